@@ -1,0 +1,88 @@
+package org.techmil.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a body into sentences: every line break ends one, and so does a full stop, question or exclamation mark
+ * followed by space and a capital, unless the word before it is a known abbreviation ("U.S.", "Dr.", "Nov.").
+ */
+public final class SentenceSplitter {
+    private final Set<String> abbreviations;
+
+    /** @param abbreviations lower-case abbreviations without their final full stop, e.g. "dr", "u.s", "nov" */
+    public SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = Set.copyOf(abbreviations);
+    }
+
+    public List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = n;
+            splitLine(text, lineStart, lineEnd, spans);
+            lineStart = lineEnd + 1;
+        }
+        return spans;
+    }
+
+    private void splitLine(String text, int from, int to, List<Span> out) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?')
+                continue;
+            int j = i + 1;
+            while (j < to && isCloser(text.charAt(j)))
+                j++;
+            if (j >= to || !Character.isWhitespace(text.charAt(j)))
+                continue;
+            int k = j;
+            while (k < to && Character.isWhitespace(text.charAt(k)))
+                k++;
+            if (k >= to || !startsSentence(text.charAt(k)))
+                continue;
+            if (c == '.' && isAbbreviation(text, from, i))
+                continue;
+            addTrimmed(text, start, j, out);
+            start = k;
+            i = k - 1;
+        }
+        addTrimmed(text, start, to, out);
+    }
+
+    private boolean isAbbreviation(String text, int lineStart, int dot) {
+        int b = dot;
+        while (b > lineStart && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.'))
+            b--;
+        String word = text.substring(b, dot).toLowerCase(Locale.ROOT);
+        if (word.isEmpty())
+            return false;
+        if (word.length() == 1 && Character.isLetter(word.charAt(0)))
+            return true; // an initial: "J. Smith"
+        return abbreviations.contains(word);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u2018'
+                || c == '(' || c == '\u2022' || c == '-';
+    }
+
+    private static void addTrimmed(String text, int from, int to, List<Span> out) {
+        while (from < to && Character.isWhitespace(text.charAt(from)))
+            from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1)))
+            to--;
+        if (to > from)
+            out.add(new Span(from, to));
+    }
+}

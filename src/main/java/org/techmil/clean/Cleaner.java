@@ -1,0 +1,54 @@
+package org.techmil.clean;
+
+import org.techmil.ingest.InputException;
+import org.techmil.ingest.RawArticle;
+
+/**
+ * The clean stage's entry point: decodes a raw input, finds the article's main text and reads its headline,
+ * publication date, author and URL. Thread-safe once built.
+ */
+public final class Cleaner {
+    private static final int MIN_BODY_CHARS = 40;
+
+    private final ScrapeExtractor scrape;
+    private final HtmlExtractor html;
+
+    /** Loads the clutter knowledge once. */
+    public Cleaner() {
+        Clutter clutter = Clutter.load();
+        this.scrape = new ScrapeExtractor(clutter);
+        this.html = new HtmlExtractor(clutter);
+    }
+
+    /**
+     * Cleans one input.
+     *
+     * @throws InputException when the input is empty, binary, or holds no article text
+     */
+    public CleanedArticle clean(RawArticle raw) throws InputException {
+        byte[] bytes = raw.content();
+        if (isBlank(bytes))
+            throw new InputException(raw.sourceName(), "empty input");
+        boolean isHtml = raw.format() == org.techmil.ingest.InputFormat.HTML;
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, isHtml);
+        if (decoded.binary())
+            throw new InputException(raw.sourceName(), "binary content, not a text or HTML article");
+        if (decoded.text().isBlank())
+            throw new InputException(raw.sourceName(), "empty input");
+        Extracted found = switch (raw.format()) {
+            case HTML -> html.extract(decoded.text(), raw.sourceName());
+            case TEXT -> scrape.extract(decoded.text());
+        };
+        String body = found.body();
+        if (body.strip().length() < MIN_BODY_CHARS || Text.wordCount(body) < 8)
+            throw new InputException(raw.sourceName(), "no article text found");
+        return new CleanedArticle(raw.sourceName(), found.headline(), found.date(), found.author(), found.url(), body);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes)
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0B)
+                return false;
+        return true;
+    }
+}

@@ -1,0 +1,165 @@
+package org.techmil.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
+
+/**
+ * Works out who says something: the speaker of a quotation, the agent of a verb of saying or accusing ("the White
+ * House has accused", "a memo from the FBI alleges"), the source after "according to", or a claimant carried from
+ * an earlier sentence that refers back to the same document ("the memo also says").
+ */
+final class Attribution {
+    private static final int AGENT_WINDOW_WORDS = 6;
+    private static final int ACCORDING_WINDOW_WORDS = 8;
+    private static final int SPEAKER_WINDOW_CHARS = 70;
+    private final AnnotatedText text;
+    private final List<Mention> mentions;
+    private final Frames frames;
+
+    Attribution(AnnotatedText text, List<Mention> mentions, Frames frames) {
+        this.text = text;
+        this.mentions = mentions;
+        this.frames = frames;
+    }
+
+    /** The claimant of a statement triggered at {@code trigger} in {@code sentence}, or null; parties are excluded. */
+    Entity claimant(Sentence sentence, Span trigger, Set<String> partyIds, Entity carried) {
+        Span quote = text.quoteAround(trigger);
+        if (quote != null) {
+            Mention speaker = speaker(quote);
+            if (speaker != null && !partyIds.contains(speaker.entity().id()))
+                return speaker.entity();
+        }
+        Entity agent = agentOfSaying(sentence, partyIds);
+        if (agent != null)
+            return agent;
+        Entity source = afterAccordingTo(sentence, partyIds);
+        if (source != null)
+            return source;
+        if (carried != null && !partyIds.contains(carried.id()) && refersBack(sentence))
+            return carried;
+        return null;
+    }
+
+    private Entity agentOfSaying(Sentence sentence, Set<String> partyIds) {
+        Span s = sentence.span();
+        for (int[] verb : Frames.matches(frames.cue("attribution"), text.folded(), s.start(), s.end())) {
+            if (text.quoteAround(new Span(verb[0], verb[1])) != null)
+                continue;
+            // passive: "accused by the White House"
+            String after = text.folded().substring(verb[1], Math.min(s.end(), verb[1] + 4));
+            if (after.startsWith(" by ")) {
+                Mention m = firstMentionAfter(verb[1], s.end(), partyIds, 3);
+                if (m != null)
+                    return m.entity();
+            }
+            Mention before = lastMentionBefore(verb[0], s.start(), partyIds);
+            if (before != null && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
+                    && !crossesClause(before.span().end(), verb[0]))
+                return before.entity();
+            // inverted: "..., said Jane Roe"
+            Mention next = firstMentionAfter(verb[1], s.end(), partyIds, 2);
+            if (next != null && (next.type() == EntityType.PERSON || next.kind() == Mention.Kind.COREFERENCE))
+                return next.entity();
+        }
+        return null;
+    }
+
+    private Entity afterAccordingTo(Sentence sentence, Set<String> partyIds) {
+        Span s = sentence.span();
+        for (int[] m : Frames.matches(frames.cue("according"), text.folded(), s.start(), s.end())) {
+            Mention source = firstMentionAfter(m[1], s.end(), partyIds, ACCORDING_WINDOW_WORDS);
+            if (source != null)
+                return source.entity();
+        }
+        return null;
+    }
+
+    private boolean refersBack(Sentence sentence) {
+        Span s = sentence.span();
+        return !Frames.matches(frames.cue("document"), text.folded(), s.start(), s.end()).isEmpty();
+    }
+
+    /**
+     * Who speaks a quotation: the entity named just after it ("...," the company said) or just before it
+     * (spokesperson Li Wei said: "..."), when a verb of saying or a colon ties them. A spokesperson speaks for
+     * their organisation.
+     */
+    Mention speaker(Span quote) {
+        Sentence openSentence = text.sentenceAt(quote.start());
+        boolean quoteOpensSentence = quote.start() - openSentence.span().start() <= 1;
+        Mention after = speakerAfter(quote);
+        Mention before = speakerBefore(quote, openSentence);
+        Mention chosen = quoteOpensSentence ? (after != null ? after : before) : (before != null ? before : after);
+        return chosen;
+    }
+
+    private Mention speakerAfter(Span quote) {
+        int end = Math.min(text.text().length(), quote.end() + SPEAKER_WINDOW_CHARS);
+        Sentence s = text.sentenceAt(quote.end());
+        if (s != null && s.span().end() >= quote.end())
+            end = Math.min(end, s.span().end());
+        if (end <= quote.end())
+            return null;
+        String window = text.folded().substring(quote.end(), end);
+        if (Frames.matches(frames.cue("attribution"), window, 0, window.length()).isEmpty())
+            return null;
+        for (Mention m : mentions)
+            if (m.span().start() >= quote.end() && m.span().end() <= end && m.type() != EntityType.COUNTRY)
+                return m;
+        return null;
+    }
+
+    private Mention speakerBefore(Span quote, Sentence openSentence) {
+        int from = Math.max(openSentence.span().start(), quote.start() - SPEAKER_WINDOW_CHARS);
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= from && m.span().end() <= quote.start() && m.type() != EntityType.COUNTRY
+                    && text.quoteAround(m.span()) == null)
+                last = m;
+        }
+        if (last == null)
+            return null;
+        String between = text.folded().substring(last.span().end(), quote.start());
+        boolean tied = between.contains(":") || between.trim().endsWith(",")
+                || !Frames.matches(frames.cue("attribution"), between, 0, between.length()).isEmpty();
+        return tied ? last : null;
+    }
+
+    private Mention lastMentionBefore(int offset, int floor, Set<String> partyIds) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().end() > offset)
+                break;
+            if (m.span().start() >= floor && eligible(m, partyIds))
+                last = m;
+        }
+        return last;
+    }
+
+    private Mention firstMentionAfter(int offset, int ceiling, Set<String> partyIds, int maxWords) {
+        for (Mention m : mentions) {
+            if (m.span().start() < offset)
+                continue;
+            if (m.span().end() > ceiling || text.wordsBetween(offset, m.span().start()) > maxWords)
+                return null;
+            if (eligible(m, partyIds))
+                return m;
+        }
+        return null;
+    }
+
+    private boolean eligible(Mention m, Set<String> partyIds) {
+        return !partyIds.contains(m.entity().id()) && text.quoteAround(m.span()) == null;
+    }
+
+    private boolean crossesClause(int from, int to) {
+        String between = text.folded().substring(from, to);
+        return between.contains(";") || between.contains(" that ") || between.contains(" which ");
+    }
+
+}

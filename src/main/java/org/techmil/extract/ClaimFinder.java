@@ -1,0 +1,323 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
+
+/**
+ * Finds claims sentence by sentence. Link claims (allegation, contract, partnership, designation, investigation)
+ * need a frame trigger and both parties in one sentence; denials need a denying verb aimed at a claim, a
+ * standalone rebuttal, or a denying quotation with a speaker, in an article that reports something to deny.
+ */
+final class ClaimFinder {
+    private static final int NEGATION_WINDOW_CHARS = 60;
+    private static final int MAX_DETAIL_CHARS = 160;
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            ";|,\\s+(according|as per|which|who|while|but|citing)\\b|\\s(that|which)\\s+(could|would|may|might|can)\\b"
+                    + "|,\\s+(the|a|an)\\s+\\w+\\s+(said|says|stated|declared|reported)\\b|[.!?][\"')\\]]*\\s*$");
+    private final AnnotatedText text;
+    private final List<Mention> mentions;
+    private final Frames frames;
+    private final Attribution attribution;
+
+    ClaimFinder(AnnotatedText text, List<Mention> mentions, Frames frames) {
+        this.text = text;
+        this.mentions = mentions;
+        this.frames = frames;
+        this.attribution = new Attribution(text, mentions, frames);
+    }
+
+    List<FoundClaim> find() {
+        List<FoundClaim> links = new ArrayList<>();
+        Entity carried = null;
+        for (Sentence s : text.sentences()) {
+            List<FoundClaim> inSentence = linkClaims(s, carried);
+            for (FoundClaim c : inSentence)
+                if (c.claimant() != null)
+                    carried = c.claimant();
+            links.addAll(inSentence);
+        }
+        List<FoundClaim> all = new ArrayList<>(links);
+        for (Sentence s : text.sentences())
+            all.addAll(denials(s, links));
+        all.sort((a, b) -> a.evidence().compareTo(b.evidence()));
+        return all;
+    }
+
+    // ---- link claims ------------------------------------------------------------------------------------------
+
+    private List<FoundClaim> linkClaims(Sentence s, Entity carried) {
+        List<Mention> here = mentionsIn(s.span());
+        if (here.size() < 2)
+            return List.of();
+        Map<String, FoundClaim> best = new LinkedHashMap<>();
+        Map<String, Integer> priority = new LinkedHashMap<>();
+        for (Frames.LinkFrame frame : frames.linkFrames()) {
+            for (int[] t : Frames.matches(frame.triggers(), text.folded(), s.span().start(), s.span().end())) {
+                Span trigger = new Span(t[0], t[1]);
+                if (negated(s, trigger))
+                    continue;
+                for (Mention[] pair : pairs(frame, here, trigger)) {
+                    Entity subject = pair[0].entity();
+                    Entity object = pair[1].entity();
+                    Set<String> parties = Set.of(subject.id(), object.id());
+                    Entity claimant = attribution.claimant(s, trigger, parties, carried);
+                    if (!needsMet(frame, s, trigger, claimant))
+                        continue;
+                    String pairKey = pairKey(subject, object);
+                    if (priority.getOrDefault(pairKey, Integer.MIN_VALUE) >= frame.priority())
+                        continue;
+                    priority.put(pairKey, frame.priority());
+                    boolean hedged = has("hedge", s.span());
+                    double confidence = confidence(frame.confidence(), claimant, pair, hedged);
+                    String detail = frame.type() == ClaimType.DESIGNATION
+                            ? firstNonNull(frames.listName(text.folded().substring(s.span().start(), s.span().end())),
+                            detail(s, trigger))
+                            : detail(s, trigger);
+                    best.put(pairKey, new FoundClaim(frame.type(), subject, object, claimant, detail, confidence,
+                            frame.id(), evidenceSpan(s, trigger), hedged));
+                }
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private static String pairKey(Entity a, Entity b) {
+        return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
+    }
+
+    private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
+        boolean triggerQuoted = text.quoteAround(trigger) != null;
+        List<Mention> subjects = new ArrayList<>();
+        List<Mention> objects = new ArrayList<>();
+        for (Mention m : here) {
+            // parties of a statement outside quotes are named outside quotes, and vice versa
+            if ((text.quoteAround(m.span()) != null) != triggerQuoted)
+                continue;
+            if (frame.subjects().contains(m.type()))
+                subjects.add(m);
+            if (frame.objects().contains(m.type()))
+                objects.add(m);
+        }
+        List<Mention[]> out = new ArrayList<>();
+        if (subjects.isEmpty() || objects.isEmpty())
+            return out;
+        Set<String> seen = new HashSet<>();
+        if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
+            for (Mention subject : subjects) {
+                Mention object = nearest(objects, trigger, subject.entity());
+                if (object != null && seen.add(subject.entity().id()))
+                    out.add(new Mention[]{subject, object});
+            }
+        } else {
+            List<Mention> agents = frame.subjectBeforeTrigger()
+                    ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
+            Mention subject = nearest(agents.isEmpty() ? subjects : agents, trigger, null);
+            for (Mention object : objects)
+                if (!object.entity().id().equals(subject.entity().id()) && seen.add(object.entity().id()))
+                    out.add(new Mention[]{subject, object});
+        }
+        return out;
+    }
+
+    private static Mention nearest(List<Mention> candidates, Span trigger, Entity not) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : candidates) {
+            if (not != null && m.entity().id().equals(not.id()))
+                continue;
+            int d = m.span().end() <= trigger.start() ? trigger.start() - m.span().end()
+                    : Math.max(0, m.span().start() - trigger.end());
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private boolean needsMet(Frames.LinkFrame frame, Sentence s, Span trigger, Entity claimant) {
+        if (frame.needs().isEmpty())
+            return true;
+        if (text.quoteAround(trigger) != null && claimant != null)
+            return true;
+        for (String need : frame.needs()) {
+            if (need.equals("claimant") ? claimant != null : has(need, s.span()))
+                return true;
+        }
+        return false;
+    }
+
+    private boolean negated(Sentence s, Span trigger) {
+        int from = Math.max(s.span().start(), trigger.start() - NEGATION_WINDOW_CHARS);
+        return !Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start()).isEmpty();
+    }
+
+    private boolean has(String cue, Span span) {
+        return !Frames.matches(frames.cue(cue), text.folded(), span.start(), span.end()).isEmpty();
+    }
+
+    private double confidence(double base, Entity claimant, Mention[] pair, boolean hedged) {
+        double c = base;
+        if (claimant != null)
+            c += 0.05;
+        if (hedged)
+            c -= 0.05;
+        int gap = text.wordsBetween(Math.min(pair[0].span().end(), pair[1].span().end()),
+                Math.max(pair[0].span().start(), pair[1].span().start()));
+        if (gap > 25)
+            c -= 0.15;
+        if (pair[0].kind() == Mention.Kind.COREFERENCE || pair[1].kind() == Mention.Kind.COREFERENCE)
+            c -= 0.1;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+
+    /** From the trigger to the end of its clause: "providing the PLA with confidential data and AI tools". */
+    private String detail(Sentence s, Span trigger) {
+        String folded = text.folded();
+        Matcher m = CLAUSE_END.matcher(folded).region(trigger.end(), s.span().end());
+        int end = m.find() ? m.start() : s.span().end();
+        if (end - trigger.start() > MAX_DETAIL_CHARS) {
+            end = trigger.start() + MAX_DETAIL_CHARS;
+            while (end > trigger.end() && !Character.isWhitespace(text.text().charAt(end)))
+                end--;
+        }
+        String d = text.text().substring(trigger.start(), end).strip();
+        d = d.replaceAll("[\\s,;:\u2014\u2013-]+$", "");
+        return d.isEmpty() ? null : d;
+    }
+
+    private Span evidenceSpan(Sentence s, Span trigger) {
+        return s.span();
+    }
+
+    // ---- denials ----------------------------------------------------------------------------------------------
+
+    private List<FoundClaim> denials(Sentence s, List<FoundClaim> links) {
+        Frames.DenialFrame frame = frames.denial();
+        List<FoundClaim> out = new ArrayList<>();
+        String folded = text.folded();
+        List<int[]> triggers = new ArrayList<>();
+        for (int[] t : Frames.matches(frame.verbs(), folded, s.span().start(), s.span().end()))
+            if (text.quoteAround(new Span(t[0], t[1])) == null && aimedAtClaim(t[1], s))
+                triggers.add(t);
+        for (int[] t : Frames.matches(frame.standalone(), folded, s.span().start(), s.span().end()))
+            if (text.quoteAround(new Span(t[0], t[1])) == null)
+                triggers.add(t);
+        for (int[] t : Frames.matches(frame.quoteCues(), folded, s.span().start(), s.span().end()))
+            if (text.quoteAround(new Span(t[0], t[1])) != null)
+                triggers.add(t);
+        Set<String> done = new HashSet<>();
+        for (int[] t : triggers) {
+            Span trigger = new Span(t[0], t[1]);
+            if (negated(s, trigger))
+                continue;
+            Span quote = text.quoteAround(trigger);
+            Mention denierMention = quote != null ? attribution.speaker(quote) : denierOutsideQuote(s, trigger);
+            if (denierMention == null)
+                continue;
+            Entity denier = speaksFor(denierMention);
+            if (!frame.deniers().contains(denier.type()))
+                continue;
+            Entity about = deniedFirm(denier, s, links);
+            if (about == null || !done.add(denier.id() + "|" + about.id()))
+                continue;
+            if (!mentionsAnyAccusation(links, about) && !has("claimNoun", s.span()))
+                continue;
+            String detail = quote != null ? quoteText(quote) : detail(s, trigger);
+            out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
+                    Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
+        }
+        return out;
+    }
+
+    /** A denying verb must aim at a claim ("denied the allegations", "rejected claims that ..."), not "denied a permit". */
+    private boolean aimedAtClaim(int verbEnd, Sentence s) {
+        String rest = text.folded().substring(verbEnd, Math.min(s.span().end(), verbEnd + 80));
+        if (rest.isBlank() || rest.matches("(?s)\\s*([.,;:]|that\\b|any\\b|all\\b|wrongdoing\\b|it\\b|this\\b|having\\b).*"))
+            return true;
+        List<int[]> nouns = Frames.matches(frames.cue("claimNoun"), rest, 0, rest.length());
+        if (nouns.isEmpty())
+            return false;
+        String before = rest.substring(0, nouns.get(0)[0]);
+        return before.trim().split("\\s+").length <= frames.denial().objectWindow();
+    }
+
+    private Mention denierOutsideQuote(Sentence s, Span trigger) {
+        String after = text.folded().substring(trigger.end(), Math.min(s.span().end(), trigger.end() + 4));
+        if (after.startsWith(" by ")) {
+            for (Mention m : mentions)
+                if (m.span().start() >= trigger.end() && m.span().end() <= s.span().end())
+                    return m;
+        }
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() < s.span().start())
+                continue;
+            if (m.span().end() > trigger.start())
+                break;
+            if (text.quoteAround(m.span()) == null)
+                last = m;
+        }
+        return last;
+    }
+
+    /** A spokesperson's words are their organisation's. */
+    private static Entity speaksFor(Mention m) {
+        return m.roleOf() != null ? m.roleOf() : m.entity();
+    }
+
+    /** The firm a denial is about: the denier itself when a firm, else a firm named in the sentence, else the firm last accused. */
+    private Entity deniedFirm(Entity denier, Sentence s, List<FoundClaim> links) {
+        if (denier.type() == EntityType.TECH_FIRM)
+            return denier;
+        for (Mention m : mentionsIn(s.span()))
+            if (m.type() == EntityType.TECH_FIRM && !m.entity().id().equals(denier.id()))
+                return m.entity();
+        FoundClaim before = null;
+        FoundClaim after = null;
+        for (FoundClaim c : links) {
+            if (c.type() != ClaimType.ALLEGATION)
+                continue;
+            if (c.evidence().start() <= s.span().start())
+                before = c;
+            else if (after == null)
+                after = c;
+        }
+        FoundClaim accused = before != null ? before : after;
+        return accused == null ? null : accused.subject();
+    }
+
+    private static boolean mentionsAnyAccusation(List<FoundClaim> links, Entity firm) {
+        for (FoundClaim c : links)
+            if (c.subject().id().equals(firm.id()) || c.object().id().equals(firm.id()))
+                return true;
+        return false;
+    }
+
+    private String quoteText(Span quote) {
+        String q = text.text().substring(quote.start() + 1, quote.end() - 1).strip();
+        return q.length() <= MAX_DETAIL_CHARS ? q : q.substring(0, MAX_DETAIL_CHARS).replaceAll("\\s+\\S*$", "") + "\u2026";
+    }
+
+    private List<Mention> mentionsIn(Span span) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions)
+            if (span.contains(m.span()))
+                out.add(m);
+        return out;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,63 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.techmil.annotate.Span;
+
+/**
+ * Merges the claims one article states several times into one claim per (type, subject, object), keeping every
+ * passage as evidence and the first named claimant, and points each denial at the claims it rejects.
+ */
+final class ClaimMerger {
+    private ClaimMerger() {
+    }
+
+    static List<Claim> merge(List<FoundClaim> found) {
+        Map<String, List<FoundClaim>> groups = new LinkedHashMap<>();
+        for (FoundClaim f : found)
+            groups.computeIfAbsent(Claim.keyOf(f.type(), f.subject(), f.object()), k -> new ArrayList<>()).add(f);
+        List<Claim> merged = new ArrayList<>();
+        for (Map.Entry<String, List<FoundClaim>> e : groups.entrySet()) {
+            List<FoundClaim> group = e.getValue();
+            FoundClaim first = group.get(0);
+            Entity claimant = group.stream().map(FoundClaim::claimant).filter(c -> c != null).findFirst().orElse(null);
+            String detail = group.stream().map(FoundClaim::detail).filter(d -> d != null).findFirst().orElse(null);
+            double confidence = group.stream().mapToDouble(FoundClaim::confidence).max().orElse(first.confidence());
+            if (group.size() > 1)
+                confidence = Math.min(0.99, Math.round((confidence + 0.05) * 100) / 100.0);
+            TreeSet<Span> evidence = new TreeSet<>();
+            group.forEach(f -> evidence.add(f.evidence()));
+            boolean hedged = group.stream().anyMatch(FoundClaim::hedged);
+            merged.add(new Claim(e.getKey(), first.type(), first.subject(), first.object(), claimant, detail,
+                    confidence, first.rule(), new ArrayList<>(evidence), hedged, List.of()));
+        }
+        return linkDenials(merged);
+    }
+
+    private static List<Claim> linkDenials(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (c.type() != ClaimType.DENIAL) {
+                out.add(c);
+                continue;
+            }
+            List<String> denied = new ArrayList<>();
+            for (Claim other : claims)
+                if (other.type() == ClaimType.ALLEGATION && other.subject().id().equals(c.object().id()))
+                    denied.add(other.key());
+            if (denied.isEmpty()) {
+                for (Claim other : claims)
+                    if (other.type() != ClaimType.DENIAL && (other.subject().id().equals(c.object().id())
+                            || other.object().id().equals(c.object().id())))
+                        denied.add(other.key());
+            }
+            out.add(new Claim(c.key(), c.type(), c.subject(), c.object(), c.claimant(), c.detail(), c.confidence(),
+                    c.rule(), c.evidence(), c.hedged(), denied));
+        }
+        return out;
+    }
+}

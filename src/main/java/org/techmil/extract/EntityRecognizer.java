@@ -1,0 +1,239 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
+import org.techmil.annotate.Token;
+
+/**
+ * Finds entity mentions: gazetteer names, persons introduced by a title or role ("Dr. Jane Roe", "spokesperson Li
+ * Wei"), and definite phrases that refer back to a named entity ("the company", "the Shenzhen-based drone maker").
+ */
+public final class EntityRecognizer {
+    private static final int MAX_MODIFIERS = 4;
+    private static final int MAX_NAME_WORDS = 3;
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    public List<Mention> recognise(AnnotatedText text) {
+        List<Token> tokens = text.tokens();
+        Mention[] byToken = new Mention[tokens.size()];
+        List<Mention> mentions = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.find(tokens)) {
+            Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
+            mentions.add(mention);
+            for (int i = m.startToken(); i < m.endToken(); i++)
+                byToken[i] = mention;
+        }
+        findCuedPersons(text, byToken, mentions);
+        mentions.sort(Comparator.comparing(Mention::span));
+        findReferringPhrases(text, byToken, mentions);
+        mentions.sort(Comparator.comparing(Mention::span));
+        return attachRoles(text, mentions);
+    }
+
+    /** "Dr. Jane Roe", "spokesperson Li Wei", "analyst Sam Ortiz": a title or role, then capitalised words. */
+    private void findCuedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (byToken[i] != null || !t.isWord())
+                continue;
+            boolean title = lexicon.isPersonTitle(t.text()) && t.isCapitalised();
+            boolean role = lexicon.isPersonRole(t.text());
+            if (!title && !role)
+                continue;
+            int j = i + 1;
+            if (j < tokens.size() && tokens.get(j).text().equals("."))
+                j++;
+            if (role && j < tokens.size() && lexicon.isPersonTitle(tokens.get(j).text()) && tokens.get(j).isCapitalised()) {
+                j++;
+                if (j < tokens.size() && tokens.get(j).text().equals("."))
+                    j++;
+            }
+            int nameStart = j;
+            while (j < tokens.size() && j - nameStart < MAX_NAME_WORDS && isNameWord(tokens, j, byToken)
+                    && sameSentence(text, nameStart, j))
+                j++;
+            int words = j - nameStart;
+            if (words < (title ? 1 : 2))
+                continue;
+            Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(j - 1).span().end());
+            String label = span.coveredText(text.text());
+            Entity person = gazetteer.entities().stream()
+                    .filter(e -> e.type() == EntityType.PERSON && e.label().equals(label)).findFirst()
+                    .orElseGet(() -> Entity.discovered("person", label, EntityType.PERSON));
+            Mention mention = new Mention(span, person, Mention.Kind.PERSON_CUE, role ? t.lower() : null, null);
+            out.add(mention);
+            for (int k = nameStart; k < j; k++)
+                byToken[k] = mention;
+            i = j - 1;
+        }
+    }
+
+    private boolean isNameWord(List<Token> tokens, int j, Mention[] byToken) {
+        Token t = tokens.get(j);
+        return byToken[j] == null && t.isWord() && t.isCapitalised() && t.text().length() > 1
+                && t.text().codePoints().allMatch(Character::isLetter) && !lexicon.isNotName(t.text())
+                && !lexicon.isPersonRole(t.text()) && !lexicon.isPersonTitle(t.text())
+                && (j == 0 || tokens.get(j).span().start() - tokens.get(j - 1).span().end() <= 1);
+    }
+
+    private static boolean sameSentence(AnnotatedText text, int a, int b) {
+        return text.sentenceOfToken(a).index() == text.sentenceOfToken(b).index();
+    }
+
+    /** "the company", "the Chinese tech giant": resolved to the latest named mention of the head's type. */
+    private void findReferringPhrases(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Token> tokens = text.tokens();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("the") || byToken[i] != null)
+                continue;
+            for (int h = i + 1; h < tokens.size() && h <= i + 1 + MAX_MODIFIERS; h++) {
+                Token head = tokens.get(h);
+                if (byToken[h] != null || !sameSentence(text, i, h))
+                    break;
+                if (!head.isWord() && !head.text().equals("-"))
+                    break;
+                EntityType type = lexicon.referringHeadType(head.text());
+                if (type == null)
+                    continue;
+                if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
+                    break;
+                Mention antecedent = latestNamed(mentions, type, tokens.get(i).span().start());
+                if (antecedent != null) {
+                    Span span = new Span(tokens.get(i).span().start(), head.span().end());
+                    Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);
+                    found.add(m);
+                    for (int k = i; k <= h; k++)
+                        byToken[k] = m;
+                }
+                break;
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    private boolean modifiersFit(List<Token> tokens, int from, int head, EntityType type) {
+        for (int k = from; k < head; k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalised() && !lexicon.allowsCapitalisedModifiers(type))
+                return false;
+            if (lexicon.isNotName(t.text()) && !t.text().equals("-"))
+                return false;
+        }
+        return true;
+    }
+
+    private boolean headEndsPhrase(List<Token> tokens, int head, EntityType type) {
+        if (head + 1 >= tokens.size())
+            return true;
+        Token next = tokens.get(head + 1);
+        if (!next.isWord())
+            return !next.text().equals("-");
+        if (type == EntityType.TECH_FIRM)
+            return !lexicon.isPersonRole(next.text());
+        return lexicon.mayFollowHead(next.text());
+    }
+
+    private static Mention latestNamed(List<Mention> mentions, EntityType type, int before) {
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= before)
+                break;
+            if (m.type() == type && m.kind() != Mention.Kind.COREFERENCE)
+                latest = m;
+        }
+        return latest;
+    }
+
+    /**
+     * Gives persons the organisation they speak for: "Huawei spokesperson Jo Li", "Jo Li, a spokesperson for
+     * Huawei", or, when the text names no organisation, the gazetteer's affiliation, else the nearest organisation
+     * named earlier in the same or the previous sentence.
+     */
+    private List<Mention> attachRoles(AnnotatedText text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int idx = 0; idx < mentions.size(); idx++) {
+            Mention m = mentions.get(idx);
+            if (m.type() != EntityType.PERSON) {
+                out.add(m);
+                continue;
+            }
+            String role = m.role() != null ? m.role() : roleAround(text, m);
+            if (role == null && !m.entity().roles().isEmpty())
+                role = m.entity().roles().get(0);
+            Entity roleOf = null;
+            if (lexicon.isSpokespersonRole(role)) {
+                roleOf = explicitOrganisation(text, mentions, idx);
+                if (roleOf == null && m.entity().affiliation() != null)
+                    roleOf = gazetteer.byId(m.entity().affiliation()).orElse(null);
+                if (roleOf == null)
+                    roleOf = nearestOrganisationBefore(text, mentions, idx);
+            }
+            out.add(m.withRole(role, roleOf));
+        }
+        return out;
+    }
+
+    /** A role word just before the name ("spokesperson Li Wei") or in an apposition after it ("Li Wei, a spokesman"). */
+    private String roleAround(AnnotatedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        int first = text.tokenAtOrAfter(m.span().start());
+        if (first > 0 && lexicon.isPersonRole(tokens.get(first - 1).text()))
+            return tokens.get(first - 1).lower();
+        int after = text.tokenAtOrAfter(m.span().end());
+        if (after + 2 < tokens.size() && tokens.get(after).text().equals(",")) {
+            for (int k = after + 1; k < Math.min(tokens.size(), after + 5); k++)
+                if (lexicon.isPersonRole(tokens.get(k).text()))
+                    return tokens.get(k).lower();
+        }
+        return null;
+    }
+
+    /** "Huawei spokesperson X" or "X, a spokesperson for Huawei": an organisation named right by the role. */
+    private Entity explicitOrganisation(AnnotatedText text, List<Mention> mentions, int idx) {
+        Mention person = mentions.get(idx);
+        if (idx > 0) {
+            Mention prev = mentions.get(idx - 1);
+            if (isOrganisation(prev) && text.wordsBetween(prev.span().end(), person.span().start()) <= 2
+                    && person.span().start() - prev.span().end() < 40)
+                return prev.entity();
+        }
+        if (idx + 1 < mentions.size()) {
+            Mention next = mentions.get(idx + 1);
+            String between = text.text().substring(person.span().end(), Math.max(person.span().end(), next.span().start()));
+            if (isOrganisation(next) && between.startsWith(",") && between.length() < 45
+                    && between.matches("(?s),\\s+(a|an|the)?\\s*[\\w\\s-]*\\b(for|of|at)\\s+(the\\s+)?"))
+                return next.entity();
+        }
+        return null;
+    }
+
+    private static Entity nearestOrganisationBefore(AnnotatedText text, List<Mention> mentions, int idx) {
+        Sentence here = text.sentenceAt(mentions.get(idx).span().start());
+        for (int k = idx - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            Sentence s = text.sentenceAt(m.span().start());
+            if (here.index() - s.index() > 1)
+                break;
+            if (isOrganisation(m))
+                return m.entity();
+        }
+        return null;
+    }
+
+    private static boolean isOrganisation(Mention m) {
+        return m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY;
+    }
+}

@@ -1,0 +1,121 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The claim frames and cue patterns of {@code extractor/frames.json}. Patterns are Java regular expressions matched
+ * against the lower-cased body with typographic quotes, apostrophes and dashes folded to ASCII.
+ */
+public final class Frames {
+    private final Map<String, List<Pattern>> cues = new HashMap<>();
+    private final List<LinkFrame> linkFrames = new ArrayList<>();
+    private final List<NamedPattern> listNames = new ArrayList<>();
+    private final DenialFrame denial;
+
+    Frames(JsonNode root) {
+        root.path("cues").fields().forEachRemaining(e -> cues.put(e.getKey(), patterns(e.getValue())));
+        for (JsonNode f : root.path("frames")) {
+            linkFrames.add(new LinkFrame(
+                    KnowledgeBase.text(f, "id"),
+                    ClaimType.fromLocalName(KnowledgeBase.text(f, "type")),
+                    types(f.get("subjects")), types(f.get("objects")),
+                    Pairing.valueOf(KnowledgeBase.text(f, "pairing").toUpperCase().replace('-', '_')),
+                    patterns(f.get("triggers")),
+                    KnowledgeBase.strings(f.get("needs")),
+                    f.path("confidence").asDouble(0.6),
+                    f.path("priority").asInt(0),
+                    f.path("subjectBeforeTrigger").asBoolean(false)));
+        }
+        for (JsonNode l : root.path("lists"))
+            listNames.add(new NamedPattern(KnowledgeBase.text(l, "name"), Pattern.compile(KnowledgeBase.text(l, "pattern"))));
+        JsonNode d = root.path("denial");
+        denial = new DenialFrame(KnowledgeBase.text(d, "id"), patterns(d.get("verbs")), patterns(d.get("standalone")),
+                patterns(d.get("quoteCues")), d.path("confidence").asDouble(0.8), d.path("objectWindow").asInt(8),
+                types(d.get("deniers")));
+        if (denial.id() == null)
+            throw new IllegalArgumentException("frames.json: denial.id is missing");
+    }
+
+    private static List<Pattern> patterns(JsonNode array) {
+        List<Pattern> out = new ArrayList<>();
+        for (String s : KnowledgeBase.strings(array))
+            out.add(Pattern.compile(s));
+        return List.copyOf(out);
+    }
+
+    private static Set<EntityType> types(JsonNode array) {
+        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+        for (String s : KnowledgeBase.strings(array))
+            out.add(EntityType.fromLocalName(s));
+        return out;
+    }
+
+    /** The patterns of a named cue list ("accusation", "hedge", "negation" ...); empty when the list is absent. */
+    public List<Pattern> cue(String name) {
+        return cues.getOrDefault(name, List.of());
+    }
+
+    public List<LinkFrame> linkFrames() {
+        return linkFrames;
+    }
+
+    public DenialFrame denial() {
+        return denial;
+    }
+
+    /** The name of the list or measure a sentence names ("Entity List"), or null. */
+    public String listName(String foldedSentence) {
+        for (NamedPattern p : listNames)
+            if (p.pattern().matcher(foldedSentence).find())
+                return p.name();
+        return null;
+    }
+
+    /** All matches of any pattern in {@code patterns} within {@code [from, to)} of {@code folded}. */
+    public static List<int[]> matches(List<Pattern> patterns, String folded, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(folded).region(from, to);
+            while (m.find())
+                out.add(new int[]{m.start(), m.end()});
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
+    }
+
+    /** How subjects and objects of a frame are paired in one sentence. */
+    public enum Pairing {
+        /** every subject-typed mention with the object-typed mention nearest the trigger (firm supplies army) */
+        EACH_SUBJECT_NEAREST_OBJECT,
+        /** the subject-typed mention nearest the trigger with every object-typed mention (body lists firms) */
+        NEAREST_SUBJECT_EACH_OBJECT
+    }
+
+    /**
+     * A frame for a claim between two parties, fired by a trigger in a sentence that names both.
+     *
+     * @param needs cue lists of which at least one must match in the sentence (or be carried by attribution),
+     *              e.g. "accusation" or "hedge"; empty when the trigger is enough
+     */
+    public record LinkFrame(String id, ClaimType type, Set<EntityType> subjects, Set<EntityType> objects,
+                            Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,
+                            int priority, boolean subjectBeforeTrigger) {
+    }
+
+    /** The frame for denials: verbs that need a claim noun or clause, standalone phrases, cues inside quotes. */
+    public record DenialFrame(String id, List<Pattern> verbs, List<Pattern> standalone, List<Pattern> quoteCues,
+                              double confidence, int objectWindow, Set<EntityType> deniers) {
+    }
+
+    record NamedPattern(String name, Pattern pattern) {
+    }
+}

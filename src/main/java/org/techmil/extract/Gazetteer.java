@@ -1,0 +1,139 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.techmil.annotate.Span;
+import org.techmil.annotate.Token;
+import org.techmil.annotate.Tokenizer;
+
+/**
+ * The entities techmil knows by name, and a longest-match finder for their names and aliases in text.
+ * <p>
+ * Matching is case-aware per alias token: an all-capital or digit-bearing token ("PLA", "US", "8200") must match
+ * exactly; a capitalised token ("Alibaba") must match a capitalised word in any case ("ALIBABA" in a headline); a
+ * lower-case token ("military" in "Chinese military") matches in any case. Typographic apostrophes and dashes are
+ * folded, so one spelling of an alias covers both.
+ */
+public final class Gazetteer {
+    private final Map<String, Entity> byId = new LinkedHashMap<>();
+    private final Node root = new Node();
+
+    public Gazetteer(Collection<Entity> entities) {
+        for (Entity e : entities) {
+            if (byId.putIfAbsent(e.id(), e) != null)
+                throw new IllegalArgumentException("duplicate gazetteer id: " + e.id());
+        }
+        for (Entity e : byId.values()) {
+            add(e.label(), e);
+            for (String alias : e.aliases())
+                add(alias, e);
+        }
+    }
+
+    public Optional<Entity> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Entity> entities() {
+        return byId.values();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    private void add(String alias, Entity e) {
+        List<Token> tokens = Tokenizer.tokenize(alias);
+        if (tokens.isEmpty())
+            return;
+        Node node = root;
+        for (Token t : tokens)
+            node = node.children.computeIfAbsent(t.lower(), k -> new Node());
+        // keep the first entity that claims an alias; later duplicates are ignored rather than made ambiguous
+        node.targets.add(new Target(e, tokens.stream().map(Token::text).toList()));
+    }
+
+    /** All longest, non-overlapping name matches in a token list, left to right. */
+    public List<Match> find(List<Token> tokens) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = longestAt(tokens, i);
+            if (best == null) {
+                i++;
+            } else {
+                matches.add(best);
+                i = best.endToken();
+            }
+        }
+        return matches;
+    }
+
+    private Match longestAt(List<Token> tokens, int start) {
+        Node node = root;
+        Match best = null;
+        for (int j = start; j < tokens.size(); j++) {
+            Token tok = tokens.get(j);
+            if (j > start && gapBetween(tokens.get(j - 1), tok) > 1)
+                break;
+            node = node.children.get(tok.lower());
+            if (node == null)
+                break;
+            for (Target target : node.targets) {
+                if (casesAgree(target.aliasTokens(), tokens, start)) {
+                    best = new Match(new Span(tokens.get(start).span().start(), tok.span().end()), target.entity(),
+                            start, j + 1);
+                    break;
+                }
+            }
+        }
+        // a name must not continue into a longer word run such as "U.S" inside "U.S.-made" (fine) but not "Pla" + "net"
+        return best;
+    }
+
+    private static int gapBetween(Token a, Token b) {
+        return b.span().start() - a.span().end();
+    }
+
+    private static boolean casesAgree(List<String> alias, List<Token> tokens, int start) {
+        for (int k = 0; k < alias.size(); k++) {
+            String want = alias.get(k);
+            String got = tokens.get(start + k).text();
+            if (!Character.isLetterOrDigit(want.codePointAt(0)))
+                continue;
+            boolean hasUpperAfterFirst = want.codePoints().skip(1).anyMatch(Character::isUpperCase);
+            boolean hasDigit = want.codePoints().anyMatch(Character::isDigit);
+            if (hasUpperAfterFirst || (hasDigit && want.length() <= 4) || want.length() == 1) {
+                if (!want.equals(got))
+                    return false;
+            } else if (Character.isUpperCase(want.codePointAt(0))) {
+                if (!Character.isUpperCase(got.codePointAt(0)))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name found in text. */
+    public record Match(Span span, Entity entity, int startToken, int endToken) {
+    }
+
+    private record Target(Entity entity, List<String> aliasTokens) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>();
+        final List<Target> targets = new ArrayList<>(1);
+    }
+
+    static String key(String s) {
+        return Tokenizer.fold(s).toLowerCase(Locale.ROOT);
+    }
+}

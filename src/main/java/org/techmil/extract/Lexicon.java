@@ -1,0 +1,92 @@
+package org.techmil.extract;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Word lists from {@code extractor/lexicon.json}: abbreviations for sentence splitting, person titles and roles,
+ * the head nouns of phrases that refer back to an entity ("the company"), and words that never start a name.
+ */
+public final class Lexicon {
+    private final Set<String> abbreviations;
+    private final Set<String> personTitles;
+    private final Set<String> personRoles;
+    private final Set<String> spokespersonRoles;
+    private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
+    private final Set<String> capitalisedModifiersAllowed = new HashSet<>();
+    private final Set<String> wordsAfterHead;
+    private final Set<String> notNames;
+
+    Lexicon(JsonNode root) {
+        abbreviations = lowerSet(root.get("abbreviations"));
+        personTitles = lowerSet(root.get("personTitles"));
+        personRoles = lowerSet(root.get("personRoles"));
+        spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
+        wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
+        notNames = lowerSet(root.get("notNames"));
+        JsonNode heads = root.get("referringHeads");
+        if (heads != null) {
+            heads.fields().forEachRemaining(e -> {
+                EntityType type = EntityType.fromLocalName(e.getKey());
+                referringHeads.put(type, lowerSet(e.getValue().get("heads")));
+                if (e.getValue().path("capitalisedModifiers").asBoolean(false))
+                    capitalisedModifiersAllowed.add(type.name());
+            });
+        }
+    }
+
+    private static Set<String> lowerSet(JsonNode array) {
+        Set<String> out = new HashSet<>();
+        for (String s : KnowledgeBase.strings(array))
+            out.add(s.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    public Set<String> abbreviations() {
+        return abbreviations;
+    }
+
+    public boolean isPersonTitle(String word) {
+        return personTitles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isPersonRole(String word) {
+        return personRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isSpokespersonRole(String word) {
+        return word != null && spokespersonRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The entity type a referring head noun points back to, or null. */
+    public EntityType referringHeadType(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Map.Entry<EntityType, Set<String>> e : referringHeads.entrySet())
+            if (e.getValue().contains(w))
+                return e.getKey();
+        return null;
+    }
+
+    public boolean allowsCapitalisedModifiers(EntityType type) {
+        return capitalisedModifiersAllowed.contains(type.name());
+    }
+
+    /** Words that may follow a referring head when it is used as a noun ("the military said"), not as a modifier. */
+    public boolean mayFollowHead(String word) {
+        return wordsAfterHead.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isNotName(String word) {
+        return notNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    List<String> describe() {
+        return List.of(abbreviations.size() + " abbreviations", personRoles.size() + " person roles");
+    }
+}

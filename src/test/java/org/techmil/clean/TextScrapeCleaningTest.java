@@ -1,0 +1,108 @@
+package org.techmil.clean;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextScrapeCleaningTest {
+    private static Cleaner cleaner;
+    private static CleanedArticle sectioned;
+    private static CleanedArticle datelined;
+
+    @BeforeAll
+    static void cleanFixtures() throws Exception {
+        cleaner = new Cleaner();
+        sectioned = cleaner.clean(Fixtures.text("sectioned.txt", Fixtures.SECTIONED_SCRAPE));
+        datelined = cleaner.clean(Fixtures.text("datelined.txt", Fixtures.DATELINE_SCRAPE));
+    }
+
+    @Test
+    void viewingDateInPageHeaderIsNotThePublicationDate() {
+        assertNull(sectioned.datePublished());
+        assertFalse(sectioned.body().contains("2026"));
+    }
+
+    @Test
+    void weatherLinesAreNotInTheBody() {
+        assertFalse(sectioned.body().contains("14 °C"));
+        assertFalse(sectioned.body().contains("Oslo\n"));
+    }
+
+    @Test
+    void headlineIsTheTitleLineNearestTheBody() {
+        assertEquals("Nordvik Aerial Signs Surveillance Drone Deal With Norwegian Navy", sectioned.headline());
+        assertFalse(sectioned.body().contains("Drone Maker Signs Deal With Navy"));
+    }
+
+    @Test
+    void bylineGivesTheAuthorAndStaysOutOfTheBody() {
+        assertEquals("Ingrid Halvorsen", sectioned.author());
+        assertFalse(sectioned.body().contains("Written by"));
+        assertEquals("Tomas Lindqvist", datelined.author());
+    }
+
+    @Test
+    void keepsBulletsAndSectionHeadingsInsideTheArticle() {
+        String body = sectioned.body();
+        assertTrue(body.startsWith("The Norwegian navy has agreed"), body);
+        assertTrue(body.contains("\n\nWhat the contract covers\n\n"));
+        assertTrue(body.contains("•  Ground stations for two coastal patrol squadrons"));
+        assertTrue(body.contains("\n\nWhy it matters\n\n"));
+        assertTrue(body.endsWith("open a second factory."), body);
+    }
+
+    @Test
+    void dropsTeaserListAfterLatestHeading() {
+        String body = sectioned.body();
+        assertFalse(body.contains("Latest"));
+        assertFalse(body.contains("Tram"));
+        assertFalse(body.contains("Ferry"));
+        assertFalse(body.contains("spot_img"));
+    }
+
+    @Test
+    void datelineAtStartOfFirstParagraphGivesTheDateAndStaysInBody() {
+        assertEquals(LocalDate.of(2026, 2, 9), datelined.datePublished());
+        assertTrue(datelined.body().startsWith("Geneva, Feb 9, 2026: A European satellite operator"), datelined.body());
+    }
+
+    @Test
+    void dropsPromptsAndFixedWidthTeaserSnippets() {
+        String body = datelined.body();
+        assertFalse(body.contains("newsletter"));
+        assertFalse(body.contains("saved stories"));
+        assertFalse(body.contains("Museum"));
+        assertFalse(body.contains("coastal roads"));
+        assertTrue(body.endsWith("military infrastructure across the region."), body);
+        assertEquals(3, body.split("\n\n").length);
+    }
+
+    @Test
+    void publishedLineGivesTheDate() throws Exception {
+        String scrape = """
+                Menu
+                Home
+                Chip Export Rules Tightened For Defence Buyers
+                Published: 12 January 2026, 09:15 GMT
+                New export rules announced on Monday require chip makers to obtain a licence before selling advanced processors to defence ministries abroad.
+                The trade ministry said the change would take effect within thirty days and would be reviewed after a year.
+                """;
+        CleanedArticle a = cleaner.clean(Fixtures.text("published.txt", scrape));
+        assertEquals(LocalDate.of(2026, 1, 12), a.datePublished());
+        assertEquals("Chip Export Rules Tightened For Defence Buyers", a.headline());
+        assertFalse(a.body().contains("Published"));
+    }
+
+    @Test
+    void keepsCharactersExactlyAsInTheInput() throws Exception {
+        String scrape = "Rocket Firm Wins Contract\r\n\r\nThe company’s “reusable” launcher — first flown in 2024 — won the award, officials said on Friday.\r\n";
+        CleanedArticle a = cleaner.clean(Fixtures.text("quotes.txt", scrape));
+        assertEquals("The company’s “reusable” launcher — first flown in 2024 — won the award, officials said on Friday.", a.body());
+    }
+}
