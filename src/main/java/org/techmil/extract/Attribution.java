@@ -153,8 +153,10 @@ final class Attribution {
         return null;
     }
 
+    /** Claimants named outside quotations, never a party, never a firm (firms speak through quotations). */
     private boolean eligible(Mention m, Set<String> partyIds) {
-        return !partyIds.contains(m.entity().id()) && text.quoteAround(m.span()) == null;
+        return !partyIds.contains(m.entity().id()) && text.quoteAround(m.span()) == null
+                && m.type() != EntityType.TECH_FIRM;
     }
 
     private boolean crossesClause(int from, int to) {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Turns command-line inputs into article files and reads them. Folders are walked recursively in name order;
- * hidden files and folders are skipped. Missing inputs are reported before any work starts.
+ * Turns command-line inputs into article files and reads them. Folders are walked recursively in name order for
+ * HTML and text files; hidden files and folders are skipped. Missing inputs are reported before any work starts.
  */
 public final class Inputs {
     /** Files larger than this are refused rather than read into memory. */
@@ -31,6 +31,7 @@ public final class Inputs {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !hidden(p.relativize(f)))
+                            .filter(Inputs::looksLikeArticle)
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
@@ -41,6 +42,14 @@ public final class Inputs {
             }
         }
         return files;
+    }
+
+    /** File name endings read when a folder is walked; a file named on the command line is read whatever its name. */
+    public static final List<String> ARTICLE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".shtml", ".txt", ".text");
+
+    static boolean looksLikeArticle(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return ARTICLE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
     private static boolean hidden(Path relative) {

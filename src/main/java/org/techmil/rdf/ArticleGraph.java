@@ -89,11 +89,19 @@ public final class ArticleGraph {
             add(g, en, Vocab.SAME_AS, Vocab.iri(Vocab.WD + e.wikidata()));
         if (e.country() != null && e.type() != EntityType.COUNTRY) {
             Entity country = countryByCode.get(e.country().toUpperCase(Locale.ROOT));
-            if (country != null)
-                add(g, en, Vocab.COUNTRY, Iris.entity(country));
+            if (country != null) {
+                Node cn = Iris.entity(country);
+                add(g, en, Vocab.COUNTRY, cn);
+                add(g, cn, Vocab.TYPE, Vocab.tm(country.type().localName()));
+                add(g, cn, Vocab.LABEL, string(country.label()));
+            }
         }
         if (e.parent() != null)
-            gazetteer.byId(e.parent()).ifPresent(p -> add(g, en, Vocab.PARENT_ORGANIZATION, Iris.entity(p)));
+            gazetteer.byId(e.parent()).ifPresent(p -> {
+                add(g, en, Vocab.PARENT_ORGANIZATION, Iris.entity(p));
+                add(g, Iris.entity(p), Vocab.TYPE, Vocab.tm(p.type().localName()));
+                add(g, Iris.entity(p), Vocab.LABEL, string(p.label()));
+            });
     }
 
     /** Names an article used for each entity, when they differ from its label (coreferring phrases excluded). */
