@@ -1,0 +1,86 @@
+package org.techmil.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.techmil.clean.CleanedArticle;
+
+/** Claims from short texts written for these tests; entities come from the bundled gazetteer. */
+class ClaimExtractionTest {
+    private static final Extractor EXTRACTOR = new Extractor(KnowledgeBase.load(null));
+
+    private static List<String> claims(String body) {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body));
+        return x.claims().stream().map(c -> c.type().localName() + " " + c.subject().id() + " -> " + c.object().id()
+                + (c.claimant() == null ? "" : " by " + c.claimant().id())).sorted().toList();
+    }
+
+    @Test
+    void accusationNamesTheAccuserAsClaimant() {
+        assertEquals(List.of("Allegation huawei -> peoples-liberation-army by us-department-of-state"),
+                claims("The State Department accused Huawei of supplying the People's Liberation Army with network gear."));
+    }
+
+    @Test
+    void hedgedSupplyIsAnAllegationWithoutClaimant() {
+        assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
+                claims("DJI allegedly sold thermal cameras to the PLA last year."));
+    }
+
+    @Test
+    void negatedSupplyIsNoClaim() {
+        assertEquals(List.of(), claims("Investigators found no evidence that Hikvision supplied the PLA."));
+    }
+
+    @Test
+    void firmDenyingIsADenialOfItselfPointingAtTheAllegation() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Reuters reported that ZTE helped the PLA build a satellite network. ZTE denied the allegations."));
+        Claim denial = x.claims().stream().filter(c -> c.type() == ClaimType.DENIAL).findFirst().orElseThrow();
+        assertEquals("zte", denial.subject().id());
+        assertEquals("zte", denial.object().id());
+        assertEquals(List.of("Allegation zte peoples-liberation-army"), denial.denies());
+    }
+
+    @Test
+    void spokespersonDeniesForTheirOrganisation() {
+        List<String> c = claims("A White House memo alleges Alibaba has been supporting the People's Liberation Army. "
+                + "China's embassy in Washington pushed back. Spokesperson Jo Lin said: \"These claims are groundless.\"");
+        assertTrue(c.contains("Denial embassy-of-china-in-washington -> alibaba-group"), c.toString());
+        assertTrue(c.stream().noneMatch(s -> s.startsWith("Denial person-")), c.toString());
+    }
+
+    @Test
+    void deniedPermitIsNoDenial() {
+        assertEquals(List.of(), claims("Microsoft was denied a permit for a new data centre near Dublin."));
+    }
+
+    @Test
+    void armyOfDevelopersIsNoMilitary() {
+        assertEquals(List.of(), claims("Google hired an army of developers to support its new cloud platform."));
+    }
+
+    @Test
+    void listingBodyDesignatesEveryFirmInTheList() {
+        assertEquals(List.of("Designation us-department-of-commerce -> hikvision",
+                        "Designation us-department-of-commerce -> huawei",
+                        "Designation us-department-of-commerce -> zte"),
+                claims("The Commerce Department added Huawei, ZTE and Hikvision to the Entity List on Tuesday."));
+    }
+
+    @Test
+    void contractAwardedByADefenceMinistry() {
+        List<String> c = claims("The Israeli Ministry of Defense awarded Elbit Systems a contract for drones.");
+        assertEquals(1, c.size(), c.toString());
+        assertTrue(c.get(0).startsWith("Contract elbit-systems -> "), c.toString());
+    }
+
+    @Test
+    void regulatorOpensAnInvestigation() {
+        assertEquals(List.of("Investigation european-commission -> tiktok"),
+                claims("The European Commission opened an investigation into TikTok over data transfers."));
+    }
+}
