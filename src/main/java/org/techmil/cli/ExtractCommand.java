@@ -40,6 +40,12 @@ final class ExtractCommand implements Callable<Integer> {
             description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--explain", description = "with each claim, print its rule, confidence, claimant, detail and quotes")
+    boolean explain;
+
+    @Option(names = "--mentions", description = "also list every entity mention found (text, entity id, type, how found)")
+    boolean mentions;
+
     @Option(names = "--extractor", paramLabel = "DIR",
             description = "folder with gazetteer.jsonl, lexicon.json and frames.json to use instead of the bundled ones")
     Path extractor;
@@ -61,7 +67,12 @@ final class ExtractCommand implements Callable<Integer> {
                     case claims -> {
                         out.println("# " + r.article().source() + ": " + r.extraction().entities().size() + " entities, "
                                 + r.extraction().claims().size() + " claims");
-                        ClaimLines.of(r.extraction()).forEach(out::println);
+                        if (explain)
+                            Explanation.print(r, out);
+                        else
+                            ClaimLines.of(r.extraction()).forEach(out::println);
+                        if (mentions)
+                            Explanation.printMentions(r, out);
                     }
                     case nquads, trig -> {
                         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();

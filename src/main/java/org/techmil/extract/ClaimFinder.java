@@ -122,11 +122,47 @@ final class ClaimFinder {
             List<Mention> agents = frame.subjectBeforeTrigger()
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
             Mention subject = nearest(agents.isEmpty() ? subjects : agents, trigger, null);
-            for (Mention object : objects)
-                if (!object.entity().id().equals(subject.entity().id()) && seen.add(object.entity().id()))
+            List<Mention> others = objects.stream().filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
+            for (Mention object : nearestCoordinatedGroup(others, trigger))
+                if (seen.add(object.entity().id()))
                     out.add(new Mention[]{subject, object});
         }
         return out;
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|as well as\\s+|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?)");
+
+    /**
+     * The objects named together ("Huawei, ZTE and Hikvision") nearest the trigger: the first such list after its
+     * start, or the last one before it, whichever is closer.
+     */
+    private List<Mention> nearestCoordinatedGroup(List<Mention> objects, Span trigger) {
+        List<List<Mention>> groups = new ArrayList<>();
+        for (Mention m : objects) {
+            List<Mention> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null) {
+                Mention prev = last.get(last.size() - 1);
+                String gap = prev.span().end() <= m.span().start()
+                        ? text.folded().substring(prev.span().end(), m.span().start()) : "";
+                if (COORDINATION.matcher(gap).matches()) {
+                    last.add(m);
+                    continue;
+                }
+            }
+            groups.add(new ArrayList<>(List.of(m)));
+        }
+        List<Mention> best = List.of();
+        int bestDistance = Integer.MAX_VALUE;
+        for (List<Mention> g : groups) {
+            int start = g.get(0).span().start();
+            int end = g.get(g.size() - 1).span().end();
+            int d = start >= trigger.start() ? start - trigger.start() : Math.max(0, trigger.start() - end) + 1;
+            if (d < bestDistance) {
+                best = g;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     private static Mention nearest(List<Mention> candidates, Span trigger, Entity not) {
@@ -231,7 +267,7 @@ final class ClaimFinder {
             Entity about = deniedFirm(denier, s, links);
             if (about == null || !done.add(denier.id() + "|" + about.id()))
                 continue;
-            if (!mentionsAnyAccusation(links, about) && !has("claimNoun", s.span()))
+            if (!mentionsAnyAccusation(links, about) && !namesMilitary(s))
                 continue;
             String detail = quote != null ? quoteText(quote) : detail(s, trigger);
             out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
@@ -295,6 +331,10 @@ final class ClaimFinder {
         }
         FoundClaim accused = before != null ? before : after;
         return accused == null ? null : accused.subject();
+    }
+
+    private boolean namesMilitary(Sentence s) {
+        return mentionsIn(s.span()).stream().anyMatch(m -> m.type() == EntityType.MILITARY);
     }
 
     private static boolean mentionsAnyAccusation(List<FoundClaim> links, Entity firm) {

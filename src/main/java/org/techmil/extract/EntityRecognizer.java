@@ -35,6 +35,7 @@ public final class EntityRecognizer {
                 byToken[i] = mention;
         }
         findCuedPersons(text, byToken, mentions);
+        findShapedOrganisations(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
@@ -80,6 +81,75 @@ public final class EntityRecognizer {
         }
     }
 
+    /** Organisations missing from the gazetteer, found by the shape of their names, and their later short forms. */
+    private void findShapedOrganisations(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        OrganisationPatterns patterns = lexicon.organisationPatterns();
+        List<Token> tokens = text.tokens();
+        boolean[] covered = new boolean[tokens.size()];
+        for (int i = 0; i < covered.length; i++)
+            covered[i] = byToken[i] != null;
+        java.util.Map<String, Entity> byShortForm = new java.util.LinkedHashMap<>();
+        for (OrganisationPatterns.Found f : patterns.find(text, covered, lexicon)) {
+            int start = f.startToken();
+            String label = f.label();
+            Span span = f.span();
+            Mention country = f.type() == EntityType.TECH_FIRM ? null : countryBefore(tokens, byToken, start);
+            if (country != null) {
+                span = new Span(country.span().start(), span.end());
+                label = span.coveredText(text.text()).replaceAll("\\s+", " ");
+                out.remove(country);
+                for (int k = text.tokenAtOrAfter(country.span().start()); k < start; k++)
+                    byToken[k] = null;
+                start = text.tokenAtOrAfter(country.span().start());
+            }
+            Mention acronym = acronymAfter(text, byToken, f.endToken());
+            Entity entity = acronym != null ? acronym.entity() : Entity.discovered("org", label, f.type());
+            Mention m = new Mention(span, entity, Mention.Kind.NAME);
+            out.add(m);
+            for (int k = start; k < f.endToken(); k++)
+                byToken[k] = m;
+            if (f.type() == EntityType.TECH_FIRM)
+                for (String shortForm : patterns.shortForms(f.label()))
+                    if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm))
+                        byShortForm.putIfAbsent(shortForm, entity);
+        }
+        for (var e : byShortForm.entrySet()) {
+            List<Token> want = org.techmil.annotate.Tokenizer.tokenize(e.getKey());
+            for (int i = 0; i + want.size() <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < want.size() && match; k++)
+                    match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
+                if (match) {
+                    Span span = new Span(tokens.get(i).span().start(), tokens.get(i + want.size() - 1).span().end());
+                    Mention m = new Mention(span, e.getValue(), Mention.Kind.NAME);
+                    out.add(m);
+                    for (int k = i; k < i + want.size(); k++)
+                        byToken[k] = m;
+                }
+            }
+        }
+    }
+
+    /** A known name in parentheses right after a name ("ChangXin Memory Technologies (CXMT)"): the same entity. */
+    private static Mention acronymAfter(AnnotatedText text, Mention[] byToken, int end) {
+        List<Token> tokens = text.tokens();
+        if (end + 2 >= tokens.size() || !tokens.get(end).text().equals("(") || byToken[end + 1] == null)
+            return null;
+        Mention inside = byToken[end + 1];
+        int after = text.tokenAtOrAfter(inside.span().end());
+        return after < tokens.size() && tokens.get(after).text().equals(")") ? inside : null;
+    }
+
+    /** A country named just before a token ("Netherlands Ministry ...", "Turkey's Ministry ..."), or null. */
+    private static Mention countryBefore(List<Token> tokens, Mention[] byToken, int start) {
+        int k = start - 1;
+        if (k >= 1 && tokens.get(k).lower().equals("s") && tokens.get(k - 1).text().equals("'"))
+            k -= 2;
+        if (k < 0 || byToken[k] == null || byToken[k].type() != EntityType.COUNTRY)
+            return null;
+        return byToken[k];
+    }
+
     private boolean isNameWord(List<Token> tokens, int j, Mention[] byToken) {
         Token t = tokens.get(j);
         return byToken[j] == null && t.isWord() && t.isCapitalised() && t.text().length() > 1
@@ -110,7 +180,7 @@ public final class EntityRecognizer {
                     continue;
                 if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
                     break;
-                Mention antecedent = latestNamed(mentions, type, tokens.get(i).span().start());
+                Mention antecedent = latestNamed(mentions, type, tokens.get(i).span().start(), head.lower());
                 if (antecedent != null) {
                     Span span = new Span(tokens.get(i).span().start(), head.span().end());
                     Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);
@@ -146,15 +216,21 @@ public final class EntityRecognizer {
         return lexicon.mayFollowHead(next.text());
     }
 
-    private static Mention latestNamed(List<Mention> mentions, EntityType type, int before) {
+    /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
+    private static Mention latestNamed(List<Mention> mentions, EntityType type, int before, String head) {
         Mention latest = null;
+        Mention latestWithHead = null;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(head) + "\\b");
         for (Mention m : mentions) {
             if (m.span().start() >= before)
                 break;
-            if (m.type() == type && m.kind() != Mention.Kind.COREFERENCE)
-                latest = m;
+            if (m.type() != type || m.kind() == Mention.Kind.COREFERENCE)
+                continue;
+            latest = m;
+            if (word.matcher(m.entity().label()).find() || m.entity().aliases().stream().anyMatch(a -> word.matcher(a).find()))
+                latestWithHead = m;
         }
-        return latest;
+        return latestWithHead != null ? latestWithHead : latest;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,8 +16,8 @@ import org.techmil.annotate.Tokenizer;
  * The entities techmil knows by name, and a longest-match finder for their names and aliases in text.
  * <p>
  * Matching is case-aware per alias token: an all-capital or digit-bearing token ("PLA", "US", "8200") must match
- * exactly; a capitalised token ("Alibaba") must match a capitalised word in any case ("ALIBABA" in a headline); a
- * lower-case token ("military" in "Chinese military") matches in any case. Typographic apostrophes and dashes are
+ * exactly; the first token, when capitalised ("Alibaba"), must match a capitalised word in any case ("ALIBABA" in a
+ * headline); other tokens match in any case ("Russian armed forces" for "Russian Armed Forces"). Typographic apostrophes and dashes are
  * folded, so one spelling of an alias covers both.
  */
 public final class Gazetteer {
@@ -113,7 +112,8 @@ public final class Gazetteer {
             if (hasUpperAfterFirst || (hasDigit && want.length() <= 4) || want.length() == 1) {
                 if (!want.equals(got))
                     return false;
-            } else if (Character.isUpperCase(want.codePointAt(0))) {
+            } else if (k == 0 && Character.isUpperCase(want.codePointAt(0))) {
+                // the first word of a name keeps its capital; later words may be lower case ("Russian armed forces")
                 if (!Character.isUpperCase(got.codePointAt(0)))
                     return false;
             }
@@ -131,9 +131,5 @@ public final class Gazetteer {
     private static final class Node {
         final Map<String, Node> children = new HashMap<>();
         final List<Target> targets = new ArrayList<>(1);
-    }
-
-    static String key(String s) {
-        return Tokenizer.fold(s).toLowerCase(Locale.ROOT);
     }
 }

@@ -22,6 +22,8 @@ public final class Lexicon {
     private final Set<String> capitalisedModifiersAllowed = new HashSet<>();
     private final Set<String> wordsAfterHead;
     private final Set<String> notNames;
+    private final Set<String> functionWords;
+    private final OrganisationPatterns organisationPatterns;
 
     Lexicon(JsonNode root) {
         abbreviations = lowerSet(root.get("abbreviations"));
@@ -30,6 +32,9 @@ public final class Lexicon {
         spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
+        functionWords = lowerSet(root.get("functionWords"));
+        organisationPatterns = root.has("organisationPatterns")
+                ? new OrganisationPatterns(root.get("organisationPatterns")) : OrganisationPatterns.empty();
         JsonNode heads = root.get("referringHeads");
         if (heads != null) {
             heads.fields().forEachRemaining(e -> {
@@ -82,8 +87,17 @@ public final class Lexicon {
         return wordsAfterHead.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Capitalised words that never start an organisation's name ("The", "Last", "Chinese"). */
+    public boolean isFunctionWord(String word) {
+        return functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isNotName(String word) {
         return notNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    OrganisationPatterns organisationPatterns() {
+        return organisationPatterns;
     }
 
     List<String> describe() {

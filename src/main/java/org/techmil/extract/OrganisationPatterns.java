@@ -1,0 +1,214 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
+import org.techmil.annotate.Token;
+import org.techmil.annotate.Tokenizer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Recognises organisations the gazetteer does not know, by the shape of their names: a run of capitalised words
+ * ending in a firm suffix ("Qingdao Haiyun Sensing Co."), holding a military name part ("Netherlands Ministry of
+ * Defence"), or headed like a government body ("Ministry of Industry"); or any capitalised name followed by an
+ * apposition that calls it a firm ("Vantor Dynamics, a Texas drone start-up"). The word lists are data in
+ * {@code extractor/lexicon.json}.
+ */
+final class OrganisationPatterns {
+    private static final int MAX_RUN = 8;
+    private static final int APPOSITION_WINDOW = 6;
+    private final Set<String> connectors;
+    private final Set<String> firmSuffixes;
+    private final List<List<String>> militaryParts;
+    private final Set<String> governmentHeads;
+    private final List<List<String>> governmentStarts;
+    private final Set<String> appositionHeads;
+
+    OrganisationPatterns(JsonNode node) {
+        connectors = Set.copyOf(KnowledgeBase.strings(node.get("connectors")));
+        firmSuffixes = Set.copyOf(KnowledgeBase.strings(node.get("firmSuffixes")));
+        militaryParts = tokenLists(KnowledgeBase.strings(node.get("militaryParts")));
+        governmentHeads = Set.copyOf(KnowledgeBase.strings(node.get("governmentHeads")));
+        governmentStarts = tokenLists(KnowledgeBase.strings(node.get("governmentStarts")));
+        appositionHeads = KnowledgeBase.strings(node.get("appositionHeads")).stream()
+                .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static OrganisationPatterns empty() {
+        return new OrganisationPatterns(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    private static List<List<String>> tokenLists(List<String> phrases) {
+        return phrases.stream().map(p -> Tokenizer.tokenize(p).stream().map(Token::text).toList()).toList();
+    }
+
+    /** A name found by its shape. */
+    record Found(Span span, String label, EntityType type, int startToken, int endToken) {
+    }
+
+    /** Names in sentences that are not title-case headings, over tokens no other mention covers. */
+    List<Found> find(AnnotatedText text, boolean[] covered, Lexicon lexicon) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (Sentence s : text.sentences()) {
+            if (isHeading(tokens, s))
+                continue;
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (covered[i] || !startsName(tokens.get(i), lexicon)) {
+                    i++;
+                    continue;
+                }
+                int end = runEnd(tokens, covered, i, s.endToken());
+                Found f = classify(text, i, end, s.endToken());
+                if (f != null) {
+                    out.add(f);
+                    i = f.endToken();
+                } else {
+                    i = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean startsName(Token t, Lexicon lexicon) {
+        return t.isWord() && t.isCapitalised() && !lexicon.isFunctionWord(t.text()) && !lexicon.isPersonTitle(t.text());
+    }
+
+    private int runEnd(List<Token> tokens, boolean[] covered, int start, int limit) {
+        int j = start + 1;
+        while (j < limit && j - start < MAX_RUN && !covered[j]) {
+            Token t = tokens.get(j);
+            if (tokens.get(j).span().start() - tokens.get(j - 1).span().end() > 1)
+                break;
+            if (t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))) {
+                j++;
+            } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
+                j = connectedName(tokens, covered, j, limit);
+            } else if (t.text().equals(".") && firmSuffixes.contains(tokens.get(j - 1).text())) {
+                j++;
+            } else if (t.text().equals(",") && j + 1 < limit && firmSuffixes.contains(tokens.get(j + 1).text())
+                    && isLegalForm(tokens.get(j + 1).text())) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** After one or two connectors ("of", "of the"), the index of the capitalised word that continues the name, or 0. */
+    private int connectedName(List<Token> tokens, boolean[] covered, int j, int limit) {
+        int k = j;
+        while (k < limit && k - j < 2 && connectors.contains(tokens.get(k).text()) && !covered[k])
+            k++;
+        return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() ? k + 1 : 0;
+    }
+
+    private static boolean isLegalForm(String w) {
+        return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp");
+    }
+
+    private Found classify(AnnotatedText text, int start, int end, int sentenceEnd) {
+        List<Token> tokens = text.tokens();
+        int lastWord = end - 1;
+        while (lastWord > start && !tokens.get(lastWord).isWord())
+            lastWord--;
+        List<String> words = new ArrayList<>();
+        for (int k = start; k < end; k++)
+            words.add(tokens.get(k).text());
+        int wordCount = (int) words.stream().filter(w -> Character.isLetterOrDigit(w.charAt(0))).count();
+        EntityType type = null;
+        if (containsAny(words, militaryParts))
+            type = EntityType.MILITARY;
+        else if (wordCount >= 2 && firmSuffixes.contains(tokens.get(lastWord).text()))
+            type = EntityType.TECH_FIRM;
+        else if (wordCount >= 2 && (governmentHeads.contains(tokens.get(lastWord).text()) || startsWithAny(words, governmentStarts)))
+            type = EntityType.GOVERNMENT;
+        else if (hasFirmApposition(text, end, sentenceEnd))
+            type = EntityType.TECH_FIRM;
+        if (type == null)
+            return null;
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(lastWord).span().end()
+                + (lastWord + 1 < end && tokens.get(lastWord + 1).text().equals(".") ? 1 : 0));
+        return new Found(span, span.coveredText(text.text()).replaceAll("\\s+", " "), type, start, end);
+    }
+
+    /** "X, a Texas drone start-up", "X, the Shenzhen-based maker of ...". */
+    private boolean hasFirmApposition(AnnotatedText text, int end, int sentenceEnd) {
+        List<Token> tokens = text.tokens();
+        if (end + 2 >= sentenceEnd || !tokens.get(end).text().equals(","))
+            return false;
+        String det = tokens.get(end + 1).lower();
+        if (!det.equals("a") && !det.equals("an") && !det.equals("the"))
+            return false;
+        for (int k = end + 2; k < Math.min(sentenceEnd, end + 2 + APPOSITION_WINDOW); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || t.text().equals("."))
+                return false;
+            if (appositionHeads.contains(t.lower()))
+                return true;
+        }
+        return false;
+    }
+
+    private static boolean containsAny(List<String> words, List<List<String>> parts) {
+        for (List<String> part : parts)
+            for (int i = 0; i + part.size() <= words.size(); i++)
+                if (words.subList(i, i + part.size()).equals(part))
+                    return true;
+        return false;
+    }
+
+    private static boolean startsWithAny(List<String> words, List<List<String>> starts) {
+        for (List<String> s : starts)
+            if (words.size() > s.size() && words.subList(0, s.size()).equals(s))
+                return true;
+        return false;
+    }
+
+    /** A title-case line ("Israel Orders More Drones From Elbit"): names there cannot be told from other words. */
+    private static boolean isHeading(List<Token> tokens, Sentence s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.isCapitalised())
+                    capitalised++;
+            }
+        }
+        return words >= 3 && capitalised >= 0.7 * words;
+    }
+
+    /**
+     * Shorter names a text may use later for a firm it introduced in full: the name without its suffix words
+     * ("Vantor" for "Vantor Dynamics") and every shorter prefix of two words or more ("Xiamen Limbach" for
+     * "Xiamen Limbach Aircraft Engine"), longest first.
+     */
+    List<String> shortForms(String label) {
+        List<Token> t = Tokenizer.tokenize(label);
+        List<String> forms = new ArrayList<>();
+        for (int end = t.size() - 1; end >= 2; end--)
+            if (t.get(end - 1).isWord() && !connectors.contains(t.get(end - 1).text()))
+                forms.add(label.substring(t.get(0).span().start(), t.get(end - 1).span().end()));
+        int end = t.size();
+        while (end > 0 && (firmSuffixes.contains(t.get(end - 1).text()) || !t.get(end - 1).isWord()
+                || connectors.contains(t.get(end - 1).text())))
+            end--;
+        if (end > 0 && end < t.size()) {
+            String stripped = label.substring(t.get(0).span().start(), t.get(end - 1).span().end());
+            if (!forms.contains(stripped))
+                forms.add(stripped);
+        }
+        return forms;
+    }
+}
