@@ -19,11 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         header = "Clean, extract and load articles into a TDB2 store.",
-        description = {
-                "Each input file (folders are walked recursively) is read as an HTML page or a text scrape, cleaned,",
-                "its entities and claims extracted, and written as one named graph in its own transaction: building",
-                "an article again replaces its graph, and a bad input is reported on one line while the rest load.",
-                "The ontology is loaded into the graph <https://w3id.org/techmil/graph/ontology>."},
+        description = "Each input file (folders are walked recursively) is read as an HTML page or a text scrape, cleaned, its entities and claims extracted, and written as one named graph in its own transaction: building an article again replaces its graph, and a bad input is reported on one line while the rest load. The ontology is loaded into the graph <https://w3id.org/techmil/graph/ontology>.",
         footerHeading = "%nExamples:%n",
         footer = {"  techmil build examples/",
                 "  techmil build --store /data/tm-store news/2025/ news/2026/extra.html"},

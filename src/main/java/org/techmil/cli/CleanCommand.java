@@ -22,8 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "clean", mixinStandardHelpOptions = true,
         header = "Print the main text and metadata of articles, as extraction sees them.",
-        description = {"Reads HTML pages and text scrapes (files, folders or http(s) URLs) and prints each article's",
-                "headline, publication date (YYYY-MM-DD), author, URL and cleaned body, without page clutter."},
+        description = "Reads HTML pages and text scrapes (files, folders or http(s) URLs) and prints each article's headline, publication date (YYYY-MM-DD), author, URL and cleaned body, without page clutter.",
         footerHeading = "%nExamples:%n",
         footer = {"  techmil clean examples/01-us-entity-list-servers.txt",
                 "  techmil clean --format jsonl pages/ > cleaned.jsonl"},

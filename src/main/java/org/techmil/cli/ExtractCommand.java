@@ -23,8 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         header = "Print the entities and claims of articles without touching a store.",
-        description = {"Runs clean and extract on each input and prints the result: one line per claim (claims),",
-                "or each article's named graph as N-Quads or TriG, ready for any RDF store."},
+        description = "Runs clean and extract on each input and prints the result: one line per claim (claims), or each article's named graph as N-Quads or TriG, ready for any RDF store.",
         footerHeading = "%nExamples:%n",
         footer = {"  techmil extract examples/03-pentagon-list-tencent-catl.txt",
                 "  techmil extract --format nquads examples/ > examples.nq"},

@@ -23,9 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         header = "Run a SPARQL 1.1 query over the store (all article graphs as one default graph).",
-        description = {"QUERY is a .rq file, or the name of a curated query from queries/ (list them with --list).",
-                "SELECT and ASK print as a text table, csv, tsv, json or xml (W3C result formats);",
-                "CONSTRUCT and DESCRIBE as turtle, ntriples or jsonld."},
+        description = "QUERY is a .rq file, or the name of a curated query from queries/ (list them with --list). SELECT and ASK print as a text table, csv, tsv, json or xml (W3C result formats); CONSTRUCT and DESCRIBE as turtle, ntriples or jsonld.",
         footerHeading = "%nExamples:%n",
         footer = {"  techmil query top-accused-firms",
                 "  techmil query --format csv queries/claims-by-firm.rq -o claims.csv",

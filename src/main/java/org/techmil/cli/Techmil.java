@@ -6,13 +6,11 @@ import picocli.CommandLine.Command;
 /** The {@code techmil} command: news articles in, a knowledge graph of claims linking tech firms and militaries out. */
 @Command(name = "techmil",
         header = "Turn news articles into a knowledge graph of claims linking technology firms and militaries.",
-        description = {
-                "Articles (HTML pages or text scrapes) are cleaned, their entities and claims extracted, and loaded",
-                "into an embedded Apache Jena TDB2 store, one named graph per article, to be queried with SPARQL.",
-                "",
-                "Start with:",
-                "  techmil build examples/                      build the example articles into ./" + org.techmil.store.Store.DEFAULT_FOLDER,
-                "  techmil query top-accused-firms               run a curated query (see: techmil query --list)"},
+        description = "Articles (HTML pages or text scrapes) are cleaned, their entities and claims extracted, "
+                + "and loaded into an embedded Apache Jena TDB2 store, one named graph per article, to be queried with SPARQL.",
+        footerHeading = "%nStart with:%n",
+        footer = {"  techmil build examples/           build the example articles into ./" + org.techmil.store.Store.DEFAULT_FOLDER,
+                "  techmil query top-accused-firms    run a curated query (list them: techmil query --list)"},
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {BuildCommand.class, CleanCommand.class, ExtractCommand.class, QueryCommand.class,
@@ -32,6 +30,7 @@ public final class Techmil implements Runnable {
         CommandLine cl = new CommandLine(new Techmil());
         cl.setExecutionExceptionHandler(new Errors());
         cl.setParameterExceptionHandler(new Errors());
+        cl.setUsageHelpWidth(100);
         cl.setUsageHelpAutoWidth(true);
         return cl;
     }

@@ -15,8 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         header = "Check the store against the SHACL shapes of ontology/shapes.ttl.",
-        description = {"Runs the shapes for articles, entities, claims and evidence (quotes must match the article",
-                "text at their offsets) over all graphs of the store and prints one line per finding."},
+        description = "Runs the shapes for articles, entities, claims and evidence (quotes must match the article text at their offsets) over all graphs of the store and prints one line per finding.",
         footerHeading = "%nExamples:%n",
         footer = {"  techmil validate", "  techmil validate --store /data/tm-store"},
         exitCodeListHeading = "%nExit codes:%n",
