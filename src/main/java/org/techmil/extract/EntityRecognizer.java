@@ -39,6 +39,8 @@ public final class EntityRecognizer {
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
+        findSubjectPronouns(text, byToken, mentions);
+        mentions.sort(Comparator.comparing(Mention::span));
         return attachRoles(text, mentions);
     }
 
@@ -189,6 +191,49 @@ public final class EntityRecognizer {
                         byToken[k] = m;
                 }
                 break;
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    /**
+     * "it" as the subject of a clause ("It denied the report", "it has supplied ...") refers to the firm named in the
+     * same or the previous sentence, when exactly one firm is named there and no government or military body opens
+     * that stretch as its likely subject.
+     */
+    private void findSubjectPronouns(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Token> tokens = text.tokens();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.lower().equals("it") || byToken[i] != null || !lexicon.isPronounVerb(tokens.get(i + 1).text()))
+                continue;
+            if (text.quoteAround(t.span()) != null)
+                continue;
+            Sentence here = text.sentenceOfToken(i);
+            Mention antecedent = null;
+            Mention firstInWindow = null;
+            java.util.Set<String> firms = new java.util.HashSet<>();
+            for (Mention m : mentions) {
+                if (m.span().start() >= t.span().start())
+                    break;
+                if (here.index() - text.sentenceAt(m.span().start()).index() > 1)
+                    continue;
+                if (firstInWindow == null)
+                    firstInWindow = m;
+                if (m.type() == EntityType.TECH_FIRM) {
+                    antecedent = m;
+                    firms.add(m.entity().id());
+                }
+            }
+            // one firm in view, and the window does not open with a government or military subject
+            if (firms.size() != 1 || (firstInWindow != null
+                    && (firstInWindow.type() == EntityType.GOVERNMENT || firstInWindow.type() == EntityType.MILITARY)))
+                antecedent = null;
+            if (antecedent != null) {
+                Mention m = new Mention(t.span(), antecedent.entity(), Mention.Kind.COREFERENCE);
+                found.add(m);
+                byToken[i] = m;
             }
         }
         mentions.addAll(found);

@@ -23,6 +23,7 @@ public final class Lexicon {
     private final Set<String> wordsAfterHead;
     private final Set<String> notNames;
     private final Set<String> functionWords;
+    private final Set<String> pronounVerbs;
     private final OrganisationPatterns organisationPatterns;
 
     Lexicon(JsonNode root) {
@@ -33,6 +34,7 @@ public final class Lexicon {
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
         functionWords = lowerSet(root.get("functionWords"));
+        pronounVerbs = lowerSet(root.get("pronounVerbs"));
         organisationPatterns = root.has("organisationPatterns")
                 ? new OrganisationPatterns(root.get("organisationPatterns")) : OrganisationPatterns.empty();
         JsonNode heads = root.get("referringHeads");
@@ -85,6 +87,11 @@ public final class Lexicon {
     /** Words that may follow a referring head when it is used as a noun ("the military said"), not as a modifier. */
     public boolean mayFollowHead(String word) {
         return wordsAfterHead.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words after which "it" is the subject of a clause ("it denied", "it has supplied"). */
+    public boolean isPronounVerb(String word) {
+        return pronounVerbs.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Capitalised words that never start an organisation's name ("The", "Last", "Chinese"). */

@@ -83,4 +83,16 @@ class ClaimExtractionTest {
         assertEquals(List.of("Investigation european-commission -> tiktok"),
                 claims("The European Commission opened an investigation into TikTok over data transfers."));
     }
+
+    @Test
+    void subjectPronounRefersToTheLatestFirm() {
+        assertEquals(List.of("Allegation hikvision -> peoples-liberation-army by reuters", "Denial hikvision -> hikvision"),
+                claims("Reuters reported that Hikvision supplied cameras to the PLA. It denied the report."));
+    }
+
+    @Test
+    void unknownFirmIsRecognisedByTheShapeOfItsName() {
+        assertEquals(List.of("Allegation org-qingdao-haiyun-sensing-co -> peoples-liberation-army by us-department-of-commerce"),
+                claims("The Commerce Department accused Qingdao Haiyun Sensing Co. of selling sonar parts to the PLA."));
+    }
 }
