@@ -226,7 +226,10 @@ public final class EntityRecognizer {
                     firms.add(m.entity().id());
                 }
             }
-            // one firm in view, and the window does not open with a government or military subject
+            // one firm in view, no other organisation just before "it" in its own sentence, and the window does not
+            // open with a government or military subject
+            if (nearestOrganisationInSentence(mentions, here, t.span().start(), text) != null)
+                antecedent = null;
             if (firms.size() != 1 || (firstInWindow != null
                     && (firstInWindow.type() == EntityType.GOVERNMENT || firstInWindow.type() == EntityType.MILITARY)))
                 antecedent = null;
@@ -237,6 +240,20 @@ public final class EntityRecognizer {
             }
         }
         mentions.addAll(found);
+    }
+
+    /** The last non-firm organisation named in {@code sentence} before {@code offset}, or null. */
+    private static Mention nearestOrganisationInSentence(List<Mention> mentions, Sentence sentence, int offset,
+                                                         AnnotatedText text) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= offset)
+                break;
+            if (m.span().start() >= sentence.span().start())
+                last = m;
+        }
+        return last != null && last.type() != EntityType.TECH_FIRM && last.type() != EntityType.COUNTRY
+                && last.type() != EntityType.PERSON ? last : null;
     }
 
     private boolean modifiersFit(List<Token> tokens, int from, int head, EntityType type) {
