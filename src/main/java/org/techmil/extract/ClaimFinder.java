@@ -105,7 +105,8 @@ final class ClaimFinder {
                 continue;
             if (frame.subjects().contains(m.type()))
                 subjects.add(m);
-            if (frame.objects().contains(m.type()))
+            if (frame.objects().contains(m.type())
+                    || (frame.objectsIncludeStateSecurity() && frames.isStateSecurity(m.entity())))
                 objects.add(m);
         }
         List<Mention[]> out = new ArrayList<>();
@@ -267,7 +268,7 @@ final class ClaimFinder {
             Entity about = deniedFirm(denier, s, links);
             if (about == null || !done.add(denier.id() + "|" + about.id()))
                 continue;
-            if (!mentionsAnyAccusation(links, about) && !namesMilitary(s))
+            if (!mentionsAnyAccusation(links, about) && !namesMilitary(s) && !articleNamesMilitary())
                 continue;
             String detail = quote != null ? quoteText(quote) : detail(s, trigger);
             out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
@@ -330,11 +331,33 @@ final class ClaimFinder {
                 after = c;
         }
         FoundClaim accused = before != null ? before : after;
-        return accused == null ? null : accused.subject();
+        return accused != null ? accused.subject() : mostMentionedFirm();
+    }
+
+    /** Whether the article names any military or state security organ: the context a denial answers. */
+    private boolean articleNamesMilitary() {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.MILITARY || frames.isStateSecurity(m.entity()));
     }
 
     private boolean namesMilitary(Sentence s) {
         return mentionsIn(s.span()).stream().anyMatch(m -> m.type() == EntityType.MILITARY);
+    }
+
+    /** The firm the article names most often (first named on ties), or null: what an article's denials are about by default. */
+    private Entity mostMentionedFirm() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.TECH_FIRM)
+                continue;
+            counts.merge(m.entity().id(), 1, Integer::sum);
+            byId.putIfAbsent(m.entity().id(), m.entity());
+        }
+        String best = null;
+        for (var e : counts.entrySet())
+            if (best == null || e.getValue() > counts.get(best))
+                best = e.getKey();
+        return best == null ? null : byId.get(best);
     }
 
     private static boolean mentionsAnyAccusation(List<FoundClaim> links, Entity firm) {

@@ -20,14 +20,17 @@ public final class Frames {
     private final List<LinkFrame> linkFrames = new ArrayList<>();
     private final List<NamedPattern> listNames = new ArrayList<>();
     private final DenialFrame denial;
+    private final List<Pattern> stateSecurity;
 
     Frames(JsonNode root) {
+        stateSecurity = patterns(root.get("stateSecurity"));
         root.path("cues").fields().forEachRemaining(e -> cues.put(e.getKey(), patterns(e.getValue())));
         for (JsonNode f : root.path("frames")) {
             linkFrames.add(new LinkFrame(
                     KnowledgeBase.text(f, "id"),
                     ClaimType.fromLocalName(KnowledgeBase.text(f, "type")),
                     types(f.get("subjects")), types(f.get("objects")),
+                    KnowledgeBase.strings(f.get("objects")).contains(STATE_SECURITY),
                     Pairing.valueOf(KnowledgeBase.text(f, "pairing").toUpperCase().replace('-', '_')),
                     patterns(f.get("triggers")),
                     KnowledgeBase.strings(f.get("needs")),
@@ -55,8 +58,27 @@ public final class Frames {
     private static Set<EntityType> types(JsonNode array) {
         Set<EntityType> out = EnumSet.noneOf(EntityType.class);
         for (String s : KnowledgeBase.strings(array))
-            out.add(EntityType.fromLocalName(s));
+            if (!s.equals(STATE_SECURITY))
+                out.add(EntityType.fromLocalName(s));
         return out;
+    }
+
+    /** The class name a frame uses for government bodies that are state security organs (FSB, MSS, IRGC ...). */
+    static final String STATE_SECURITY = "StateSecurity";
+
+    /** Whether a government body is a state security organ, by the name patterns of {@code stateSecurity}. */
+    public boolean isStateSecurity(Entity e) {
+        if (e.type() != EntityType.GOVERNMENT)
+            return false;
+        java.util.List<String> names = new java.util.ArrayList<>(e.aliases());
+        names.add(e.label());
+        for (String n : names) {
+            String lower = org.techmil.annotate.Tokenizer.fold(n).toLowerCase(java.util.Locale.ROOT);
+            for (Pattern p : stateSecurity)
+                if (p.matcher(lower).find())
+                    return true;
+        }
+        return false;
     }
 
     /** The patterns of a named cue list ("accusation", "hedge", "negation" ...); empty when the list is absent. */
@@ -107,7 +129,7 @@ public final class Frames {
      *              e.g. "accusation" or "hedge"; empty when the trigger is enough
      */
     public record LinkFrame(String id, ClaimType type, Set<EntityType> subjects, Set<EntityType> objects,
-                            Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,
+                            boolean objectsIncludeStateSecurity, Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,
                             int priority, boolean subjectBeforeTrigger) {
     }
 

@@ -24,6 +24,7 @@ public final class Lexicon {
     private final Set<String> notNames;
     private final Set<String> functionWords;
     private final Set<String> pronounVerbs;
+    private final Set<String> demonyms;
     private final OrganisationPatterns organisationPatterns;
 
     Lexicon(JsonNode root) {
@@ -35,6 +36,7 @@ public final class Lexicon {
         notNames = lowerSet(root.get("notNames"));
         functionWords = lowerSet(root.get("functionWords"));
         pronounVerbs = lowerSet(root.get("pronounVerbs"));
+        demonyms = lowerSet(root.get("demonyms"));
         organisationPatterns = root.has("organisationPatterns")
                 ? new OrganisationPatterns(root.get("organisationPatterns")) : OrganisationPatterns.empty();
         JsonNode heads = root.get("referringHeads");
@@ -92,6 +94,11 @@ public final class Lexicon {
     /** Words after which "it" is the subject of a clause ("it denied", "it has supplied"). */
     public boolean isPronounVerb(String word) {
         return pronounVerbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Nationality adjectives ("Turkish"): they may open a military or government name, never a firm's. */
+    public boolean isDemonym(String word) {
+        return demonyms.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Capitalised words that never start an organisation's name ("The", "Last", "Chinese"). */

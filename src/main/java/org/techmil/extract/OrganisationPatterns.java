@@ -66,7 +66,7 @@ final class OrganisationPatterns {
                     continue;
                 }
                 int end = runEnd(tokens, covered, i, s.endToken());
-                Found f = classify(text, i, end, s.endToken());
+                Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()));
                 if (f != null) {
                     out.add(f);
                     i = f.endToken();
@@ -79,7 +79,8 @@ final class OrganisationPatterns {
     }
 
     private boolean startsName(Token t, Lexicon lexicon) {
-        return t.isWord() && t.isCapitalised() && !lexicon.isFunctionWord(t.text()) && !lexicon.isPersonTitle(t.text());
+        return t.isWord() && t.isCapitalised() && !lexicon.isPersonTitle(t.text())
+                && (!lexicon.isFunctionWord(t.text()) || lexicon.isDemonym(t.text()));
     }
 
     private int runEnd(List<Token> tokens, boolean[] covered, int start, int limit) {
@@ -92,6 +93,9 @@ final class OrganisationPatterns {
                 j++;
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
+            } else if (t.text().equals("and") && startsWithAny(texts(tokens, start, j), governmentStarts)
+                    && connectedName(tokens, covered, j, limit, true) > 0) {
+                j = connectedName(tokens, covered, j, limit, true);
             } else if (t.text().equals(".") && firmSuffixes.contains(tokens.get(j - 1).text())) {
                 j++;
             } else if (t.text().equals(",") && j + 1 < limit && firmSuffixes.contains(tokens.get(j + 1).text())
@@ -104,10 +108,22 @@ final class OrganisationPatterns {
         return j;
     }
 
-    /** After one or two connectors ("of", "of the"), the index of the capitalised word that continues the name, or 0. */
+    private static List<String> texts(List<Token> tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++)
+            out.add(tokens.get(k).text());
+        return out;
+    }
+
     private int connectedName(List<Token> tokens, boolean[] covered, int j, int limit) {
+        return connectedName(tokens, covered, j, limit, false);
+    }
+
+    /** After one or two connectors ("of", "of the"), the index of the capitalised word that continues the name, or 0. */
+    private int connectedName(List<Token> tokens, boolean[] covered, int j, int limit, boolean andAllowed) {
         int k = j;
-        while (k < limit && k - j < 2 && connectors.contains(tokens.get(k).text()) && !covered[k])
+        while (k < limit && k - j < 2 && !covered[k]
+                && (connectors.contains(tokens.get(k).text()) || (andAllowed && tokens.get(k).text().equals("and"))))
             k++;
         return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() ? k + 1 : 0;
     }
@@ -116,7 +132,7 @@ final class OrganisationPatterns {
         return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp");
     }
 
-    private Found classify(AnnotatedText text, int start, int end, int sentenceEnd) {
+    private Found classify(AnnotatedText text, int start, int end, int sentenceEnd, boolean demonymStart) {
         List<Token> tokens = text.tokens();
         int lastWord = end - 1;
         while (lastWord > start && !tokens.get(lastWord).isWord())
@@ -128,14 +144,22 @@ final class OrganisationPatterns {
         EntityType type = null;
         if (containsAny(words, militaryParts))
             type = EntityType.MILITARY;
+        else if (wordCount >= 2 && startsWithAny(words, governmentStarts))
+            type = EntityType.GOVERNMENT;
         else if (wordCount >= 2 && firmSuffixes.contains(tokens.get(lastWord).text()))
             type = EntityType.TECH_FIRM;
-        else if (wordCount >= 2 && (governmentHeads.contains(tokens.get(lastWord).text()) || startsWithAny(words, governmentStarts)))
+        else if (wordCount >= 2 && governmentHeads.contains(tokens.get(lastWord).text()))
             type = EntityType.GOVERNMENT;
         else if (hasFirmApposition(text, end, sentenceEnd))
             type = EntityType.TECH_FIRM;
         if (type == null)
             return null;
+        if (type == EntityType.TECH_FIRM && demonymStart) {
+            // "Chinese Robotics Co." is a firm, but "Chinese" describes it; its name starts after
+            if (end - start < 3)
+                return null;
+            start++;
+        }
         Span span = new Span(tokens.get(start).span().start(), tokens.get(lastWord).span().end()
                 + (lastWord + 1 < end && tokens.get(lastWord + 1).text().equals(".") ? 1 : 0));
         return new Found(span, span.coveredText(text.text()).replaceAll("\\s+", " "), type, start, end);
