@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,11 @@ import java.util.regex.Pattern;
 final class Clutter {
     static final String RESOURCE = "techmil/extractor/clutter.json";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!»›>→|\\-–—]+$");
+    private static final int LONG_LINE_HITS = 3;
+    /** Per regex source: can it match only at the start of a line? */
+    private static final Map<String, Boolean> ANCHORED = new ConcurrentHashMap<>();
 
     final Set<String> teaserHeadings;
     final List<String> teaserHeadingPrefixes;
@@ -74,8 +81,8 @@ final class Clutter {
 
     /** The form in which teaser headings are compared: lower case, single spaces, no trailing punctuation. */
     static String headingKey(String line) {
-        String s = line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return s.replaceAll("[\\s:.!»›>→|\\-–—]+$", "").strip();
+        String s = SPACE_RUN.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return TRAILING_MARKS.matcher(s).replaceFirst("").strip();
     }
 
     boolean isTeaserHeading(String line) {
@@ -100,10 +107,17 @@ final class Clutter {
         int hits = 0;
         for (Pattern p : boilerplate) {
             Matcher m = p.matcher(s);
-            while (m.find())
-                hits++;
+            if (isAnchored(p)) {
+                if (m.lookingAt())
+                    hits++;
+            } else {
+                while (hits < LONG_LINE_HITS && m.find())
+                    hits++;
+            }
+            if (hits >= LONG_LINE_HITS)
+                return true;
         }
-        return hits >= 3;
+        return false;
     }
 
     boolean isHeaderDebris(String line) {
@@ -151,10 +165,51 @@ final class Clutter {
     }
 
     private static boolean anyFinds(List<Pattern> ps, String s) {
-        for (Pattern p : ps)
-            if (p.matcher(s).find())
+        for (Pattern p : ps) {
+            Matcher m = p.matcher(s);
+            if (isAnchored(p) ? m.lookingAt() : m.find())
                 return true;
+        }
         return false;
+    }
+
+    /**
+     * True when every top-level alternative of the pattern starts with {@code ^}: it can only match at the start,
+     * so trying it there alone ({@code lookingAt}) gives the same answer as {@code find} without scanning the line.
+     */
+    private static boolean isAnchored(Pattern p) {
+        return ANCHORED.computeIfAbsent(p.pattern(), Clutter::allAlternativesAnchored);
+    }
+
+    static boolean allAlternativesAnchored(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        boolean altStart = true;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (altStart) {
+                if (c != '^')
+                    return false;
+                altStart = false;
+            }
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q')
+                    return false; // quoted sections are rare here; do not try to read them
+                i++;
+            } else if (inClass) {
+                if (c == ']')
+                    inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                altStart = true;
+            }
+        }
+        return !altStart;
     }
 
     private static List<String> strings(JsonNode node, String key) {

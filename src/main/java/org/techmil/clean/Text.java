@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class Text {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u000B]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -71,7 +72,7 @@ final class Text {
 
     /** Comparable form for "is this the same headline": lower case letters and digits only. */
     static String fingerprint(String s) {
-        return s == null ? "" : s.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", "");
+        return s == null ? "" : NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase()).replaceAll("");
     }
 
     /** Cleans a candidate author name; null when nothing name-like is left. */

@@ -50,7 +50,7 @@ final class InputSource {
         }
     }
 
-    private static boolean isUrl(String s) {
+    static boolean isUrl(String s) {
         return s.startsWith("http://") || s.startsWith("https://");
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {BuildCommand.class, CleanCommand.class, ExtractCommand.class, QueryCommand.class,
-                ValidateCommand.class, ImportListCommand.class,
+                ValidateCommand.class, ImportListCommand.class, LinkCommand.class,
+                ExportCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_PARTIAL, ExitCodes.LIST_ERROR, ExitCodes.LIST_INTERRUPTED})

@@ -40,10 +40,12 @@ final class ClaimFinder {
         List<FoundClaim> links = new ArrayList<>();
         Entity carried = null;
         for (Sentence s : text.sentences()) {
-            List<FoundClaim> inSentence = linkClaims(s, carried);
+            List<FoundClaim> inSentence = withListingBodyAsClaimant(linkClaims(s, carried));
             for (FoundClaim c : inSentence)
                 if (c.claimant() != null)
                     carried = c.claimant();
+                else if (c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION)
+                    carried = c.subject();
             links.addAll(inSentence);
         }
         List<FoundClaim> all = new ArrayList<>(links);
@@ -89,6 +91,27 @@ final class ClaimFinder {
             }
         }
         return new ArrayList<>(best.values());
+    }
+
+    /**
+     * A body that lists or investigates a firm in a sentence is the one saying why: "The Treasury sanctioned X for
+     * supplying the IRGC" makes the Treasury the claimant of the allegation that has none of its own.
+     */
+    private static List<FoundClaim> withListingBodyAsClaimant(List<FoundClaim> claims) {
+        Entity body = null;
+        for (FoundClaim c : claims)
+            if (c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION)
+                body = c.subject();
+        if (body == null)
+            return claims;
+        List<FoundClaim> out = new ArrayList<>(claims.size());
+        for (FoundClaim c : claims) {
+            if (c.type() == ClaimType.ALLEGATION && c.claimant() == null && !body.id().equals(c.object().id()))
+                c = new FoundClaim(c.type(), c.subject(), c.object(), body, c.detail(), c.confidence(), c.rule(),
+                        c.evidence(), c.hedged());
+            out.add(c);
+        }
+        return out;
     }
 
     private static String pairKey(Entity a, Entity b) {
@@ -253,10 +276,16 @@ final class ClaimFinder {
         for (int[] t : Frames.matches(frame.quoteCues(), folded, s.span().start(), s.span().end()))
             if (text.quoteAround(new Span(t[0], t[1])) != null)
                 triggers.add(t);
+        Set<Integer> selfDenials = new HashSet<>();
+        for (int[] t : Frames.matches(frame.selfDenials(), folded, s.span().start(), s.span().end()))
+            if (text.quoteAround(new Span(t[0], t[1])) == null) {
+                triggers.add(t);
+                selfDenials.add(t[0]);
+            }
         Set<String> done = new HashSet<>();
         for (int[] t : triggers) {
             Span trigger = new Span(t[0], t[1]);
-            if (negated(s, trigger))
+            if (!selfDenials.contains(t[0]) && negated(s, trigger))
                 continue;
             Span quote = text.quoteAround(trigger);
             Mention denierMention = quote != null ? attribution.speaker(quote) : denierOutsideQuote(s, trigger);
@@ -264,6 +293,8 @@ final class ClaimFinder {
                 continue;
             Entity denier = speaksFor(denierMention);
             if (!frame.deniers().contains(denier.type()))
+                continue;
+            if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM)
                 continue;
             Entity about = deniedFirm(denier, s, links);
             if (about == null || !done.add(denier.id() + "|" + about.id()))

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Turns command-line inputs into article files and reads them. Folders are walked recursively in name order for
- * HTML and text files; hidden files and folders are skipped. Missing inputs are reported before any work starts.
+ * HTML and text files, their {@code .gz} forms, WARC files and JSON lines (see {@link ArticleReader}); hidden
+ * files and folders are skipped. Missing inputs are reported before any work starts.
  */
 public final class Inputs {
     /** Files larger than this are refused rather than read into memory. */
@@ -45,10 +46,13 @@ public final class Inputs {
     }
 
     /** File name endings read when a folder is walked; a file named on the command line is read whatever its name. */
-    public static final List<String> ARTICLE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".shtml", ".txt", ".text");
+    public static final List<String> ARTICLE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".shtml", ".txt", ".text",
+            ".html.gz", ".htm.gz", ".txt.gz", ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz");
 
     static boolean looksLikeArticle(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (ArticleReader.Container.of(file) == ArticleReader.Container.JSON_LINES)
+            return ArticleReader.holdsArticles(file);
         return ARTICLE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 

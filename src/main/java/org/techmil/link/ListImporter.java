@@ -104,7 +104,7 @@ public final class ListImporter {
         Rdf.add(g, versionNode, LinkTerms.IS_VERSION_OF, series);
         Rdf.add(g, versionNode, LinkTerms.DCAT_VERSION, Rdf.string(version));
         Rdf.add(g, versionNode, LinkTerms.ISSUED, Rdf.date(date));
-        Rdf.add(g, versionNode, Vocab.SOURCE_NAME, Rdf.string(fileName));
+        Rdf.add(g, versionNode, LinkTerms.SOURCE, Rdf.string(fileName));
         Rdf.add(g, versionNode, LinkTerms.IDENTIFIER, Rdf.string("sha256:" + sha256(content)));
 
         int designations = 0;

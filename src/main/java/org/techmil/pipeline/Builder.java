@@ -1,37 +1,81 @@
 package org.techmil.pipeline;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.jena.graph.Node;
+import org.techmil.ingest.ArticleHandler;
+import org.techmil.ingest.ArticleReader;
+import org.techmil.ingest.Incoming;
 import org.techmil.ingest.InputException;
-import org.techmil.ingest.Inputs;
 import org.techmil.rdf.Vocab;
 import org.techmil.store.Bundled;
 import org.techmil.store.Store;
-import org.techmil.store.StoreException;
 
 /**
- * Builds articles into a store: the ontology graph first, then each article in its own write transaction, so
- * that a bad input is reported on one line and skipped while the rest still load. A stop request (Ctrl-C) ends
- * the build after the article in hand.
+ * Builds articles into a store. The calling thread reads the inputs (streamed: WARC and JSON-lines files one
+ * record at a time); a pool of workers cleans and extracts them in parallel; one writer puts the results into
+ * the sink <em>in input order</em>, through a bounded queue, and commits a batch every {@code batchArticles}
+ * articles or {@code batchQuads} quads. A bad input is reported on one line and skipped while the rest still
+ * load; an article whose content hash the store already holds is skipped unread. A stop request (Ctrl-C) ends
+ * the build after the articles in hand, which are committed: the store only ever holds whole articles.
  */
 public final class Builder {
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /**
+     * How a build runs.
+     *
+     * @param threads       workers that clean and extract (at least 1)
+     * @param batchArticles articles per write transaction (at least 1)
+     * @param batchQuads    quads after which a batch is committed early (at least 1)
+     * @param rebuild       build every input even when the store holds its content hash
+     */
+    public record Options(int threads, int batchArticles, long batchQuads, boolean rebuild) {
+        public Options {
+            if (threads < 1 || batchArticles < 1 || batchQuads < 1)
+                throw new IllegalArgumentException("threads, batch articles and batch quads must be at least 1: "
+                        + threads + ", " + batchArticles + ", " + batchQuads);
+        }
+
+        /** One worker per core, 1,000 articles or 500,000 quads per transaction, skipping unchanged articles. */
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), 1000, 500_000, false);
+        }
+    }
+
     private final Pipeline pipeline;
     private final PrintWriter err;
+    private final Options options;
     private volatile boolean stopRequested;
     private final CountDownLatch finished = new CountDownLatch(1);
 
     public Builder(Pipeline pipeline, PrintWriter err) {
-        this.pipeline = pipeline;
-        this.err = err;
+        this(pipeline, err, Options.defaults());
     }
 
-    /** Asks the build to stop after the current article and waits a little for it to do so. */
+    public Builder(Pipeline pipeline, PrintWriter err, Options options) {
+        this.pipeline = pipeline;
+        this.err = err;
+        this.options = options;
+    }
+
+    /** Asks the build to stop after the articles in hand and waits a little for it to commit them. */
     public void requestStop() {
         stopRequested = true;
         try {
@@ -41,46 +85,229 @@ public final class Builder {
         }
     }
 
+    /** Builds into the TDB2 store. */
     public BuildSummary build(Store store, List<Path> files) {
+        return build(new TdbSink(store), files);
+    }
+
+    /** What became of one input. */
+    private sealed interface Outcome {
+    }
+
+    private record Built(Pipeline.Result result) implements Outcome {
+    }
+
+    private record Unchanged() implements Outcome {
+    }
+
+    private record Failed(String message) implements Outcome {
+    }
+
+    /** Marks the end of the inputs in the writer's queue. */
+    private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
+
+    public BuildSummary build(GraphSink sink, List<Path> files) {
         long t0 = System.nanoTime();
-        long lastProgress = t0;
-        int articles = 0;
-        int claims = 0;
-        int failed = 0;
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "techmil-worker");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            store.replaceGraph(Vocab.ONTOLOGY_GRAPH, Bundled.ontology());
-            for (int i = 0; i < files.size() && !stopRequested; i++) {
-                Path file = files.get(i);
-                try {
-                    Pipeline.Result r = pipeline.process(Inputs.read(file));
-                    store.replaceGraph(r.graphName(), r.graph());
-                    articles++;
-                    claims += r.extraction().claims().size();
-                } catch (InputException e) {
-                    failed++;
-                    err.println("techmil: " + e.getMessage());
-                    err.flush();
-                } catch (StoreException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    failed++;
-                    err.println("techmil: " + file.getFileName() + ": " + e);
-                    err.flush();
+            sink.put(Vocab.ONTOLOGY_GRAPH, Bundled.ontology());
+            sink.commit();
+            Map<String, String> known = options.rebuild() ? Map.of() : sink.contentHashes();
+            long totalBytes = totalBytes(files);
+            Writer writer = new Writer(sink, t0, totalBytes, new ArrayBlockingQueue<>(Math.max(16, options.threads() * 8)));
+            Thread writerThread = new Thread(writer, "techmil-writer");
+            writerThread.start();
+            ArticleHandler reader = new ArticleHandler() {
+                @Override
+                public boolean article(Incoming in) {
+                    if (stopRequested || writer.error != null)
+                        return false;
+                    writer.offer(workers.submit(() -> process(in, known)));
+                    return true;
                 }
-                long now = System.nanoTime();
-                if (now - lastProgress > PROGRESS_EVERY_NANOS && i + 1 < files.size()) {
-                    lastProgress = now;
-                    double secs = (now - t0) / 1e9;
-                    double rate = (i + 1) / secs;
-                    err.printf(Locale.ROOT, "built %d/%d inputs, %.1f articles/s, about %.0f s to go%n",
-                            i + 1, files.size(), rate, (files.size() - i - 1) / rate);
-                    err.flush();
+
+                @Override
+                public void failed(InputException e) {
+                    writer.offer(CompletableFuture.completedFuture(new Failed(e.getMessage())));
                 }
+
+                @Override
+                public void progress(long bytes) {
+                    writer.bytesRead.addAndGet(bytes);
+                }
+            };
+            try {
+                ArticleReader.readAll(files, reader);
+            } finally {
+                writer.offer(END);
             }
-            return new BuildSummary(articles, claims, failed, store.quadCount(), (System.nanoTime() - t0) / 1e9,
-                    stopRequested);
+            try {
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopRequested = true;
+                writerThread.interrupt();
+            }
+            if (writer.error != null)
+                throw writer.error;
+            return new BuildSummary(writer.articles, writer.claims, writer.failed, writer.unchanged, writer.quads,
+                    (System.nanoTime() - t0) / 1e9, stopRequested);
         } finally {
+            workers.shutdownNow();
             finished.countDown();
         }
+    }
+
+    private Outcome process(Incoming in, Map<String, String> known) {
+        String name = in.raw().sourceName();
+        try {
+            if (!known.isEmpty()) {
+                String had = known.get(Pipeline.graphName(in.raw()).getURI());
+                if (had != null && had.equals(pipeline.contentHash(in.raw())))
+                    return new Unchanged();
+            }
+            return new Built(pipeline.process(in));
+        } catch (InputException e) {
+            return new Failed(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed(name + ": " + e);
+        }
+    }
+
+    /** Takes outcomes in input order, reports failures, and writes the articles batch by batch. */
+    private final class Writer implements Runnable {
+        private final GraphSink sink;
+        private final long t0;
+        private final long totalBytes;
+        private final BlockingQueue<Future<Outcome>> queue;
+        final AtomicLong bytesRead = new AtomicLong();
+        volatile RuntimeException error;
+        int articles;
+        int claims;
+        int failed;
+        int unchanged;
+        long quads;
+        private int batchArticles;
+        private long batchQuads;
+        private long lastProgress;
+
+        Writer(GraphSink sink, long t0, long totalBytes, BlockingQueue<Future<Outcome>> queue) {
+            this.sink = sink;
+            this.t0 = t0;
+            this.totalBytes = totalBytes;
+            this.queue = queue;
+            this.lastProgress = t0;
+        }
+
+        void offer(Future<Outcome> f) {
+            try {
+                while (!queue.offer(f, 200, TimeUnit.MILLISECONDS))
+                    if (error != null)
+                        return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopRequested = true;
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (true) {
+                    Future<Outcome> f = queue.take();
+                    if (f == END)
+                        break;
+                    if (error != null)
+                        continue;
+                    accept(outcome(f));
+                    progress();
+                }
+                sink.commit();
+            } catch (RuntimeException e) {
+                error = e;
+                safeAbort();
+            } catch (InterruptedException e) {
+                safeAbort();
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void safeAbort() {
+            try {
+                sink.abort();
+            } catch (RuntimeException ignored) {
+                // the first error is the one reported
+            }
+            queue.clear();
+        }
+
+        private Outcome outcome(Future<Outcome> f) throws InterruptedException {
+            try {
+                return f.get();
+            } catch (ExecutionException e) {
+                return new Failed(String.valueOf(e.getCause()));
+            }
+        }
+
+        private void accept(Outcome o) {
+            switch (o) {
+                case Failed x -> {
+                    failed++;
+                    err.println("techmil: " + x.message());
+                    err.flush();
+                }
+                case Unchanged u -> unchanged++;
+                case Built b -> {
+                    Pipeline.Result r = b.result();
+                    Node name = r.graphName();
+                    sink.put(name, r.graph());
+                    int n = r.graph().size();
+                    articles++;
+                    claims += r.extraction().claims().size();
+                    quads += n;
+                    batchArticles++;
+                    batchQuads += n;
+                    if (batchArticles >= options.batchArticles() || batchQuads >= options.batchQuads()) {
+                        sink.commit();
+                        batchArticles = 0;
+                        batchQuads = 0;
+                    }
+                }
+            }
+        }
+
+        private void progress() {
+            long now = System.nanoTime();
+            if (now - lastProgress < PROGRESS_EVERY_NANOS)
+                return;
+            lastProgress = now;
+            double secs = (now - t0) / 1e9;
+            int done = articles + unchanged + failed;
+            double rate = done / secs;
+            long read = bytesRead.get();
+            String eta = "";
+            if (totalBytes > 0 && read > 0 && read < totalBytes)
+                eta = String.format(Locale.ROOT, ", about %.0f s to go", secs * (totalBytes - read) / read);
+            err.printf(Locale.ROOT, "built %,d inputs (%,d unchanged, %,d failed), %.0f%% of input read, %.1f articles/s%s%n",
+                    done, unchanged, failed, totalBytes > 0 ? 100.0 * Math.min(read, totalBytes) / totalBytes : 0.0,
+                    rate, eta);
+            err.flush();
+        }
+    }
+
+    private static long totalBytes(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            try {
+                n += Files.size(f);
+            } catch (IOException e) {
+                // reported when the file is read
+            }
+        }
+        return n;
     }
 }

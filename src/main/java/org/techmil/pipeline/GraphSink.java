@@ -1,0 +1,32 @@
+package org.techmil.pipeline;
+
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * Where a build puts article graphs: the local TDB2 store or a remote SPARQL store. Graphs are put in batches;
+ * a batch is kept whole or not at all, so a store only ever holds whole articles. Every call but
+ * {@link #contentHashes()} comes from one thread, the build's writer.
+ */
+public interface GraphSink extends AutoCloseable {
+    /** For every article graph already in the store, its name (IRI) and its {@code tm:contentHash}. */
+    Map<String, String> contentHashes();
+
+    /** Replaces graph {@code name} with {@code graph} in the open batch, opening one if needed. */
+    void put(Node name, Graph graph);
+
+    /** Makes the open batch durable, all of it; nothing when no batch is open. */
+    void commit();
+
+    /** Drops the open batch, if any. */
+    void abort();
+
+    /** Where the graphs go, for messages: a folder or a URL. */
+    String where();
+
+    @Override
+    default void close() {
+    }
+}

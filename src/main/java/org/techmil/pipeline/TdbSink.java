@@ -1,0 +1,93 @@
+package org.techmil.pipeline;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.techmil.store.Store;
+import org.techmil.store.StoreException;
+
+/** Puts article graphs into a TDB2 store, one write transaction per batch. */
+public final class TdbSink implements GraphSink {
+    private final Store store;
+    private final DatasetGraph dsg;
+    private boolean open;
+
+    public TdbSink(Store store) {
+        this.store = store;
+        this.dsg = store.datasetGraph();
+    }
+
+    @Override
+    public Map<String, String> contentHashes() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> hashes = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, Pipeline.CONTENT_HASH, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().isURI() && q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral())
+                    hashes.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+            });
+            return hashes;
+        });
+    }
+
+    @Override
+    public void put(Node name, Graph graph) {
+        try {
+            if (!open) {
+                dsg.begin(TxnType.WRITE);
+                open = true;
+            }
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEachRemaining(t -> dsg.add(new Quad(name, t)));
+        } catch (RuntimeException e) {
+            abort();
+            throw new StoreException("write to store " + store.folder() + " failed, the open batch was dropped: "
+                    + oneLine(e), e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        if (!open)
+            return;
+        try {
+            dsg.commit();
+        } catch (RuntimeException e) {
+            abort();
+            throw new StoreException("commit to store " + store.folder() + " failed, the batch was dropped: "
+                    + oneLine(e), e);
+        } finally {
+            if (open) {
+                dsg.end();
+                open = false;
+            }
+        }
+    }
+
+    @Override
+    public void abort() {
+        if (!open)
+            return;
+        open = false;
+        try {
+            dsg.abort();
+        } finally {
+            dsg.end();
+        }
+    }
+
+    @Override
+    public String where() {
+        return store.folder().toString();
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}
