@@ -71,6 +71,9 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "article files, WARC files, JSON-lines files or folders of them")
     List<Path> inputs;
 
+    /** The local store being built, if any: the story graph is rebuilt there after the build (not for --endpoint). */
+    private Store local;
+
     @Override
     public Integer call() throws Exception {
         List<Path> files = Inputs.expand(inputs);
@@ -87,6 +90,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         try (Store s = Store.open(store.store, true)) {
+            local = s;
             return run(new Builder(pipeline, err, options), new TdbSink(s), files, store.store.toString());
         }
     }
@@ -105,7 +109,9 @@ final class BuildCommand implements Callable<Integer> {
                 // the JVM is already stopping; the hook is running
             }
         }
-        err.println(summary.line() + " into " + where);
+        String stories = local == null || summary.interrupted() ? ""
+                : "; " + org.techmil.story.Stories.rebuild(local, extractor).line();
+        err.println(summary.line() + " into " + where + stories);
         err.flush();
         if (summary.interrupted())
             return ExitCodes.INTERRUPTED;

@@ -28,6 +28,10 @@ final class ClaimFinder {
     private final List<Mention> mentions;
     private final Frames frames;
     private final Attribution attribution;
+    private static final int BODY_CARRY_SENTENCES = 3;
+    /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
+    private final java.util.EnumMap<ClaimType, Mention> lastBody = new java.util.EnumMap<>(ClaimType.class);
+    private int sentenceIndex;
 
     ClaimFinder(AnnotatedText text, List<Mention> mentions, Frames frames) {
         this.text = text;
@@ -58,8 +62,9 @@ final class ClaimFinder {
     // ---- link claims ------------------------------------------------------------------------------------------
 
     private List<FoundClaim> linkClaims(Sentence s, Entity carried) {
+        sentenceIndex = s.index();
         List<Mention> here = mentionsIn(s.span());
-        if (here.size() < 2)
+        if (here.isEmpty())
             return List.of();
         Map<String, FoundClaim> best = new LinkedHashMap<>();
         Map<String, Integer> priority = new LinkedHashMap<>();
@@ -123,29 +128,52 @@ final class ClaimFinder {
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         for (Mention m : here) {
-            // parties of a statement outside quotes are named outside quotes, and vice versa
-            if ((text.quoteAround(m.span()) != null) != triggerQuoted)
+            boolean quoted = text.quoteAround(m.span()) != null;
+            // a quoted statement has its parties inside the quote; a reported one has its subject outside
+            if (triggerQuoted && !quoted)
                 continue;
-            if (frame.subjects().contains(m.type()))
+            if (frame.subjects().contains(m.type()) && quoted == triggerQuoted)
                 subjects.add(m);
             if (frame.objects().contains(m.type())
                     || (frame.objectsIncludeStateSecurity() && frames.isStateSecurity(m.entity())))
                 objects.add(m);
         }
         List<Mention[]> out = new ArrayList<>();
+        if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
+            // "DJI was added to the list in 2022": the body that keeps the list was named a sentence or two before
+            Mention carried = lastBody.get(frame.type());
+            if (carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES)
+                subjects.add(carried);
+        }
         if (subjects.isEmpty() || objects.isEmpty())
             return out;
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
             for (Mention subject : subjects) {
-                Mention object = nearest(objects, trigger, subject.entity());
-                if (object != null && seen.add(subject.entity().id()))
-                    out.add(new Mention[]{subject, object});
+                if (!seen.add(subject.entity().id()))
+                    continue;
+                List<Mention> others = objects.stream()
+                        .filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
+                Set<String> paired = new HashSet<>();
+                for (Mention object : nearestCoordinatedGroup(others, trigger))
+                    if (paired.add(object.entity().id()))
+                        out.add(new Mention[]{subject, object});
             }
         } else {
             List<Mention> agents = frame.subjectBeforeTrigger()
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
+            if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
+                agents = subjects.stream().filter(m -> trigger.contains(m.span())).toList();
+            if (agents.isEmpty() && frame.subjectBeforeTrigger() && !passiveAt(trigger)) {
+                // active voice with no body before the trigger: the body after it is not the agent
+                Mention carried = lastBody.get(frame.type());
+                agents = carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES
+                        ? List.of(carried) : List.of();
+                if (agents.isEmpty())
+                    return out;
+            }
             Mention subject = nearest(agents.isEmpty() ? subjects : agents, trigger, null);
+            lastBody.put(frame.type(), subject);
             List<Mention> others = objects.stream().filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
             for (Mention object : nearestCoordinatedGroup(others, trigger))
                 if (seen.add(object.entity().id()))
@@ -154,7 +182,9 @@ final class ClaimFinder {
         return out;
     }
 
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|as well as\\s+|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?)");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(as well as|together with|along with)\\s+"
+            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
+            + "([\\p{Ll}][\\p{L}-]*\\s+){0,2}([\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     /**
      * The objects named together ("Huawei, ZTE and Hikvision") nearest the trigger: the first such list after its
@@ -167,7 +197,7 @@ final class ClaimFinder {
             if (last != null) {
                 Mention prev = last.get(last.size() - 1);
                 String gap = prev.span().end() <= m.span().start()
-                        ? text.folded().substring(prev.span().end(), m.span().start()) : "";
+                        ? text.text().substring(prev.span().end(), m.span().start()) : "";
                 if (COORDINATION.matcher(gap).matches()) {
                     last.add(m);
                     continue;
@@ -187,6 +217,15 @@ final class ClaimFinder {
             }
         }
         return best;
+    }
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(was|were|been|being|be|is|are|get|got|gets)\\s+(\\w+\\s+)?$");
+
+    /** "were added to", "was sanctioned by": the trigger is a passive verb, so its agent may follow it. */
+    private boolean passiveAt(Span trigger) {
+        int from = Math.max(0, trigger.start() - 30);
+        return PASSIVE_BEFORE.matcher(text.folded().substring(from, trigger.start())).find()
+                || text.folded().substring(trigger.end(), Math.min(text.folded().length(), trigger.end() + 4)).equals(" by ");
     }
 
     private static Mention nearest(List<Mention> candidates, Span trigger, Entity not) {

@@ -51,12 +51,20 @@ public final class ListImporter {
             StringBuilder skip = new StringBuilder();
             skipped.forEach((k, n) -> skip.append(skip.isEmpty() ? "" : ", ").append(n).append(' ')
                     .append(k.name().toLowerCase(Locale.ROOT)).append(n == 1 ? "" : "s"));
-            return String.format(Locale.ROOT,
-                    "imported %s version %s: %d rows, %d designations (%d firms matched, %d new entities), %d rows skipped%s; %d designations ended across %d versions",
-                    dataset, version, rows, designations, matched, newEntities,
-                    skipped.values().stream().mapToInt(Integer::intValue).sum(),
-                    skip.isEmpty() ? "" : " (" + skip + ")", ended, versions);
+            int skippedRows = skipped.values().stream().mapToInt(Integer::intValue).sum();
+            return String.format(Locale.ROOT, "imported %s version %s: %s, %s (%s matched, %s), %s skipped%s; %s ended across %s",
+                    dataset, version, n(rows, "row"), n(designations, "designation"), n(matched, "firm"),
+                    n(newEntities, "new entity", "new entities"), n(skippedRows, "row"),
+                    skip.isEmpty() ? "" : " (" + skip + ")", n(ended, "designation"), n(versions, "version"));
         }
+    }
+
+    private static String n(int count, String one) {
+        return n(count, one, one + "s");
+    }
+
+    private static String n(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private final Store store;

@@ -93,7 +93,7 @@ class ImportListTest {
 
     @Test
     void peopleAreSkippedAndCounted() {
-        assertTrue(first.err().contains("1 rows skipped (1 person)"), first.err());
+        assertTrue(first.err().contains("1 row skipped (1 person)"), first.err());
         assertTrue(column(store, "SELECT ?e WHERE { ?e rdfs:label ?l FILTER(CONTAINS(LCASE(?l), \"shoigu, sergei\")) }", "e").isEmpty());
     }
 
@@ -116,13 +116,31 @@ class ImportListTest {
     @Test
     void importingTheSameFileTwiceChangesNothing() {
         Path s = tmp.resolve("twice");
-        String file = fixture("opensanctions/1260h-2025-01.ftm.json").toString();
-        assertEquals(0, run("import-list", "--store", s.toString(), "-f", "ftm", "--date", "2025-01-07", file).code());
+        // the CSL file creates a new entity (Meiya Pico) on the first import and finds it on the second
+        String csl = fixture("csl/consolidated-2025-01.csv").toString();
+        String ftm = fixture("opensanctions/1260h-2025-01.ftm.json").toString();
+        assertEquals(0, run("import-list", "--store", s.toString(), "-f", "csl-csv", "--date", "2025-01-07", csl).code());
+        assertEquals(0, run("import-list", "--store", s.toString(), "-f", "ftm", "--date", "2025-01-07", ftm).code());
         TreeSet<String> before = quads(s);
-        Run again = run("import-list", "--store", s.toString(), "-f", "ftm", "--date", "2025-01-07", file);
+        Run again = run("import-list", "--store", s.toString(), "-f", "csl-csv", "--date", "2025-01-07", csl);
         assertEquals(0, again.code(), again.err());
+        assertEquals(0, run("import-list", "--store", s.toString(), "-f", "ftm", "--date", "2025-01-07", ftm).code());
         assertEquals(before, quads(s));
-        assertFalse(before.isEmpty());
+        assertTrue(before.size() > 100, "expected a sizeable graph, got " + before.size());
+    }
+
+    @Test
+    void versionsImportedOutOfOrderEndTheSameDesignations() {
+        Path s = tmp.resolve("reverse");
+        assertEquals(0, run("import-list", "--store", s.toString(), "-f", "csl-csv", "--date", "2025-06-01",
+                fixture("csl/consolidated-2025-06.csv").toString()).code());
+        assertTrue(column(s, "SELECT ?c WHERE { ?c tm:endDate ?d }", "c").isEmpty());
+        Run older = run("import-list", "--store", s.toString(), "-f", "csl-csv", "--date", "2025-01-07",
+                fixture("csl/consolidated-2025-01.csv").toString());
+        assertEquals(0, older.code(), older.err());
+        assertTrue(older.err().contains("1 designation ended across 2 versions"), older.err());
+        assertEquals(List.of("2025-06-01"), column(s, """
+                SELECT ?d WHERE { ?c tm:endDate ?d ; tm:object/rdfs:label "Xiamen Meiya Pico Information Co., Ltd." }""", "d"));
     }
 
     @Test

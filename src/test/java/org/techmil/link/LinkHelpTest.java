@@ -9,7 +9,7 @@ import org.techmil.cli.Run;
 
 class LinkHelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"import-list", "link wikidata"})
+    @ValueSource(strings = {"import-list", "link wikidata", "describe"})
     void theLinkCommandsHaveHelpWithExamplesAndExitCodes(String command) {
         String[] args = (command + " --help").split(" ");
         Run r = Run.of(args);
