@@ -71,7 +71,7 @@ final class ClaimFinder {
         for (Frames.LinkFrame frame : frames.linkFrames()) {
             for (int[] t : Frames.matches(frame.triggers(), text.folded(), s.span().start(), s.span().end())) {
                 Span trigger = new Span(t[0], t[1]);
-                if (negated(s, trigger))
+                if (negated(s, trigger) || insideName(here, trigger))
                     continue;
                 for (Mention[] pair : pairs(frame, here, trigger)) {
                     Entity subject = pair[0].entity();
@@ -164,7 +164,14 @@ final class ClaimFinder {
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
                 agents = subjects.stream().filter(m -> trigger.contains(m.span())).toList();
-            if (agents.isEmpty() && frame.subjectBeforeTrigger() && !passiveAt(trigger)) {
+            if (agents.isEmpty() && frame.subjectBeforeTrigger() && passiveAt(trigger)) {
+                // "were added by the Pentagon"; else a government body named after it ("..., BIS said")
+                agents = subjects.stream().filter(m -> m.span().start() >= trigger.end() && afterBy(m)).toList();
+                if (agents.isEmpty())
+                    agents = subjects.stream().filter(m -> m.span().start() >= trigger.end()
+                            && m.type() == EntityType.GOVERNMENT).toList();
+            }
+            if (agents.isEmpty() && frame.subjectBeforeTrigger()) {
                 // active voice with no body before the trigger: the body after it is not the agent
                 Mention carried = lastBody.get(frame.type());
                 agents = carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES
@@ -221,6 +228,12 @@ final class ClaimFinder {
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(was|were|been|being|be|is|are|get|got|gets)\\s+(\\w+\\s+)?$");
 
+    /** Whether a mention follows "by" ("sanctioned by the Treasury"), as the agent of a passive verb does. */
+    private boolean afterBy(Mention m) {
+        String before = text.folded().substring(Math.max(0, m.span().start() - 8), m.span().start());
+        return before.matches("(?s).*\\bby\\s+(the\\s+)?$");
+    }
+
     /** "were added to", "was sanctioned by": the trigger is a passive verb, so its agent may follow it. */
     private boolean passiveAt(Span trigger) {
         int from = Math.max(0, trigger.start() - 30);
@@ -253,6 +266,14 @@ final class ClaimFinder {
             if (need.equals("claimant") ? claimant != null : has(need, s.span()))
                 return true;
         }
+        return false;
+    }
+
+    /** A trigger word that is part of a name ("Insight Partners", "Defense Contract Management Agency") fires nothing. */
+    private static boolean insideName(List<Mention> here, Span trigger) {
+        for (Mention m : here)
+            if (m.kind() != Mention.Kind.COREFERENCE && m.span().overlaps(trigger) && m.span().contains(new Span(trigger.start(), trigger.start())))
+                return true;
         return false;
     }
 

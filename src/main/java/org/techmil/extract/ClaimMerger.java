@@ -18,7 +18,7 @@ final class ClaimMerger {
 
     static List<Claim> merge(List<FoundClaim> found) {
         Map<String, List<FoundClaim>> groups = new LinkedHashMap<>();
-        for (FoundClaim f : found)
+        for (FoundClaim f : absorbedByAllegations(found))
             groups.computeIfAbsent(Claim.keyOf(f.type(), f.subject(), f.object()), k -> new ArrayList<>()).add(f);
         List<Claim> merged = new ArrayList<>();
         for (Map.Entry<String, List<FoundClaim>> e : groups.entrySet()) {
@@ -36,6 +36,26 @@ final class ClaimMerger {
                     confidence, first.rule(), new ArrayList<>(evidence), hedged, List.of()));
         }
         return linkDenials(merged);
+    }
+
+    /**
+     * When an article alleges that a firm aids a military, the contract or partnership it also reports between the
+     * same two is part of what is alleged: those passages become evidence of the allegation instead.
+     */
+    private static List<FoundClaim> absorbedByAllegations(List<FoundClaim> found) {
+        java.util.Map<String, FoundClaim> allegations = new java.util.HashMap<>();
+        for (FoundClaim f : found)
+            if (f.type() == ClaimType.ALLEGATION)
+                allegations.putIfAbsent(f.subject().id() + " " + f.object().id(), f);
+        List<FoundClaim> out = new ArrayList<>(found.size());
+        for (FoundClaim f : found) {
+            FoundClaim allegation = allegations.get(f.subject().id() + " " + f.object().id());
+            if (allegation != null && (f.type() == ClaimType.CONTRACT || f.type() == ClaimType.PARTNERSHIP))
+                f = new FoundClaim(ClaimType.ALLEGATION, f.subject(), f.object(), f.claimant(), f.detail(),
+                        f.confidence(), allegation.rule(), f.evidence(), f.hedged());
+            out.add(f);
+        }
+        return out;
     }
 
     private static List<Claim> linkDenials(List<Claim> claims) {

@@ -87,6 +87,16 @@ public final class OutletFinder {
         return Optional.empty();
     }
 
+    /** The gazetteer outlet with this name or alias, ignoring case, punctuation and a leading "The", if any. */
+    public Optional<Entity> byName(String name) {
+        if (name == null)
+            return Optional.empty();
+        Entity e = byCompactName.get(compact(name));
+        if (e == null)
+            e = byCompactName.get(compact(name.replaceFirst("(?i)^the\\s+", "")));
+        return Optional.ofNullable(e);
+    }
+
     /** The host of a web address without a leading "www.", lower-cased; null when it has none. */
     public static String host(String url) {
         if (url == null)

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -39,13 +40,14 @@ final class StoreReader {
         Map<Node, StoryArticle> articles = new TreeMap<>(BY_IRI);
         select(ds, """
                 SELECT ?a ?source ?body (SAMPLE(?d) AS ?date) (SAMPLE(?h) AS ?headline) (SAMPLE(?u) AS ?url)
-                       (MIN(STR(?p)) AS ?publisher)
+                       (MIN(STR(?pi)) AS ?publisher) (MIN(STR(?pn)) AS ?publisherName)
                 WHERE { GRAPH ?a {
                   ?a a tm:Article ; tm:sourceName ?source ; schema:articleBody ?body .
                   OPTIONAL { ?a schema:datePublished ?d }
                   OPTIONAL { ?a schema:headline ?h }
                   OPTIONAL { ?a schema:url ?u }
-                  OPTIONAL { ?a schema:publisher ?p FILTER(isIRI(?p)) }
+                  OPTIONAL { ?a schema:publisher ?pi FILTER(isIRI(?pi)) }
+                  OPTIONAL { ?a schema:publisher ?pn FILTER(isLiteral(?pn)) }
                 } }
                 GROUP BY ?a ?source ?body
                 """, row -> {
@@ -63,7 +65,10 @@ final class StoreReader {
                     row.contains("url") ? (row.get("url").isLiteral() ? row.getLiteral("url").getLexicalForm()
                             : row.get("url").asNode().getURI()) : null,
                     row.getLiteral("body").getLexicalForm(),
-                    row.contains("publisher") ? org.techmil.rdf.Vocab.iri(row.getLiteral("publisher").getLexicalForm()) : null));
+                    row.contains("publisher") ? org.techmil.rdf.Vocab.iri(row.getLiteral("publisher").getLexicalForm())
+                            : row.contains("publisherName")
+                                    ? NodeFactory.createLiteralString(row.getLiteral("publisherName").getLexicalForm())
+                                    : null));
         });
 
         Map<Node, Node[]> base = new TreeMap<>(BY_IRI);

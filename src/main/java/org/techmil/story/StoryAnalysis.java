@@ -231,8 +231,16 @@ public final class StoryAnalysis {
     }
 
     private Outlet publisher(StoryArticle a) {
-        if (a.publisher() != null)
+        if (a.publisher() != null && a.publisher().isURI())
             return new Outlet(a.publisher(), null);
+        if (a.publisher() != null && a.publisher().isLiteral()) {
+            String name = a.publisher().getLiteralLexicalForm().strip();
+            Optional<Entity> named = outlets.byName(name);
+            if (named.isPresent())
+                return outlet(named.get());
+            if (!name.isEmpty())
+                return new Outlet(Vocab.iri(Vocab.BASE + "outlet/" + Entity.slug(name)), name);
+        }
         Optional<Entity> known = outlets.byUrl(a.url());
         if (known.isPresent())
             return outlet(known.get());

@@ -14,7 +14,8 @@ import org.apache.jena.graph.Node;
  * @param headline  schema:headline, or null
  * @param url       schema:url, or null
  * @param body      schema:articleBody
- * @param publisher a schema:publisher its own graph already states (from page metadata), or null
+ * @param publisher a schema:publisher its own graph already states (from page metadata): an outlet IRI, or a
+ *                  literal with the outlet's name; null when it states none
  */
 public record StoryArticle(Node iri, String source, LocalDate date, String headline, String url, String body,
                            Node publisher) {

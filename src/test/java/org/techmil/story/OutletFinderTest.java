@@ -30,6 +30,8 @@ class OutletFinderTest {
         assertEquals(List.of("wall-street-journal"),
                 credited("The deal was first reported by The Wall Street Journal in May."));
         assertEquals(List.of("reuters"), credited("Two officials told Reuters that the order was cancelled."));
+        assertEquals(List.of("cnbc"), credited("The minister said so in an interview with CNBC on Friday."));
+        assertEquals(List.of("politico"), credited("The firm said in a statement to Politico that it had no comment."));
     }
 
     @Test
@@ -37,6 +39,7 @@ class OutletFinderTest {
         assertEquals(List.of("financial-times"), credited("The Financial Times reported that the memo says so."));
         assertEquals(List.of("the-guardian"), credited("A Guardian investigation found the files."));
         assertEquals(List.of("reuters"), credited("Reuters, which first reported the sale, said more."));
+        assertEquals(List.of("semafor"), credited("Semafor has learned that the contract was signed."));
     }
 
     @Test

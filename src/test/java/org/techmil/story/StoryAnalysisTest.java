@@ -124,6 +124,21 @@ class StoryAnalysisTest {
     }
 
     @Test
+    void aPublisherTheArticleGraphNamesComesFirst() {
+        StoryArticle known = new StoryArticle(Vocab.iri(Vocab.BASE + "article/k"), "k", null, null,
+                "https://harbour.example/x", "BEIJING (Reuters) - Officials said.",
+                org.apache.jena.graph.NodeFactory.createLiteralString("The Wall Street Journal"));
+        StoryArticle unknown = new StoryArticle(Vocab.iri(Vocab.BASE + "article/u"), "u", null, null, null,
+                "Officials said so.", org.apache.jena.graph.NodeFactory.createLiteralString("Northline News"));
+        var r = analysis.analyse(List.of(known, unknown), List.of());
+        assertEquals(new Outlet(entity("wall-street-journal"), "The Wall Street Journal"),
+                r.articles().get(known.iri()).publisher());
+        assertEquals(List.of("Reuters"), r.articles().get(known.iri()).cites().stream().map(Outlet::label).toList());
+        assertEquals(new Outlet(Vocab.iri(Vocab.BASE + "outlet/northline-news"), "Northline News"),
+                r.articles().get(unknown.iri()).publisher());
+    }
+
+    @Test
     void denialsOfAnAllegationAreCountedWhetherLinkedOrInTheSameStory() {
         StoryArticle a = article("a", "2026-03-02", null, "Officials accused the firm; it denied the accusations.");
         StoryArticle b = article("b", "2026-03-03", null, "Another outlet; the firm rejected the claims there too.");

@@ -185,6 +185,17 @@ class StoryCorpusTest {
         assertEquals(expected, got);
     }
 
+    @Test
+    void assertionWeightsGiveExportsTheCountsOfAnEdge() {
+        try (Store s = Store.open(store, false)) {
+            AssertionWeights w = AssertionWeights.of(s);
+            assertEquals(new AssertionWeights.Weights(5, 5, 3, 4), w.get("Allegation",
+                    "https://w3id.org/techmil/entity/unitree-robotics", "https://w3id.org/techmil/entity/peoples-liberation-army"));
+            assertEquals(null, w.get("Contract",
+                    "https://w3id.org/techmil/entity/unitree-robotics", "https://w3id.org/techmil/entity/peoples-liberation-army"));
+        }
+    }
+
     static final List<String> UNITREE_TIMELINE = List.of(
             "2026-03-02 Allegation Unitree Robotics -> People's Liberation Army | claimant: United States Department of Defense | outlet: harbourline.example | \"Arlington — The Pentagon has accused Unitree Robotics of supplying the People’s Liberation Army wit…\" | unitree-a-harbourline.html",
             "2026-03-02 Denial Unitree Robotics -> Unitree Robotics | outlet: harbourline.example | \"Unitree denied the accusations.\" | unitree-a-harbourline.html",
@@ -351,6 +362,15 @@ class StoryCorpusTest {
         assertEquals(first, storyGraph(b));
         assertEquals(0, Run.of(backward.toArray(String[]::new)).code());
         assertEquals(first, storyGraph(b));
+        // the same articles built in two separate calls: the story graph is rebuilt from the whole store each time
+        Path c = dir.resolve("halves");
+        List<String> half1 = new ArrayList<>(List.of("build", "--store", c.toString()));
+        half1.addAll(files.subList(0, files.size() / 2));
+        List<String> half2 = new ArrayList<>(List.of("build", "--store", c.toString()));
+        half2.addAll(files.subList(files.size() / 2, files.size()));
+        assertEquals(0, Run.of(half2.toArray(String[]::new)).code());
+        assertEquals(0, Run.of(half1.toArray(String[]::new)).code());
+        assertEquals(first, storyGraph(c));
     }
 
     @Test
