@@ -35,6 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {ExitCodes.LIST_OK, "1:some inputs failed (each named on stderr); the others were loaded",
                 ExitCodes.LIST_ERROR, ExitCodes.LIST_INTERRUPTED})
 final class BuildCommand implements Callable<Integer> {
+    /** Articles per SPARQL Update request when --endpoint is used and --batch-articles is not: keeps requests to a few MB. */
+    static final int REMOTE_BATCH_ARTICLES = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -61,12 +64,18 @@ final class BuildCommand implements Callable<Integer> {
     boolean rebuild;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "write into this SPARQL 1.1 store (a Fuseki dataset URL such as http://host:3030/tm, or the update endpoint) instead of --store; see --query-endpoint")
+            description = "write into this SPARQL 1.1 store instead of --store: its update endpoint, or a Fuseki dataset URL such as http://host:3030/tm; one SPARQL Update request per batch (default batch here: 100 articles)")
     String endpoint;
 
     @Option(names = "--query-endpoint", paramLabel = "URL",
-            description = "with --endpoint: the SPARQL query endpoint, used to find articles already there (default: URL/query for a Fuseki dataset URL, else URL)")
+            description = "with --endpoint: the SPARQL query endpoint, used to find the articles already there (default: the --endpoint URL)")
     String queryEndpoint;
+
+    @Option(names = "--compact", description = "after the build, compact the TDB2 store: drops the space that earlier versions of replaced graphs and committed batches still hold")
+    boolean compact;
+
+    @Option(names = "--stats", description = "after the summary, print a line with the time spent in each stage and the peak heap")
+    boolean stats;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "article files, WARC files, JSON-lines files or folders of them")
     List<Path> inputs;
@@ -82,7 +91,10 @@ final class BuildCommand implements Callable<Integer> {
             err.println("techmil: no files found in " + inputs);
             return ExitCodes.PARTIAL;
         }
-        Builder.Options options = new Builder.Options(threads, batchArticles, batchQuads, rebuild);
+        boolean batchGiven = spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--batch-articles");
+        int perBatch = endpoint != null && !batchGiven ? REMOTE_BATCH_ARTICLES : batchArticles;
+        Builder.Options options = new Builder.Options(threads, perBatch, batchQuads, rebuild);
         Pipeline pipeline = Pipeline.create(extractor);
         if (endpoint != null) {
             try (GraphSink sink = RemoteStores.sink(endpoint, queryEndpoint)) {
@@ -91,7 +103,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (Store s = Store.open(store.store, true)) {
             local = s;
-            return run(new Builder(pipeline, err, options), new TdbSink(s), files, store.store.toString());
+            int code = run(new Builder(pipeline, err, options), new TdbSink(s), files, store.store.toString());
+            if (compact && code != ExitCodes.INTERRUPTED) {
+                long t0 = System.nanoTime();
+                TdbSink.compact(s);
+                err.printf(java.util.Locale.ROOT, "compacted %s in %.1f s%n", store.store, (System.nanoTime() - t0) / 1e9);
+                err.flush();
+            }
+            return code;
         }
     }
 
@@ -109,9 +128,14 @@ final class BuildCommand implements Callable<Integer> {
                 // the JVM is already stopping; the hook is running
             }
         }
+        long storiesStart = System.nanoTime();
         String stories = local == null || summary.interrupted() ? ""
                 : "; " + org.techmil.story.Stories.rebuild(local, extractor).line();
+        double storiesSeconds = (System.nanoTime() - storiesStart) / 1e9;
         err.println(summary.line() + " into " + where + stories);
+        if (stats && builder.stats() != null)
+            err.println(builder.stats().line(summary.articles())
+                    + String.format(java.util.Locale.ROOT, "; story graph %.1f s wall", storiesSeconds));
         err.flush();
         if (summary.interrupted())
             return ExitCodes.INTERRUPTED;

@@ -36,12 +36,32 @@ public final class EntityRecognizer {
         }
         findCuedPersons(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
+        findAppositionPersons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findSubjectPronouns(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
-        return attachRoles(text, mentions);
+        List<Mention> withRoles = attachRoles(text, mentions);
+        withRoles.addAll(nestedCountries(text, withRoles));
+        withRoles.sort(Comparator.comparing(Mention::span));
+        return withRoles;
+    }
+
+    /** Countries named inside longer names ("China" in "China's embassy in Washington"), as NESTED mentions. */
+    private List<Mention> nestedCountries(AnnotatedText text, List<Mention> mentions) {
+        List<Mention> nested = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.COREFERENCE || m.type() == EntityType.COUNTRY || m.type() == EntityType.PERSON)
+                continue;
+            int from = text.tokenAtOrAfter(m.span().start());
+            int to = text.tokenAtOrAfter(m.span().end());
+            for (Gazetteer.Match inner : gazetteer.find(tokens.subList(from, to)))
+                if (inner.entity().type() == EntityType.COUNTRY && inner.span().length() < m.span().length())
+                    nested.add(new Mention(inner.span(), inner.entity(), Mention.Kind.NESTED));
+        }
+        return nested;
     }
 
     /** "Dr. Jane Roe", "spokesperson Li Wei", "analyst Sam Ortiz": a title or role, then capitalised words. */
@@ -150,6 +170,58 @@ public final class EntityRecognizer {
         if (k < 0 || byToken[k] == null || byToken[k].type() != EntityType.COUNTRY)
             return null;
         return byToken[k];
+    }
+
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "according");
+
+    /**
+     * Persons named without a title: "Karen Roe, a lawyer for the firm, said" (a role in apposition) or
+     * "..., said Karen Roe." (right after a verb of saying). Two or three capitalised words, not otherwise known.
+     */
+    private void findAppositionPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (byToken[i] != null || !isNameWord(tokens, i, byToken) || lexicon.isFunctionWord(tokens.get(i).text())
+                    || lexicon.isDemonym(tokens.get(i).text()))
+                continue;
+            int j = i + 1;
+            while (j < tokens.size() && j - i < MAX_NAME_WORDS && sameSentence(text, i, j)
+                    && (isNameWord(tokens, j, byToken) || isHyphenatedPart(tokens, j)))
+                j += isHyphenatedPart(tokens, j) ? 2 : 1;
+            int words = j - i;
+            if (words < 2)
+                continue;
+            boolean afterSaying = i > 0 && SAYING.contains(tokens.get(i - 1).lower());
+            boolean roleApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
+                    && java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
+                    && roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8));
+            if (!afterSaying && !roleApposition)
+                continue;
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
+            Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
+                    Mention.Kind.PERSON_CUE);
+            out.add(m);
+            for (int k = i; k < j; k++)
+                byToken[k] = m;
+            i = j - 1;
+        }
+    }
+
+    private boolean roleWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("."))
+                return false;
+            if (lexicon.isPersonRole(tokens.get(k).text()))
+                return true;
+        }
+        return false;
+    }
+
+    /** "-ting" in "Chen Yu-ting": a hyphen and a lower-case word glued to the previous name word. */
+    private static boolean isHyphenatedPart(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && tokens.get(j).text().equals("-")
+                && tokens.get(j).span().start() == tokens.get(j - 1).span().end()
+                && tokens.get(j + 1).span().start() == tokens.get(j).span().end() && tokens.get(j + 1).isWord();
     }
 
     private boolean isNameWord(List<Token> tokens, int j, Mention[] byToken) {

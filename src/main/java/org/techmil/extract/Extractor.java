@@ -29,7 +29,8 @@ public final class Extractor {
     public Extraction extract(CleanedArticle article) {
         AnnotatedText text = annotate(article.body());
         List<Mention> mentions = recognizer.recognise(text);
-        List<FoundClaim> found = new ClaimFinder(text, mentions, knowledge.frames()).find();
+        List<Mention> claimable = mentions.stream().filter(m -> m.kind() != Mention.Kind.NESTED).toList();
+        List<FoundClaim> found = new ClaimFinder(text, claimable, knowledge.frames()).find();
         return new Extraction(article, mentions, ClaimMerger.merge(found));
     }
 }

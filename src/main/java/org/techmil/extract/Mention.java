@@ -12,7 +12,11 @@ import org.techmil.annotate.Span;
  * @param roleOf for a role, the entity the person acts for when the text says so, or null
  */
 public record Mention(Span span, Entity entity, Kind kind, String role, Entity roleOf) {
-    public enum Kind { NAME, PERSON_CUE, COREFERENCE }
+    /**
+     * How a mention was found. NESTED marks a name inside a longer one ("China" in "China's embassy"): it counts as
+     * a mention of the article but takes no part in claims.
+     */
+    public enum Kind { NAME, PERSON_CUE, COREFERENCE, NESTED }
 
     public Mention(Span span, Entity entity, Kind kind) {
         this(span, entity, kind, null, null);

@@ -65,6 +65,48 @@ public final class Builder {
     private volatile boolean stopRequested;
     private final CountDownLatch finished = new CountDownLatch(1);
 
+    /**
+     * Where the time of the last build went, for {@code build --stats} and benchmarks.
+     *
+     * @param stages    CPU seconds in clean, extract and rdf, summed over workers
+     * @param write     CPU seconds the writer spent putting graphs into the sink
+     * @param writeWall wall-clock seconds of the same
+     * @param commit    wall-clock seconds the writer spent committing batches (mostly waiting for the disk)
+     * @param commits   batches committed (the ontology's included)
+     * @param peakHeap  the peak heap use the JVM's memory pools report, in bytes (an upper bound: pools peak
+     *                  at different moments)
+     */
+    public record Stats(Pipeline.StageTimes stages, double write, double writeWall, double commit, int commits,
+                        long peakHeap) {
+        public String line(int articles) {
+            return String.format(Locale.ROOT, "stages (CPU seconds, articles per CPU second): "
+                    + "clean %.1f s (%.0f/s), extract %.1f s (%.0f/s), rdf %.1f s (%.0f/s); put %.1f s (%.0f/s, %.1f s wall); "
+                    + "commit %.1f s wall in %d batches; peak heap %d MB",
+                    stages.clean(), per(articles, stages.clean()), stages.extract(), per(articles, stages.extract()),
+                    stages.rdf(), per(articles, stages.rdf()), write, per(articles, write), writeWall, commit, commits,
+                    peakHeap / (1024 * 1024));
+        }
+
+        private static double per(int n, double secs) {
+            return secs <= 0 ? 0 : n / secs;
+        }
+    }
+
+    private volatile Stats lastStats;
+
+    /** Timings of the last build that finished, or null. */
+    public Stats stats() {
+        return lastStats;
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null)
+                peak += pool.getPeakUsage().getUsed();
+        return peak;
+    }
+
     public Builder(Pipeline pipeline, PrintWriter err) {
         this(pipeline, err, Options.defaults());
     }
@@ -116,6 +158,7 @@ public final class Builder {
         try {
             sink.put(Vocab.ONTOLOGY_GRAPH, Bundled.ontology());
             sink.commit();
+            Pipeline.StageTimes before = pipeline.stageTimes();
             Map<String, String> known = options.rebuild() ? Map.of() : sink.contentHashes();
             long totalBytes = totalBytes(files);
             Writer writer = new Writer(sink, t0, totalBytes, new ArrayBlockingQueue<>(Math.max(16, options.threads() * 8)));
@@ -154,6 +197,10 @@ public final class Builder {
             }
             if (writer.error != null)
                 throw writer.error;
+            Pipeline.StageTimes after = pipeline.stageTimes();
+            lastStats = new Stats(new Pipeline.StageTimes(after.clean() - before.clean(), after.extract() - before.extract(),
+                    after.rdf() - before.rdf()), writer.writeNanos / 1e9, writer.writeWallNanos / 1e9, writer.commitNanos / 1e9,
+                    writer.commits, peakHeapBytes());
             return new BuildSummary(writer.articles, writer.claims, writer.failed, writer.unchanged, writer.quads,
                     (System.nanoTime() - t0) / 1e9, stopRequested);
         } finally {
@@ -194,6 +241,10 @@ public final class Builder {
         private int batchArticles;
         private long batchQuads;
         private long lastProgress;
+        long writeNanos;
+        long writeWallNanos;
+        long commitNanos;
+        int commits;
 
         Writer(GraphSink sink, long t0, long totalBytes, BlockingQueue<Future<Outcome>> queue) {
             this.sink = sink;
@@ -226,7 +277,7 @@ public final class Builder {
                     accept(outcome(f));
                     progress();
                 }
-                sink.commit();
+                commit();
             } catch (RuntimeException e) {
                 error = e;
                 safeAbort();
@@ -234,6 +285,13 @@ public final class Builder {
                 safeAbort();
                 Thread.currentThread().interrupt();
             }
+        }
+
+        private void commit() {
+            long c0 = System.nanoTime();
+            sink.commit();
+            commitNanos += System.nanoTime() - c0;
+            commits++;
         }
 
         private void safeAbort() {
@@ -264,7 +322,11 @@ public final class Builder {
                 case Built b -> {
                     Pipeline.Result r = b.result();
                     Node name = r.graphName();
+                    long w0 = Pipeline.cpuNanos();
+                    long wall0 = System.nanoTime();
                     sink.put(name, r.graph());
+                    writeNanos += Pipeline.cpuNanos() - w0;
+                    writeWallNanos += System.nanoTime() - wall0;
                     int n = r.graph().size();
                     articles++;
                     claims += r.extraction().claims().size();
@@ -272,7 +334,7 @@ public final class Builder {
                     batchArticles++;
                     batchQuads += n;
                     if (batchArticles >= options.batchArticles() || batchQuads >= options.batchQuads()) {
-                        sink.commit();
+                        commit();
                         batchArticles = 0;
                         batchQuads = 0;
                     }

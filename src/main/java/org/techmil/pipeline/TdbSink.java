@@ -9,6 +9,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.techmil.store.Store;
 import org.techmil.store.StoreException;
 
@@ -84,6 +85,15 @@ public final class TdbSink implements GraphSink {
     @Override
     public String where() {
         return store.folder().toString();
+    }
+
+    /** Compacts the store into a new generation and deletes the old one (TDB2 never reuses freed blocks). */
+    public static void compact(Store store) {
+        try {
+            DatabaseMgr.compact(store.datasetGraph(), true);
+        } catch (RuntimeException e) {
+            throw new StoreException("compacting store " + store.folder() + " failed: " + oneLine(e), e);
+        }
     }
 
     private static String oneLine(Throwable e) {

@@ -304,12 +304,24 @@ class StoryCorpusTest {
 
     @Test
     void aListingThatAnOfficialListLaterDropsIsAConflict() {
+        // an article graph reporting a listing, and an imported list version that marks it ended (docs/linking.md),
+        // written directly so that the check does not depend on what the extractor reads today
         Path one = dir.resolve("delisted");
-        assertEquals(0, Run.of("build", "--store", one.toString(), "examples/01-us-entity-list-servers.txt").code());
-        String list = """
+        String data = """
                 @prefix tm: <https://w3id.org/techmil/ontology#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+                @prefix schema: <https://schema.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
                 @prefix dcterms: <http://purl.org/dc/terms/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
                 @prefix e: <https://w3id.org/techmil/entity/> .
+                <urn:test:article> {
+                  <urn:test:article> a tm:Article , schema:NewsArticle ; tm:sourceName "listing.txt" ;
+                      schema:datePublished "2026-01-28"^^xsd:date ;
+                      schema:articleBody "The Commerce Department added Inspur to the Entity List." .
+                  <urn:test:article/claim> a tm:Designation ; tm:subject e:bureau-of-industry-and-security ;
+                      tm:object e:inspur ; prov:wasDerivedFrom <urn:test:article> ; tm:evidence <urn:test:article/ev> .
+                  <urn:test:article/ev> tm:quote "added Inspur to the Entity List" ; tm:start 25 ; tm:end 56 .
+                  e:bureau-of-industry-and-security a tm:GovernmentBody ; rdfs:label "Bureau of Industry and Security" .
+                  e:inspur a tm:TechFirm ; rdfs:label "Inspur Group" .
+                }
                 <urn:test:graph/list> {
                   <urn:test:list/claim> a tm:Designation ; tm:subject e:bureau-of-industry-and-security ;
                       tm:object e:inspur ; tm:endDate "2026-02-10"^^xsd:date ; prov:wasDerivedFrom <urn:test:list> ;
@@ -318,18 +330,17 @@ class StoryCorpusTest {
                   <urn:test:list> dcterms:title "Entity List" ; dcterms:issued "2026-02-10"^^xsd:date .
                 }
                 """;
-        try (Store s = Store.open(one, false)) {
-            s.write(() -> org.apache.jena.riot.RDFParser.fromString(list, org.apache.jena.riot.Lang.TRIG)
+        try (Store s = Store.open(one, true)) {
+            s.write(() -> org.apache.jena.riot.RDFParser.fromString(data, org.apache.jena.riot.Lang.TRIG)
                     .parse(s.datasetGraph()));
+            assertEquals(new Stories.Summary(1, 1, 1), Stories.rebuild(s, null));
         }
         Run r = Run.of("contradictions", "--store", one.toString());
         assertEquals(0, r.code(), r.err());
-        List<String> lines = r.out().lines().toList();
-        int at = lines.indexOf("CONFLICT Designation: Bureau of Industry and Security -> Inspur Group "
-                + "(1 article, 1 outlet, 1 independent source)");
-        assertTrue(at >= 0, r.out());
-        assertEquals("  ended 2026-02-10 per Bureau of Industry and Security, 2026-02-10, Entity List: "
-                + "\"INSPUR GROUP CO., LTD.\"", lines.get(at + 1));
+        assertEquals(List.of(
+                "CONFLICT Designation: Bureau of Industry and Security -> Inspur Group (1 article, 1 outlet, 1 independent source)",
+                "  ended 2026-02-10 per Bureau of Industry and Security, 2026-02-10, Entity List: \"INSPUR GROUP CO., LTD.\""),
+                r.out().lines().toList());
     }
 
     @Test
