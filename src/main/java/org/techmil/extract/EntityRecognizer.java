@@ -108,10 +108,17 @@ public final class EntityRecognizer {
         OrganisationPatterns patterns = lexicon.organisationPatterns();
         List<Token> tokens = text.tokens();
         boolean[] covered = new boolean[tokens.size()];
-        for (int i = 0; i < covered.length; i++)
+        boolean[] isCountry = new boolean[tokens.size()];
+        for (int i = 0; i < covered.length; i++) {
             covered[i] = byToken[i] != null;
+            isCountry[i] = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY;
+        }
         java.util.Map<String, Entity> byShortForm = new java.util.LinkedHashMap<>();
-        for (OrganisationPatterns.Found f : patterns.find(text, covered, lexicon)) {
+        for (OrganisationPatterns.Found f : patterns.find(text, covered, isCountry, lexicon)) {
+            // countries inside the name ("Republic of China Army") become part of it
+            for (int k = f.startToken(); k < f.endToken(); k++)
+                if (byToken[k] != null && byToken[k].type() == EntityType.COUNTRY)
+                    out.remove(byToken[k]);
             int start = f.startToken();
             String label = f.label();
             Span span = f.span();

@@ -53,7 +53,7 @@ final class OrganisationPatterns {
     }
 
     /** Names in sentences that are not title-case headings, over tokens no other mention covers. */
-    List<Found> find(AnnotatedText text, boolean[] covered, Lexicon lexicon) {
+    List<Found> find(AnnotatedText text, boolean[] covered, boolean[] country, Lexicon lexicon) {
         List<Found> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         for (Sentence s : text.sentences()) {
@@ -65,7 +65,7 @@ final class OrganisationPatterns {
                     i++;
                     continue;
                 }
-                int end = runEnd(tokens, covered, i, s.endToken());
+                int end = runEnd(tokens, covered, country, i, s.endToken());
                 Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()));
                 if (f != null) {
                     out.add(f);
@@ -83,10 +83,19 @@ final class OrganisationPatterns {
                 && (!lexicon.isFunctionWord(t.text()) || lexicon.isDemonym(t.text()));
     }
 
-    private int runEnd(List<Token> tokens, boolean[] covered, int start, int limit) {
+    private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit) {
         int j = start + 1;
-        while (j < limit && j - start < MAX_RUN && !covered[j]) {
+        while (j < limit && j - start < MAX_RUN) {
             Token t = tokens.get(j);
+            if (covered[j]) {
+                // a country after "of" may sit inside a name: "Republic of China Army", "Ministry of Defence of Iraq"
+                if (country[j] && connectors.contains(tokens.get(j - 1).text())) {
+                    while (j < limit && country[j])
+                        j++;
+                    continue;
+                }
+                break;
+            }
             if (tokens.get(j).span().start() - tokens.get(j - 1).span().end() > 1)
                 break;
             if (t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))) {

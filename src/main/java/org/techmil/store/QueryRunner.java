@@ -1,0 +1,114 @@
+package org.techmil.store;
+
+import java.io.OutputStream;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Runs SPARQL 1.1 queries against a store with the union of all named graphs as the default graph, and writes
+ * results: SELECT and ASK as CSV, TSV, JSON, XML (W3C result formats) or a text table; CONSTRUCT and DESCRIBE as
+ * Turtle, N-Triples or JSON-LD.
+ */
+public final class QueryRunner {
+    private final Store store;
+    private final long timeoutMillis;
+
+    public QueryRunner(Store store, long timeoutMillis) {
+        this.store = store;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Parses a query; a syntax error becomes one line naming the source, line and column. */
+    public static Query parse(String sparql, String source) {
+        try {
+            return QueryFactory.create(sparql, Syntax.syntaxSPARQL_12);
+        } catch (QueryParseException e) {
+            String where = e.getLine() > 0 ? " at line " + e.getLine() + ", column " + e.getColumn() : "";
+            String msg = Store.oneLine(e).replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
+                    .replaceFirst("^Encountered", "found");
+            throw new IllegalArgumentException(source + ": SPARQL syntax error" + where + ": " + msg);
+        }
+    }
+
+    /** Runs {@code query} and writes its result to {@code out} in {@code format}; returns the number of rows or triples. */
+    public long run(Query query, QueryFormat format, OutputStream out) {
+        if (query.isSelectType() || query.isAskType()) {
+            if (format.isGraphFormat())
+                throw new IllegalArgumentException("format " + format.name().toLowerCase() + " is for CONSTRUCT and DESCRIBE; use csv, tsv, json, xml or text");
+        } else if (!format.isGraphFormat() && format != QueryFormat.TEXT) {
+            throw new IllegalArgumentException("a " + (query.isConstructType() ? "CONSTRUCT" : "DESCRIBE")
+                    + " query yields RDF; use --format turtle, ntriples or jsonld");
+        }
+        return store.read(ds -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(timeoutMillis).build()) {
+                if (query.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    if (format == QueryFormat.TEXT) {
+                        var rewindable = org.apache.jena.query.ResultSetFactory.copyResults(rs);
+                        ResultSetFormatter.out(out, rewindable, query.getPrologue());
+                        return (long) rewindable.size();
+                    }
+                    var counted = org.apache.jena.query.ResultSetFactory.copyResults(rs);
+                    ResultsWriter.create().lang(resultLang(format)).build().write(out, counted);
+                    return (long) counted.size();
+                }
+                if (query.isAskType()) {
+                    boolean b = qe.execAsk();
+                    if (format == QueryFormat.TEXT)
+                        writeLine(out, Boolean.toString(b));
+                    else
+                        ResultsWriter.create().lang(resultLang(format)).build().write(out, b);
+                    return b ? 1L : 0L;
+                }
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                m.setNsPrefixes(query.getPrefixMapping());
+                RDFDataMgr.write(out, m, graphLang(format));
+                return m.size();
+            } catch (QueryCancelledException e) {
+                throw new IllegalStateException("query timed out after " + timeoutMillis + " ms");
+            }
+        });
+    }
+
+    private static org.apache.jena.riot.Lang resultLang(QueryFormat f) {
+        return switch (f) {
+            case CSV -> ResultSetLang.RS_CSV;
+            case TSV -> ResultSetLang.RS_TSV;
+            case JSON -> ResultSetLang.RS_JSON;
+            case XML -> ResultSetLang.RS_XML;
+            default -> throw new IllegalArgumentException("not a result format: " + f);
+        };
+    }
+
+    private static Lang graphLang(QueryFormat f) {
+        return switch (f) {
+            case NTRIPLES -> Lang.NTRIPLES;
+            case JSONLD -> Lang.JSONLD;
+            default -> Lang.TURTLE;
+        };
+    }
+
+    private static void writeLine(OutputStream out, String s) {
+        try {
+            out.write((s + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+}
