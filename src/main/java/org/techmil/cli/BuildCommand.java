@@ -52,11 +52,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "workers that clean and extract (default: one per core, ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch-articles", paramLabel = "N", defaultValue = "1000",
-            description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch-articles", paramLabel = "N", defaultValue = "5000",
+            description = "articles per write transaction (default: ${DEFAULT-VALUE}); fewer, larger commits build faster and keep the store smaller, a kill loses at most one batch")
     int batchArticles;
 
-    @Option(names = "--batch-quads", paramLabel = "N", defaultValue = "500000",
+    @Option(names = "--batch-quads", paramLabel = "N", defaultValue = "1000000",
             description = "commit a batch early once it holds this many quads (default: ${DEFAULT-VALUE})")
     long batchQuads;
 

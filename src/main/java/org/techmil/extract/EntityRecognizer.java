@@ -256,12 +256,13 @@ public final class EntityRecognizer {
                     break;
                 if (!head.isWord() && !head.text().equals("-"))
                     break;
-                EntityType type = lexicon.referringHeadType(head.text());
-                if (type == null)
+                List<EntityType> types = lexicon.referringHeadTypes(head.text());
+                if (types.isEmpty())
                     continue;
+                EntityType type = types.get(0);
                 if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
                     break;
-                Mention antecedent = latestNamed(mentions, type, tokens.get(i).span().start(), head.lower());
+                Mention antecedent = latestNamed(mentions, types, tokens.get(i).span().start(), head.lower());
                 if (antecedent != null) {
                     Span span = new Span(tokens.get(i).span().start(), head.span().end());
                     Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);
@@ -358,14 +359,14 @@ public final class EntityRecognizer {
     }
 
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
-    private static Mention latestNamed(List<Mention> mentions, EntityType type, int before, String head) {
+    private static Mention latestNamed(List<Mention> mentions, List<EntityType> types, int before, String head) {
         Mention latest = null;
         Mention latestWithHead = null;
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(head) + "\\b");
         for (Mention m : mentions) {
             if (m.span().start() >= before)
                 break;
-            if (m.type() != type || m.kind() == Mention.Kind.COREFERENCE)
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
                 continue;
             latest = m;
             if (word.matcher(m.entity().label()).find() || m.entity().aliases().stream().anyMatch(a -> word.matcher(a).find()))

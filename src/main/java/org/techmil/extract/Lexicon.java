@@ -73,13 +73,14 @@ public final class Lexicon {
         return word != null && spokespersonRoles.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The entity type a referring head noun points back to, or null. */
-    public EntityType referringHeadType(String word) {
+    /** The entity types a referring head noun may point back to ("department": a ministry of defence or of trade). */
+    public List<EntityType> referringHeadTypes(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        List<EntityType> types = new java.util.ArrayList<>();
         for (Map.Entry<EntityType, Set<String>> e : referringHeads.entrySet())
             if (e.getValue().contains(w))
-                return e.getKey();
-        return null;
+                types.add(e.getKey());
+        return types;
     }
 
     public boolean allowsCapitalisedModifiers(EntityType type) {

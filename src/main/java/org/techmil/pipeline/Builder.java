@@ -53,9 +53,9 @@ public final class Builder {
                         + threads + ", " + batchArticles + ", " + batchQuads);
         }
 
-        /** One worker per core, 1,000 articles or 500,000 quads per transaction, skipping unchanged articles. */
+        /** One worker per core, 5,000 articles or 1,000,000 quads per transaction, skipping unchanged articles. */
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), 1000, 500_000, false);
+            return new Options(Runtime.getRuntime().availableProcessors(), 5000, 1_000_000, false);
         }
     }
 
@@ -344,8 +344,8 @@ public final class Builder {
 
         private void progress() {
             long now = System.nanoTime();
-            if (now - lastProgress < PROGRESS_EVERY_NANOS)
-                return;
+            if (now - lastProgress < PROGRESS_EVERY_NANOS || bytesRead.get() >= totalBytes)
+                return; // nothing to report yet, or every input read: the summary follows soon
             lastProgress = now;
             double secs = (now - t0) / 1e9;
             int done = articles + unchanged + failed;

@@ -1,2 +1,2 @@
-/** {@code techmil serve}: the store as a read-only SPARQL endpoint (embedded Apache Jena Fuseki) and a browser page over it. */
+/** {@code techmil serve}: the store as a SPARQL endpoint (embedded Apache Jena Fuseki), read-only unless given a token, and a browser page over it. */
 package org.techmil.serve;

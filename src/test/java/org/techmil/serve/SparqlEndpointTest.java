@@ -1,7 +1,15 @@
 package org.techmil.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.util.List;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +27,10 @@ import org.techmil.store.Store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code techmil serve}'s endpoint speaks the SPARQL 1.1 protocol, reads only, and stops runaway queries. */
+/**
+ * {@code techmil serve}'s endpoint speaks the SPARQL 1.1 protocol, reads only, listens on loopback, stops runaway
+ * queries, fetches nothing from elsewhere and refuses oversized requests.
+ */
 class SparqlEndpointTest {
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     private static final String MS_ALLEGATIONS = """
@@ -49,9 +60,60 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void listensOnLoopbackOnly() {
+    void listensOnLoopbackOnly() throws Exception {
         assertEquals("127.0.0.1", server.endpointUri().getHost());
         assertEquals("/sparql", server.endpointUri().getPath());
+        List<InetAddress> others = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).toList();
+        for (InetAddress a : others)
+            assertThrows(ConnectException.class, () -> new Socket(a, server.port()).close(),
+                    "not reachable on this machine's address " + a.getHostAddress());
+    }
+
+    @Test
+    void onlyLoopbackAddressesCountAsLoopback() {
+        for (String h : new String[] {"127.0.0.1", "localhost", "::1", "127.0.0.2"})
+            assertTrue(SparqlServer.isLoopback(h), h);
+        for (String h : new String[] {"0.0.0.0", "::", "192.168.1.10", "10.0.0.1"})
+            assertFalse(SparqlServer.isLoopback(h), h);
+    }
+
+    @Test
+    void theWriteEndpointsDoNotExistWhenReadOnly() throws Exception {
+        for (URI uri : new URI[] {server.updateUri(), server.dataUri(), URI.create(server.dataUri() + "?default")}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Bearer anything-at-all-0123456789")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode(), uri + ": " + r.body());
+        }
+        assertUnchanged();
+    }
+
+    @Test
+    void aServiceClauseCannotMakeTheServerFetchAUrl() throws Exception {
+        String q = "SELECT * { SERVICE <" + server.endpointUri() + "> { ?s ?p ?o } } LIMIT 1";
+        HttpResponse<String> r = get(q, "application/sparql-results+json");
+        assertTrue(r.statusCode() >= 400, r.statusCode() + " " + r.body());
+        assertTrue(r.body().contains("SERVICE"), r.body());
+    }
+
+    @Test
+    void fromClausesPickGraphsOfTheStoreAndReadNoFile() throws Exception {
+        HttpResponse<String> r = get("SELECT * FROM <file:///etc/passwd> FROM <" + java.nio.file.Path.of("pom.xml").toUri()
+                + "> { ?s ?p ?o } LIMIT 5", "text/csv");
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + r.body());
+        assertFalse(r.body().contains("root") || r.body().contains("artifactId"), r.body());
+    }
+
+    @Test
+    void anOversizedRequestBodyIsRefused() throws Exception {
+        String huge = "SELECT * { ?s ?p \"" + "x".repeat((int) SparqlServer.MAX_REQUEST_BYTES) + "\" }";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.endpointUri())
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode(), r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
+        assertEquals(200, get(COUNT, "text/csv").statusCode(), "the server still answers afterwards");
     }
 
     @Test
