@@ -2,6 +2,8 @@
 # Build benchmark: generates news corpora, builds each into a fresh TDB2 store with -Xmx512m, and reports
 # articles/s per stage and end to end, peak heap and RSS, store size, each curated query's latency, and
 # Jena's own bulk loader (tdb2.tdbloader) on the same quads that `techmil extract --format nquads` writes.
+# Query latency: each queries/*.rq in one JVM over the built store (first run, then the median of three),
+# as `techmil query --store STORE NAME` runs it (union of all graphs), without JVM start.
 #
 #   bench/build-bench.sh                 # 1,000 and 10,000 articles
 #   bench/build-bench.sh 1000 10000 100000
@@ -29,6 +31,10 @@ jar="$here/target/techmil.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$here/pom.xml" "$here/src/main" "$here/ontology" "$here/extractor" "$here/queries" -newer "$jar" -print -quit)" ]; then
     echo "bench: building $jar" >&2
     (cd "$here" && mvn -q -B -DskipTests package 1>&2)
+fi
+if [ ! -f "$here/target/test-classes/org/techmil/bench/QueryLatency.class" ] \
+        || [ -n "$(find "$here/src/test/java/org/techmil/bench" -newer "$here/target/test-classes/org/techmil/bench/QueryLatency.class" -print -quit)" ]; then
+    (cd "$here" && mvn -q -B test-compile 1>&2)
 fi
 jena_version=$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' "$here/pom.xml")
 cmds="$HOME/.m2/repository/org/apache/jena/jena-cmds/$jena_version/jena-cmds-$jena_version.jar"
@@ -69,7 +75,8 @@ for n in "${sizes[@]}"; do
     fi
 
     # 2. the whole build into a fresh store
-    timed "$dir/build.log" "$java" -Xmx"$xmx" -jar "$jar" build --stats --store "$dir/store" "$corpus" 2>>"$dir/build.log"
+    timed "$dir/build.log" "$java" -Xmx"$xmx" -jar "$jar" build --stats --store "$dir/store" "$corpus" 2>>"$dir/build.log" \
+        || echo "bench: build exited $? (see $dir/build.log)" >&2
     b_wall=$(field "$dir/build.log" wall); b_user=$(field "$dir/build.log" user); b_sys=$(field "$dir/build.log" sys)
     b_rss=$(field "$dir/build.log" rss_kb)
     summary=$(grep '^loaded' "$dir/build.log" | tail -1)
@@ -82,7 +89,8 @@ for n in "${sizes[@]}"; do
     quads=$(echo "$summary" | sed -n 's/.*(\([0-9,]*\) quads written.*/\1/p' | tr -d ,)
 
     # 3. the same build again: every article unchanged, skipped by content hash
-    timed "$dir/rebuild.log" "$java" -Xmx"$xmx" -jar "$jar" build --store "$dir/store" "$corpus" 2>>"$dir/rebuild.log"
+    timed "$dir/rebuild.log" "$java" -Xmx"$xmx" -jar "$jar" build --store "$dir/store" "$corpus" 2>>"$dir/rebuild.log" \
+        || echo "bench: rebuild exited $? (see $dir/rebuild.log)" >&2
     rb_in=$(grep '^loaded' "$dir/rebuild.log" | sed -n 's/.* in \([0-9.]*\) s (.*/\1/p')
 
     # 4. Jena's bulk loader on the same quads
@@ -116,20 +124,9 @@ for n in "${sizes[@]}"; do
     echo "| peak heap (JVM memory pools) / peak RSS | $peak_heap MB / $((b_rss / 1024)) MB |"
     echo "| store size on disk | $store_mb MB (tdbloader's: $tl_mb MB) |"
     echo
-    # 5. curated queries: the command's wall time, less that of a trivial query on the same store
-    timed "$dir/query-base.log" "$java" -Xmx"$xmx" -jar "$jar" query --store "$dir/store" -f csv -e 'ASK {}' >/dev/null 2>>"$dir/query-base.log"
-    base=$(field "$dir/query-base.log" wall)
-    echo "| curated query | rows | command wall (s) | less a trivial query's $base s |"
+    # 5. curated queries, timed in one JVM over the finished store (org.techmil.bench.QueryLatency)
+    echo "| curated query | rows | first run (ms) | warm median of 3 (ms) |"
     echo "|---|---|---|---|"
-    for q in "$here"/queries/*.rq; do
-        name=$(basename "$q" .rq)
-        log="$dir/query-$name.log"
-        status=0
-        timed "$log" "$java" -Xmx"$xmx" -jar "$jar" query --store "$dir/store" --timeout "$query_timeout" -f csv "$q" >"$dir/query-$name.csv" 2>>"$log" || status=$?
-        rows=$(($(wc -l < "$dir/query-$name.csv") - 1))
-        [ "$status" = 0 ] || rows="failed ($(grep '^techmil:' "$log" | head -1 | cut -c10-60))"
-        w=$(field "$log" wall)
-        echo "| $name | $rows | $w | $(awk -v a="$w" -v b="$base" 'BEGIN { printf "%.2f", a - b }') |"
-    done
+    "$java" -Xmx"$xmx" -cp "$jar:$here/target/test-classes" org.techmil.bench.QueryLatency "$dir/store" "$here/queries" "$query_timeout" 2>"$dir/queries.log"
     echo
 done

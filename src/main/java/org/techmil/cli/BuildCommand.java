@@ -129,8 +129,17 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         long storiesStart = System.nanoTime();
-        String stories = local == null || summary.interrupted() ? ""
-                : "; " + org.techmil.story.Stories.rebuild(local, extractor).line();
+        String stories;
+        boolean storiesFailed = false;
+        try {
+            stories = local == null || summary.interrupted() ? ""
+                    : "; " + org.techmil.story.Stories.rebuild(local, extractor).line();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // the articles are committed whatever happens here: say so on the summary line, then fail
+            stories = "; story graph not rebuilt: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
+                    + "), raise -Xmx" : Errors.message(e));
+            storiesFailed = true;
+        }
         double storiesSeconds = (System.nanoTime() - storiesStart) / 1e9;
         err.println(summary.line() + " into " + where + stories);
         if (stats && builder.stats() != null)
@@ -139,6 +148,8 @@ final class BuildCommand implements Callable<Integer> {
         err.flush();
         if (summary.interrupted())
             return ExitCodes.INTERRUPTED;
+        if (storiesFailed)
+            return ExitCodes.ERROR;
         return summary.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 }

@@ -35,8 +35,15 @@ final class InputSource {
     }
 
     static RawArticle read(String input) throws InputException {
-        if (!isUrl(input))
-            return Inputs.read(Path.of(input));
+        if (!isUrl(input)) {
+            Path file = Path.of(input);
+            return switch (org.techmil.ingest.ArticleReader.Container.of(file)) {
+                case FILE -> Inputs.read(file);
+                case GZIP -> single(file);
+                case WARC, JSON_LINES -> throw new InputException(file.getFileName().toString(),
+                        "holds many articles; this command reads one article per file (build and extract read WARC and JSON lines)");
+            };
+        }
         try {
             Connection.Response r = Jsoup.connect(input).timeout(TIMEOUT_MILLIS).maxBodySize((int) Inputs.MAX_BYTES)
                     .followRedirects(true).ignoreContentType(true).userAgent("techmil/0.1 (+https://w3id.org/techmil)")
@@ -48,6 +55,27 @@ final class InputSource {
         } catch (IOException e) {
             throw new InputException(input, "cannot fetch: " + e.getMessage(), e);
         }
+    }
+
+    /** The one article of a gzipped page. */
+    private static RawArticle single(Path file) throws InputException {
+        RawArticle[] got = new RawArticle[1];
+        InputException[] failed = new InputException[1];
+        org.techmil.ingest.ArticleReader.read(file, new org.techmil.ingest.ArticleHandler() {
+            @Override
+            public boolean article(org.techmil.ingest.Incoming a) {
+                got[0] = a.raw();
+                return false;
+            }
+
+            @Override
+            public void failed(InputException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null)
+            throw failed[0];
+        return got[0];
     }
 
     static boolean isUrl(String s) {

@@ -90,4 +90,14 @@ class ContainerBuildTest {
         assertEquals(Long.parseLong(written), extract.out().lines().filter(l -> !l.isBlank()).count());
         assertTrue(extract.out().getBytes(StandardCharsets.UTF_8).length > 10_000);
     }
+
+    @Test
+    void cleanReadsAGzippedPageButNamesAContainerItCannotShowAsOneArticle() {
+        Run page = Run.of("clean", in.resolve("helsing.html.gz").toString());
+        assertEquals(0, page.code(), page.err());
+        assertTrue(page.out().startsWith("# helsing.html"), page.out());
+        Run warc = Run.of("clean", in.resolve("crawl.warc.gz").toString());
+        assertEquals(1, warc.code());
+        assertTrue(warc.err().startsWith("techmil: crawl.warc.gz: holds many articles"), warc.err());
+    }
 }

@@ -1,0 +1,81 @@
+package org.techmil.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.tdb2.TDB2;
+import org.techmil.store.Store;
+
+/**
+ * Times each curated query in one JVM against an existing store: the first (cold) run, then the median of
+ * three warm runs, every result row consumed. Run by {@code bench/build-bench.sh}, not by the unit tests:
+ *
+ * <pre>java -cp target/techmil.jar:target/test-classes org.techmil.bench.QueryLatency STORE queries/ [TIMEOUT_S]</pre>
+ *
+ * Prints one Markdown table row per query: name, rows, cold ms, warm median ms.
+ */
+public final class QueryLatency {
+    private QueryLatency() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path store = Path.of(args[0]);
+        Path folder = Path.of(args[1]);
+        long timeout = args.length > 2 ? Long.parseLong(args[2]) : 60;
+        List<Path> queries;
+        try (Stream<Path> s = Files.list(folder)) {
+            queries = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        try (Store s = Store.open(store, false)) {
+            for (Path q : queries) {
+                String name = q.getFileName().toString().replace(".rq", "");
+                Query query = QueryFactory.create(Files.readString(q));
+                List<Double> runs = new ArrayList<>();
+                long rows = -1;
+                String failure = null;
+                for (int i = 0; i < 4 && failure == null; i++) {
+                    long t0 = System.nanoTime();
+                    try {
+                        rows = s.read(ds -> {
+                            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                                    .set(TDB2.symUnionDefaultGraph, true)
+                                    .timeout(timeout, TimeUnit.SECONDS).build()) {
+                                if (!query.isSelectType())
+                                    return qe.execAsk() ? 1L : 0L;
+                                ResultSet rs = qe.execSelect();
+                                long n = 0;
+                                while (rs.hasNext()) {
+                                    rs.next();
+                                    n++;
+                                }
+                                return n;
+                            }
+                        });
+                    } catch (RuntimeException e) {
+                        failure = e.getClass().getSimpleName();
+                    }
+                    runs.add((System.nanoTime() - t0) / 1e6);
+                    if (runs.get(0) > 20_000)
+                        break; // slow enough: one run tells
+                }
+                if (failure != null) {
+                    System.out.printf(Locale.ROOT, "| %s | %s after %.0f ms | | |%n", name, failure, runs.get(runs.size() - 1));
+                    continue;
+                }
+                List<Double> warm = runs.subList(1, runs.size()).stream().sorted().toList();
+                String median = warm.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", warm.get(warm.size() / 2));
+                System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %s |%n", name, rows, runs.get(0), median);
+            }
+        }
+    }
+}
