@@ -28,7 +28,7 @@ final class ClaimFinder {
     private final List<Mention> mentions;
     private final Frames frames;
     private final Attribution attribution;
-    private static final int BODY_CARRY_SENTENCES = 3;
+    private static final int BODY_CARRY_SENTENCES = 6;
     /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
     private final java.util.EnumMap<ClaimType, Mention> lastBody = new java.util.EnumMap<>(ClaimType.class);
     private int sentenceIndex;
@@ -138,6 +138,10 @@ final class ClaimFinder {
                     || (frame.objectsIncludeStateSecurity() && frames.isStateSecurity(m.entity())))
                 objects.add(m);
         }
+        // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
+        List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
+        if (!notSpeakers.isEmpty())
+            objects = new ArrayList<>(notSpeakers);
         List<Mention[]> out = new ArrayList<>();
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             // "DJI was added to the list in 2022": the body that keeps the list was named a sentence or two before
@@ -191,7 +195,7 @@ final class ClaimFinder {
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(as well as|together with|along with)\\s+"
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
-            + "([\\p{Ll}][\\p{L}-]*\\s+){0,2}([\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
+            + "([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     /**
      * The objects named together ("Huawei, ZTE and Hikvision") nearest the trigger: the first such list after its
@@ -224,6 +228,22 @@ final class ClaimFinder {
             }
         }
         return best;
+    }
+
+    private static final Pattern SPEAKER_GAP = Pattern.compile("\\s+((has|have|had|also|again|previously|publicly|now)\\s+){0,2}");
+
+    /** Whether a mention is the agent of a verb of saying right after it ("the Pentagon alleges", "the army said"). */
+    private boolean isSpeaker(Mention m) {
+        String folded = text.folded();
+        int from = m.span().end();
+        int to = Math.min(folded.length(), from + 40);
+        Matcher gap = SPEAKER_GAP.matcher(folded).region(from, to);
+        if (!gap.lookingAt())
+            return false;
+        for (int[] t : Frames.matches(frames.cue("attribution"), folded, gap.end(), to))
+            if (t[0] == gap.end())
+                return true;
+        return false;
     }
 
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(was|were|been|being|be|is|are|get|got|gets)\\s+(\\w+\\s+)?$");
@@ -356,16 +376,39 @@ final class ClaimFinder {
                 continue;
             if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM)
                 continue;
-            Entity about = deniedFirm(denier, s, links);
-            if (about == null || !done.add(denier.id() + "|" + about.id()))
-                continue;
-            if (!mentionsAnyAccusation(links, about) && !namesMilitary(s) && !articleNamesMilitary())
-                continue;
-            String detail = quote != null ? quoteText(quote) : detail(s, trigger);
-            out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
-                    Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
+            for (Entity about : deniedFirms(denier, s, links)) {
+                if (!done.add(denier.id() + "|" + about.id()))
+                    continue;
+                if (!mentionsAnyAccusation(links, about) && !namesMilitary(s) && !articleNamesMilitary())
+                    continue;
+                String detail = quote != null ? quoteText(quote) : detail(s, trigger);
+                out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
+                        Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
+            }
         }
         return out;
+    }
+
+    /**
+     * The firms a denial defends: "rejected the accusations against the two companies" by a ministry that names no
+     * firm speaks for every firm the article accuses; otherwise the one firm {@link #deniedFirm} picks.
+     */
+    private List<Entity> deniedFirms(Entity denier, Sentence s, List<FoundClaim> links) {
+        Entity one = deniedFirm(denier, s, links);
+        if (one == null)
+            return List.of();
+        boolean firmNamed = mentionsIn(s.span()).stream()
+                .anyMatch(m -> m.type() == EntityType.TECH_FIRM && !m.entity().id().equals(denier.id()));
+        if (denier.type() == EntityType.TECH_FIRM || firmNamed || !has("pluralFirms", s.span()))
+            return List.of(one);
+        Map<String, Entity> accused = new LinkedHashMap<>();
+        for (FoundClaim c : links)
+            if (c.type() == ClaimType.ALLEGATION || c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION) {
+                Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject() : c.object();
+                if (firm.type() == EntityType.TECH_FIRM)
+                    accused.putIfAbsent(firm.id(), firm);
+            }
+        return accused.isEmpty() ? List.of(one) : List.copyOf(accused.values());
     }
 
     /** A denying verb must aim at a claim ("denied the allegations", "rejected claims that ..."), not "denied a permit". */

@@ -8,6 +8,7 @@ import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Sentence;
 import org.techmil.annotate.Span;
 import org.techmil.annotate.Token;
+import org.techmil.annotate.Tokenizer;
 
 /**
  * Finds entity mentions: gazetteer names, persons introduced by a title or role ("Dr. Jane Roe", "spokesperson Li
@@ -114,6 +115,7 @@ public final class EntityRecognizer {
             isCountry[i] = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY;
         }
         java.util.Map<String, Entity> byShortForm = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Entity> sameFirm = new java.util.HashMap<>();
         for (OrganisationPatterns.Found f : patterns.find(text, covered, isCountry, lexicon)) {
             // countries inside the name ("Republic of China Army") become part of it
             for (int k = f.startToken(); k < f.endToken(); k++)
@@ -132,7 +134,16 @@ public final class EntityRecognizer {
                 start = text.tokenAtOrAfter(country.span().start());
             }
             Mention acronym = acronymAfter(text, byToken, f.endToken());
-            Entity entity = acronym != null ? acronym.entity() : Entity.discovered("org", label, f.type());
+            Entity entity = acronym != null ? acronym.entity() : sameFirm.get(nameKey(label));
+            if (entity == null || entity.type() != f.type())
+                entity = Entity.discovered("org", label, f.type());
+            if (f.type() == EntityType.TECH_FIRM) {
+                // "Harbin Lixin Optics Co., Ltd." then "Harbin Lixin Optics", "Haiyun Sensing": one firm in one article
+                sameFirm.putIfAbsent(nameKey(label), entity);
+                for (String form : patterns.shortForms(f.label()))
+                    if (Tokenizer.tokenize(form).stream().filter(Token::isWord).count() >= 2)
+                        sameFirm.putIfAbsent(nameKey(form), entity);
+            }
             Mention m = new Mention(span, entity, Mention.Kind.NAME);
             out.add(m);
             for (int k = start; k < f.endToken(); k++)
@@ -157,6 +168,11 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /** A name compared with another form of itself: case, punctuation and spacing ignored. */
+    private static String nameKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** A known name in parentheses right after a name ("ChangXin Memory Technologies (CXMT)"): the same entity. */

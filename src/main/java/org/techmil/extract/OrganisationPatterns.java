@@ -242,6 +242,15 @@ final class OrganisationPatterns {
             if (!forms.contains(stripped))
                 forms.add(stripped);
         }
+        // "Qingdao Haiyun Sensing Co." is later "Haiyun Sensing": a leading place name dropped
+        for (String form : List.copyOf(forms)) {
+            List<Token> ft = Tokenizer.tokenize(form);
+            if (ft.size() >= 3 && ft.stream().allMatch(Token::isWord) && Character.isUpperCase(ft.get(1).text().charAt(0))) {
+                String rest = form.substring(ft.get(1).span().start());
+                if (!forms.contains(rest))
+                    forms.add(rest);
+            }
+        }
         return forms;
     }
 }
