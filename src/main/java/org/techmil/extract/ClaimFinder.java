@@ -71,7 +71,7 @@ final class ClaimFinder {
         for (Frames.LinkFrame frame : frames.linkFrames()) {
             for (int[] t : Frames.matches(frame.triggers(), text.folded(), s.span().start(), s.span().end())) {
                 Span trigger = new Span(t[0], t[1]);
-                if (negated(s, trigger) || insideName(here, trigger))
+                if (negated(s, trigger) || insideName(here, trigger) || blocked(frame, s, trigger))
                     continue;
                 for (Mention[] pair : pairs(frame, here, trigger)) {
                     Entity subject = pair[0].entity();
@@ -90,12 +90,39 @@ final class ClaimFinder {
                             ? firstNonNull(frames.listName(text.folded().substring(s.span().start(), s.span().end())),
                             detail(s, trigger))
                             : detail(s, trigger);
-                    best.put(pairKey, new FoundClaim(frame.type(), subject, object, claimant, detail, confidence,
-                            frame.id(), evidenceSpan(s, trigger), hedged));
+                    // "accusing them of cooperating with", "allegedly supplied": a deal reported as an accusation
+                    boolean accused = (frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP)
+                            && accusedJustBefore(s, trigger);
+                    best.put(pairKey, new FoundClaim(accused ? ClaimType.ALLEGATION : frame.type(), subject, object,
+                            claimant, detail, confidence, accused ? "allegation.accused-of." + frame.id() : frame.id(),
+                            evidenceSpan(s, trigger), hedged));
                 }
             }
         }
-        return new ArrayList<>(best.values());
+        return sameBreath(new ArrayList<>(best.values()));
+    }
+
+    /**
+     * "Treasury said X provided tools to the FSB and hosted events for the GRU": what a claimant accuses a firm of
+     * in one sentence stays an accusation for every party, so the firm's contracts and partnerships that the same
+     * claimant reports in that sentence become allegations too.
+     */
+    private static List<FoundClaim> sameBreath(List<FoundClaim> claims) {
+        Map<String, String> accusedBy = new LinkedHashMap<>();
+        for (FoundClaim c : claims)
+            if (c.type() == ClaimType.ALLEGATION && c.claimant() != null)
+                accusedBy.put(c.subject().id(), c.claimant().id());
+        if (accusedBy.isEmpty())
+            return claims;
+        List<FoundClaim> out = new ArrayList<>(claims.size());
+        for (FoundClaim c : claims) {
+            if ((c.type() == ClaimType.CONTRACT || c.type() == ClaimType.PARTNERSHIP) && c.claimant() != null
+                    && c.claimant().id().equals(accusedBy.get(c.subject().id())))
+                c = new FoundClaim(ClaimType.ALLEGATION, c.subject(), c.object(), c.claimant(), c.detail(),
+                        c.confidence(), "allegation.same-breath." + c.rule(), c.evidence(), c.hedged());
+            out.add(c);
+        }
+        return out;
     }
 
     /**
@@ -153,6 +180,10 @@ final class ClaimFinder {
             return out;
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
+            // "X sold Nvidia chips to the PLA": with a subject before the trigger, firms after it (other than the
+            // agent of a passive, "by Y") are part of what changed hands
+            if (subjects.stream().anyMatch(m -> m.span().end() <= trigger.start()))
+                subjects.removeIf(m -> m.span().start() >= trigger.end() && !afterBy(m));
             for (Mention subject : subjects) {
                 if (!seen.add(subject.entity().id()))
                     continue;
@@ -197,6 +228,9 @@ final class ClaimFinder {
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
             + "([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
+    private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?$");
+    private static final int OF_PENALTY = 1000;
+
     /**
      * The objects named together ("Huawei, ZTE and Hikvision") nearest the trigger: the first such list after its
      * start, or the last one before it, whichever is closer.
@@ -222,6 +256,8 @@ final class ClaimFinder {
             int start = g.get(0).span().start();
             int end = g.get(g.size() - 1).span().end();
             int d = start >= trigger.start() ? start - trigger.start() : Math.max(0, trigger.start() - end) + 1;
+            if (OF_BEFORE.matcher(text.folded().substring(Math.max(0, start - 12), start)).find())
+                d += OF_PENALTY; // "pictures of US military bases ... to the IRGC": the recipient is not behind "of"
             if (d < bestDistance) {
                 best = g;
                 bestDistance = d;
@@ -293,6 +329,30 @@ final class ClaimFinder {
     private static boolean insideName(List<Mention> here, Span trigger) {
         for (Mention m : here)
             if (m.kind() != Mention.Kind.COREFERENCE && m.span().overlaps(trigger) && m.span().contains(new Span(trigger.start(), trigger.start())))
+                return true;
+        return false;
+    }
+
+    private static final int BLOCK_WINDOW_CHARS = 40;
+
+    /** Whether a frame's blocking cues match the words right before its trigger ("breaching" before "sanctions"). */
+    private boolean blocked(Frames.LinkFrame frame, Sentence s, Span trigger) {
+        if (frame.blockedBy().isEmpty())
+            return false;
+        int from = Math.max(s.span().start(), trigger.start() - BLOCK_WINDOW_CHARS);
+        for (String cue : frame.blockedBy())
+            for (Pattern p : frames.cue(cue))
+                if (p.matcher(text.folded()).region(from, trigger.start()).find())
+                    return true;
+        return false;
+    }
+
+    /** Whether the words just before a trigger make it the content of an accusation ("accused of", "allegedly"). */
+    private boolean accusedJustBefore(Sentence s, Span trigger) {
+        int from = Math.max(s.span().start(), trigger.start() - 70);
+        String before = text.folded().substring(from, trigger.start());
+        for (Pattern p : frames.cue("accusedOf"))
+            if (p.matcher(before).find())
                 return true;
         return false;
     }

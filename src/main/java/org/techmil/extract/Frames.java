@@ -36,7 +36,8 @@ public final class Frames {
                     KnowledgeBase.strings(f.get("needs")),
                     f.path("confidence").asDouble(0.6),
                     f.path("priority").asInt(0),
-                    f.path("subjectBeforeTrigger").asBoolean(false)));
+                    f.path("subjectBeforeTrigger").asBoolean(false),
+                    KnowledgeBase.strings(f.get("blockedBy"))));
         }
         for (JsonNode l : root.path("lists"))
             listNames.add(new NamedPattern(KnowledgeBase.text(l, "name"), Pattern.compile(KnowledgeBase.text(l, "pattern"))));
@@ -127,10 +128,15 @@ public final class Frames {
      *
      * @param needs cue lists of which at least one must match in the sentence (or be carried by attribution),
      *              e.g. "accusation" or "hedge"; empty when the trigger is enough
+     * @param blockedBy cue lists whose patterns, matched on the words just before the trigger (anchored at its start
+     *              with {@code $}), stop the frame: "breaching EU sanctions" lists nobody
      */
     public record LinkFrame(String id, ClaimType type, Set<EntityType> subjects, Set<EntityType> objects,
                             boolean objectsIncludeStateSecurity, Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,
-                            int priority, boolean subjectBeforeTrigger) {
+                            int priority, boolean subjectBeforeTrigger, List<String> blockedBy) {
+        public LinkFrame {
+            blockedBy = blockedBy == null ? List.of() : List.copyOf(blockedBy);
+        }
     }
 
     /** The frame for denials: verbs that need a claim noun or clause, standalone phrases, cues inside quotes. */
