@@ -171,6 +171,11 @@ final class ClaimFinder {
             objects = new ArrayList<>(notSpeakers);
         List<Mention[]> out = new ArrayList<>();
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
+            Mention named = agentByNoun(frame, trigger);
+            if (named != null)
+                subjects.add(named);
+        }
+        if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             // "DJI was added to the list in 2022": the body that keeps the list was named a sentence or two before
             Mention carried = lastBody.get(frame.type());
             if (carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES)
@@ -205,6 +210,12 @@ final class ClaimFinder {
                 if (agents.isEmpty())
                     agents = subjects.stream().filter(m -> m.span().start() >= trigger.end()
                             && m.type() == EntityType.GOVERNMENT).toList();
+            }
+            if (agents.isEmpty() && frame.subjectBeforeTrigger()) {
+                // "prosecutors in Taiwan are investigating X": the prosecutors' office the article names
+                Mention named = agentByNoun(frame, trigger);
+                if (named != null)
+                    agents = List.of(named);
             }
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) {
                 // active voice with no body before the trigger: the body after it is not the agent
@@ -331,6 +342,27 @@ final class ClaimFinder {
             if (m.kind() != Mention.Kind.COREFERENCE && m.span().overlaps(trigger) && m.span().contains(new Span(trigger.start(), trigger.start())))
                 return true;
         return false;
+    }
+
+    /**
+     * The named entity that a common noun before the trigger stands for: "prosecutors" before "investigating" is
+     * the first body in the article whose name the frame's agent-name cues match, or the agent is unknown (null).
+     */
+    private Mention agentByNoun(Frames.LinkFrame frame, Span trigger) {
+        if (frame.agentNouns() == null || frame.agentNames() == null)
+            return null;
+        Sentence s = text.sentenceAt(trigger.start());
+        if (Frames.matches(frames.cue(frame.agentNouns()), text.folded(), s.span().start(), trigger.start()).isEmpty())
+            return null;
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.COREFERENCE || !frame.subjects().contains(m.type()))
+                continue;
+            String name = org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT);
+            for (Pattern p : frames.cue(frame.agentNames()))
+                if (p.matcher(name).find())
+                    return m;
+        }
+        return null;
     }
 
     private static final int BLOCK_WINDOW_CHARS = 40;

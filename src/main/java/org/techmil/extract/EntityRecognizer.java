@@ -37,6 +37,8 @@ public final class EntityRecognizer {
         }
         findCuedPersons(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
+        findCuedOrganisations(text, byToken, mentions);
+        findStateMilitaries(text, byToken, mentions);
         findAppositionPersons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
@@ -160,6 +162,83 @@ public final class EntityRecognizer {
                 for (int k = 0; k < want.size() && match; k++)
                     match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
                 if (match) {
+                    Span span = new Span(tokens.get(i).span().start(), tokens.get(i + want.size() - 1).span().end());
+                    Mention m = new Mention(span, e.getValue(), Mention.Kind.NAME);
+                    out.add(m);
+                    for (int k = i; k < i + want.size(); k++)
+                        byToken[k] = m;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Saudi Arabia's defence ministry", "the Indonesian army": a country or demonym the gazetteer does not pair
+     * with its military, followed by a lower-case military phrase of {@code lexicon.json}, names that state's
+     * military body.
+     */
+    private void findStateMilitaries(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Mention country = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY
+                    && byToken[i].kind() == Mention.Kind.NAME ? byToken[i] : null;
+            boolean demonym = byToken[i] == null && tokens.get(i).isCapitalised() && lexicon.isDemonym(tokens.get(i).text());
+            if (country == null && !demonym)
+                continue;
+            if (country != null && text.tokenAtOrAfter(country.span().end()) != i + 1)
+                continue; // not the country's last token
+            int j = i + 1;
+            if (country != null && j + 1 < tokens.size() && tokens.get(j).text().equals("'")
+                    && tokens.get(j + 1).text().equals("s"))
+                j += 2;
+            int end = lexicon.militaryPhraseEnd(tokens, j, byToken);
+            if (end < 0)
+                continue;
+            int start = country != null ? text.tokenAtOrAfter(country.span().start()) : i;
+            Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+            String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
+            Mention m = new Mention(span, Entity.discovered("org", label, EntityType.MILITARY), Mention.Kind.NAME);
+            if (country != null)
+                out.remove(country);
+            out.add(m);
+            for (int k = start; k < end; k++)
+                byToken[k] = m;
+            i = end - 1;
+        }
+    }
+
+    private static final int MAX_CUED_NAME_WORDS = 3;
+
+    /**
+     * "drone maker XTend", "Israeli start-up Kestrel Vision": capitalised words right after a word that names a kind
+     * of firm are a firm's name; later uses of the same name are the same firm.
+     */
+    private void findCuedOrganisations(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        OrganisationPatterns patterns = lexicon.organisationPatterns();
+        List<Token> tokens = text.tokens();
+        java.util.Map<String, Entity> found = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (byToken[i] != null || !patterns.isHeadBeforeName(tokens.get(i)))
+                continue;
+            int j = i + 1;
+            while (j < tokens.size() && j - i - 1 < MAX_CUED_NAME_WORDS && byToken[j] == null && tokens.get(j).isWord()
+                    && tokens.get(j).isCapitalised() && !lexicon.isNotName(tokens.get(j).text())
+                    && !lexicon.isFunctionWord(tokens.get(j).text()) && sameSentence(text, i, j))
+                j++;
+            if (j == i + 1)
+                continue;
+            Span span = new Span(tokens.get(i + 1).span().start(), tokens.get(j - 1).span().end());
+            String label = span.coveredText(text.text());
+            found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
+        }
+        for (var e : found.entrySet()) {
+            List<Token> want = Tokenizer.tokenize(e.getKey());
+            for (int i = 0; i + want.size() <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < want.size() && match; k++)
+                    match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
+                if (match && (i + want.size() == tokens.size() || !tokens.get(i + want.size()).isCapitalised()
+                        || !tokens.get(i + want.size()).isWord())) {
                     Span span = new Span(tokens.get(i).span().start(), tokens.get(i + want.size() - 1).span().end());
                     Mention m = new Mention(span, e.getValue(), Mention.Kind.NAME);
                     out.add(m);

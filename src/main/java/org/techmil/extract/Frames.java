@@ -37,7 +37,8 @@ public final class Frames {
                     f.path("confidence").asDouble(0.6),
                     f.path("priority").asInt(0),
                     f.path("subjectBeforeTrigger").asBoolean(false),
-                    KnowledgeBase.strings(f.get("blockedBy"))));
+                    KnowledgeBase.strings(f.get("blockedBy")),
+                    KnowledgeBase.text(f, "agentNouns"), KnowledgeBase.text(f, "agentNames")));
         }
         for (JsonNode l : root.path("lists"))
             listNames.add(new NamedPattern(KnowledgeBase.text(l, "name"), Pattern.compile(KnowledgeBase.text(l, "pattern"))));
@@ -130,10 +131,15 @@ public final class Frames {
      *              e.g. "accusation" or "hedge"; empty when the trigger is enough
      * @param blockedBy cue lists whose patterns, matched on the words just before the trigger (anchored at its start
      *              with {@code $}), stop the frame: "breaching EU sanctions" lists nobody
+     * @param agentNouns cue list of common nouns that stand for an unnamed agent before the trigger ("prosecutors
+     *              are investigating"), or null
+     * @param agentNames cue list matched on the lower-cased names of the article's subject-typed entities: the
+     *              first that matches is the agent those nouns stand for ("Taichung District Prosecutors Office")
      */
     public record LinkFrame(String id, ClaimType type, Set<EntityType> subjects, Set<EntityType> objects,
                             boolean objectsIncludeStateSecurity, Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,
-                            int priority, boolean subjectBeforeTrigger, List<String> blockedBy) {
+                            int priority, boolean subjectBeforeTrigger, List<String> blockedBy, String agentNouns,
+                            String agentNames) {
         public LinkFrame {
             blockedBy = blockedBy == null ? List.of() : List.copyOf(blockedBy);
         }

@@ -25,6 +25,7 @@ public final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> pronounVerbs;
     private final Set<String> demonyms;
+    private final List<List<String>> militaryPhrases;
     private final OrganisationPatterns organisationPatterns;
 
     Lexicon(JsonNode root) {
@@ -37,6 +38,9 @@ public final class Lexicon {
         functionWords = lowerSet(root.get("functionWords"));
         pronounVerbs = lowerSet(root.get("pronounVerbs"));
         demonyms = lowerSet(root.get("demonyms"));
+        militaryPhrases = KnowledgeBase.strings(root.get("militaryAfterState")).stream()
+                .map(p -> org.techmil.annotate.Tokenizer.tokenize(p).stream().map(org.techmil.annotate.Token::text).toList())
+                .toList();
         organisationPatterns = root.has("organisationPatterns")
                 ? new OrganisationPatterns(root.get("organisationPatterns")) : OrganisationPatterns.empty();
         JsonNode heads = root.get("referringHeads");
@@ -98,6 +102,25 @@ public final class Lexicon {
     }
 
     /** Nationality adjectives ("Turkish"): they may open a military or government name, never a firm's. */
+    /**
+     * Where a lower-case military phrase ("defence ministry", "armed forces") that starts at token {@code from}
+     * ends (exclusive), longest first, or -1 when none starts there on uncovered tokens.
+     */
+    int militaryPhraseEnd(List<org.techmil.annotate.Token> tokens, int from, Object[] covered) {
+        int best = -1;
+        for (List<String> phrase : militaryPhrases) {
+            int end = from + phrase.size();
+            if (end > tokens.size() || end <= best)
+                continue;
+            boolean match = true;
+            for (int k = 0; k < phrase.size() && match; k++)
+                match = covered[from + k] == null && tokens.get(from + k).text().equals(phrase.get(k));
+            if (match)
+                best = end;
+        }
+        return best;
+    }
+
     public boolean isDemonym(String word) {
         return demonyms.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -29,6 +29,7 @@ final class OrganisationPatterns {
     private final Set<String> governmentHeads;
     private final List<List<String>> governmentStarts;
     private final Set<String> appositionHeads;
+    private final Set<String> headsBeforeName;
 
     OrganisationPatterns(JsonNode node) {
         connectors = Set.copyOf(KnowledgeBase.strings(node.get("connectors")));
@@ -36,6 +37,8 @@ final class OrganisationPatterns {
         militaryParts = tokenLists(KnowledgeBase.strings(node.get("militaryParts")));
         governmentHeads = Set.copyOf(KnowledgeBase.strings(node.get("governmentHeads")));
         governmentStarts = tokenLists(KnowledgeBase.strings(node.get("governmentStarts")));
+        headsBeforeName = KnowledgeBase.strings(node.get("headsBeforeName")).stream()
+                .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
         appositionHeads = KnowledgeBase.strings(node.get("appositionHeads")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
     }
@@ -46,6 +49,11 @@ final class OrganisationPatterns {
 
     private static List<List<String>> tokenLists(List<String> phrases) {
         return phrases.stream().map(p -> Tokenizer.tokenize(p).stream().map(Token::text).toList()).toList();
+    }
+
+    /** Whether a lower-case word names a kind of firm right before a firm's name ("drone maker XTend"). */
+    boolean isHeadBeforeName(Token t) {
+        return t.isWord() && t.text().equals(t.lower()) && headsBeforeName.contains(t.lower());
     }
 
     /** A name found by its shape. */
