@@ -99,7 +99,34 @@ final class ClaimFinder {
                 }
             }
         }
-        return sameBreath(new ArrayList<>(best.values()));
+        return sameBreath(weakAllegationsYield(best, priority));
+    }
+
+    private static final int DEAL_PRIORITY = 2;
+
+    /**
+     * "BAAINBw awarded Helsing a contract to supply drones to the Bundeswehr, according to a person familiar": a
+     * weak (reported-only) allegation yields to the contract or partnership the same firm gets in that sentence,
+     * and takes its type.
+     */
+    private static List<FoundClaim> weakAllegationsYield(Map<String, FoundClaim> best, Map<String, Integer> priority) {
+        List<FoundClaim> out = new ArrayList<>(best.size());
+        for (var e : best.entrySet()) {
+            FoundClaim c = e.getValue();
+            if (c.type() == ClaimType.ALLEGATION && priority.get(e.getKey()) < DEAL_PRIORITY) {
+                for (var o : best.entrySet()) {
+                    FoundClaim d = o.getValue();
+                    if ((d.type() == ClaimType.CONTRACT || d.type() == ClaimType.PARTNERSHIP)
+                            && priority.get(o.getKey()) >= DEAL_PRIORITY && d.subject().id().equals(c.subject().id())) {
+                        c = new FoundClaim(d.type(), c.subject(), c.object(), c.claimant(), c.detail(), d.confidence(),
+                                d.rule(), c.evidence(), c.hedged());
+                        break;
+                    }
+                }
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     /**
