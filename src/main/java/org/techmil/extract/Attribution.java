@@ -95,7 +95,7 @@ final class Attribution {
         Mention after = speakerAfter(quote);
         Mention before = speakerBefore(quote, openSentence);
         Mention chosen = quoteOpensSentence ? (after != null ? after : before) : (before != null ? before : after);
-        return chosen;
+        return chosen != null || quoteOpensSentence ? chosen : sayerBefore(quote.start(), openSentence);
     }
 
     private Mention speakerAfter(Span quote) {
@@ -114,6 +114,46 @@ final class Attribution {
         return null;
     }
 
+    private static final int SAYER_WINDOW_WORDS = 3;
+
+    /**
+     * Who says what follows a verb of saying that sits between the sentence start and {@code before}: the name right
+     * before the first such verb ("Mao Ning said ..."), or the sentence's opening name when a relative clause
+     * separates it from the verb ("iFlytek, which was listed in 2019, said ..."); null when neither fits.
+     */
+    Mention sayerBefore(int before, Sentence sentence) {
+        Span s = sentence.span();
+        List<int[]> verbs = Frames.matches(frames.cue("attribution"), text.folded(), s.start(), before);
+        for (int i = verbs.size() - 1; i >= 0; i--) {
+            int[] verb = verbs.get(i);
+            if (text.quoteAround(new Span(verb[0], verb[1])) != null)
+                continue;
+            // the verb must govern what follows it up to `before`: no clause break in between
+            if (text.folded().substring(verb[1], before).matches("(?s).*[,;:()].*"))
+                return null;
+            Mention last = null;
+            Mention first = null;
+            for (Mention m : mentions) {
+                if (m.span().start() < s.start() || text.quoteAround(m.span()) != null)
+                    continue;
+                if (m.span().end() > verb[0])
+                    break;
+                if (first == null)
+                    first = m;
+                last = m;
+            }
+            if (last == null)
+                return null;
+            if (text.wordsBetween(last.span().end(), verb[0]) <= SAYER_WINDOW_WORDS && !crossesClause(last.span().end(), verb[0]))
+                return last;
+            boolean opensSentence = text.wordsBetween(s.start(), first.span().start()) <= 1;
+            boolean relativeClause = text.folded().substring(first.span().end(), verb[0])
+                    .matches("(?s)\\s*,\\s*(which|who|whose|that|a|an|the)\\b.*,\\s*((also|has|had|have|on \\w+)\\s+)*$");
+            return opensSentence && relativeClause ? first : null;
+        }
+        return null;
+    }
+
     private Mention speakerBefore(Span quote, Sentence openSentence) {
         int from = Math.max(openSentence.span().start(), quote.start() - SPEAKER_WINDOW_CHARS);
         Mention last = null;
@@ -125,6 +165,12 @@ final class Attribution {
         if (last == null)
             return null;
         String between = text.folded().substring(last.span().end(), quote.start());
+        if (!Frames.matches(frames.cue("attribution"), between, 0, between.length()).isEmpty()) {
+            // "X, which ..., said in a statement that it “...”": the one saying, not the last name before the quote
+            Mention sayer = sayerBefore(quote.start(), openSentence);
+            if (sayer != null)
+                return sayer;
+        }
         boolean tied = between.contains(":") || between.trim().endsWith(",")
                 || !Frames.matches(frames.cue("attribution"), between, 0, between.length()).isEmpty();
         return tied ? last : null;

@@ -533,7 +533,8 @@ final class ClaimFinder {
     /** A denying verb must aim at a claim ("denied the allegations", "rejected claims that ..."), not "denied a permit". */
     private boolean aimedAtClaim(int verbEnd, Sentence s) {
         String rest = text.folded().substring(verbEnd, Math.min(s.span().end(), verbEnd + 80));
-        if (rest.isBlank() || rest.matches("(?s)\\s*([.,;:]|that\\b|any\\b|all\\b|wrongdoing\\b|it\\b|this\\b|having\\b).*"))
+        if (rest.isBlank() || rest.matches("(?s)\\s*([.,;:]|that\\b|any\\b|all\\b|wrongdoing\\b|it\\b|this\\b|having\\b|ever\\b|knowing\\b|being\\b"
+                + "|(supplying|selling|providing|sending|shipping|exporting|helping|aiding|sharing)\\b).*"))
             return true;
         List<int[]> nouns = Frames.matches(frames.cue("claimNoun"), rest, 0, rest.length());
         if (nouns.isEmpty())
@@ -549,6 +550,9 @@ final class ClaimFinder {
                 if (m.span().start() >= trigger.end() && m.span().end() <= s.span().end())
                     return m;
         }
+        Mention sayer = attribution.sayerBefore(trigger.start(), s);
+        if (sayer != null)
+            return sayer;
         Mention last = null;
         for (Mention m : mentions) {
             if (m.span().start() < s.span().start())

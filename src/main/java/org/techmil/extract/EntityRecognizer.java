@@ -38,7 +38,7 @@ public final class EntityRecognizer {
         findCuedPersons(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
-        findStateMilitaries(text, byToken, mentions);
+        findStateBodies(text, byToken, mentions);
         findAppositionPersons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
@@ -173,11 +173,11 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "Saudi Arabia's defence ministry", "the Indonesian army": a country or demonym the gazetteer does not pair
-     * with its military, followed by a lower-case military phrase of {@code lexicon.json}, names that state's
-     * military body.
+     * "Saudi Arabia's defence ministry", "the Indonesian army", "the Russian embassy in London": a country or
+     * demonym the gazetteer does not pair with the body, followed by a lower-case phrase of {@code bodiesAfterState}
+     * in {@code lexicon.json}, names that state's military or government body.
      */
-    private void findStateMilitaries(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+    private void findStateBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Mention country = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY
@@ -191,13 +191,22 @@ public final class EntityRecognizer {
             if (country != null && j + 1 < tokens.size() && tokens.get(j).text().equals("'")
                     && tokens.get(j + 1).text().equals("s"))
                 j += 2;
-            int end = lexicon.militaryPhraseEnd(tokens, j, byToken);
-            if (end < 0)
+            Lexicon.StateBody body = lexicon.stateBodyAt(tokens, j, byToken);
+            if (body == null)
                 continue;
+            int end = body.end();
+            // "the Russian embassy in London": the city it sits in is part of its name
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals("in") && tokens.get(end + 1).isCapitalised()
+                    && (byToken[end + 1] == null || byToken[end + 1].type() == EntityType.COUNTRY)
+                    && !lexicon.isNotName(tokens.get(end + 1).text()) && sameSentence(text, end, end + 1)) {
+                if (byToken[end + 1] != null)
+                    out.remove(byToken[end + 1]);
+                end += 2;
+            }
             int start = country != null ? text.tokenAtOrAfter(country.span().start()) : i;
             Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
             String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
-            Mention m = new Mention(span, Entity.discovered("org", label, EntityType.MILITARY), Mention.Kind.NAME);
+            Mention m = new Mention(span, Entity.discovered("org", label, body.type()), Mention.Kind.NAME);
             if (country != null)
                 out.remove(country);
             out.add(m);

@@ -25,7 +25,7 @@ public final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> pronounVerbs;
     private final Set<String> demonyms;
-    private final List<List<String>> militaryPhrases;
+    private final Map<List<String>, EntityType> statePhrases;
     private final OrganisationPatterns organisationPatterns;
 
     Lexicon(JsonNode root) {
@@ -38,9 +38,13 @@ public final class Lexicon {
         functionWords = lowerSet(root.get("functionWords"));
         pronounVerbs = lowerSet(root.get("pronounVerbs"));
         demonyms = lowerSet(root.get("demonyms"));
-        militaryPhrases = KnowledgeBase.strings(root.get("militaryAfterState")).stream()
-                .map(p -> org.techmil.annotate.Tokenizer.tokenize(p).stream().map(org.techmil.annotate.Token::text).toList())
-                .toList();
+        java.util.Map<List<String>, EntityType> phrases = new java.util.LinkedHashMap<>();
+        root.path("bodiesAfterState").fields().forEachRemaining(e -> {
+            EntityType type = EntityType.fromLocalName(e.getKey());
+            for (String p : KnowledgeBase.strings(e.getValue()))
+                phrases.put(org.techmil.annotate.Tokenizer.tokenize(p).stream().map(org.techmil.annotate.Token::text).toList(), type);
+        });
+        statePhrases = java.util.Collections.unmodifiableMap(phrases);
         organisationPatterns = root.has("organisationPatterns")
                 ? new OrganisationPatterns(root.get("organisationPatterns")) : OrganisationPatterns.empty();
         JsonNode heads = root.get("referringHeads");
@@ -102,21 +106,26 @@ public final class Lexicon {
     }
 
     /** Nationality adjectives ("Turkish"): they may open a military or government name, never a firm's. */
+    /** A phrase after a state's name that names one of its bodies ("defence ministry", "embassy"), and where it ends. */
+    record StateBody(int end, EntityType type) {
+    }
+
     /**
-     * Where a lower-case military phrase ("defence ministry", "armed forces") that starts at token {@code from}
-     * ends (exclusive), longest first, or -1 when none starts there on uncovered tokens.
+     * The longest lower-case phrase of {@code bodiesAfterState} that starts at token {@code from} on uncovered
+     * tokens ("Saudi Arabia's defence ministry", "the Russian embassy"), or null.
      */
-    int militaryPhraseEnd(List<org.techmil.annotate.Token> tokens, int from, Object[] covered) {
-        int best = -1;
-        for (List<String> phrase : militaryPhrases) {
+    StateBody stateBodyAt(List<org.techmil.annotate.Token> tokens, int from, Object[] covered) {
+        StateBody best = null;
+        for (var e : statePhrases.entrySet()) {
+            List<String> phrase = e.getKey();
             int end = from + phrase.size();
-            if (end > tokens.size() || end <= best)
+            if (end > tokens.size() || (best != null && end <= best.end()))
                 continue;
             boolean match = true;
             for (int k = 0; k < phrase.size() && match; k++)
                 match = covered[from + k] == null && tokens.get(from + k).text().equals(phrase.get(k));
             if (match)
-                best = end;
+                best = new StateBody(end, e.getValue());
         }
         return best;
     }
