@@ -2,6 +2,8 @@ package org.techmil.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Sentence;
@@ -37,7 +39,10 @@ final class Attribution {
         Entity agent = agentOfSaying(sentence, partyIds);
         if (agent != null)
             return agent;
-        Entity source = afterAccordingTo(sentence, partyIds);
+        Entity unnamed = unnamedAgentOfSaying(sentence, partyIds);
+        if (unnamed != null)
+            return unnamed;
+        Entity source = afterAccordingTo(sentence, partyIds, carried);
         if (source != null)
             return source;
         if (carried != null && !partyIds.contains(carried.id()) && refersBack(sentence))
@@ -69,15 +74,63 @@ final class Attribution {
         return null;
     }
 
-    private Entity afterAccordingTo(Sentence sentence, Set<String> partyIds) {
+    private static final Pattern NOUN_THEN_VERB_GAP = Pattern.compile("\\s+(in\\s+\\w+\\s+)?((have|has|had|also|now|further)\\s+){0,2}");
+
+    /**
+     * "Prosecutors allege ...", "investigators said ...": the body those common nouns stand for, the first one in the
+     * article whose name the {@code investigatorName} cues match (a prosecutor's office, a regulator), or null.
+     */
+    private Entity unnamedAgentOfSaying(Sentence sentence, Set<String> partyIds) {
+        Span s = sentence.span();
+        String folded = text.folded();
+        for (int[] noun : Frames.matches(frames.cue("investigatorNoun"), folded, s.start(), s.end())) {
+            if (text.quoteAround(new Span(noun[0], noun[1])) != null)
+                continue;
+            Matcher gap = NOUN_THEN_VERB_GAP.matcher(folded).region(noun[1], s.end());
+            if (!gap.lookingAt())
+                continue;
+            boolean says = Frames.matches(frames.cue("attribution"), folded, gap.end(), Math.min(s.end(), gap.end() + 14))
+                    .stream().anyMatch(v -> v[0] == gap.end());
+            if (!says)
+                continue;
+            for (Pattern p : frames.cue("investigatorName")) // in order of preference
+                for (Mention m : mentions) {
+                    if (m.kind() == Mention.Kind.COREFERENCE || m.type() != EntityType.GOVERNMENT || partyIds.contains(m.entity().id()))
+                        continue;
+                    if (p.matcher(org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT)).find())
+                        return m.entity();
+                }
+        }
+        return null;
+    }
+
+    private Entity afterAccordingTo(Sentence sentence, Set<String> partyIds, Entity carried) {
         Span s = sentence.span();
         for (int[] m : Frames.matches(frames.cue("according"), text.folded(), s.start(), s.end())) {
             Mention source = firstMentionAfter(m[1], s.end(), partyIds, ACCORDING_WINDOW_WORDS);
             if (source != null)
                 return source.entity();
+            Matcher doc = SOURCE_DOCUMENT.matcher(text.folded()).region(m[1], s.end());
+            if (doc.lookingAt()) {
+                // "according to a study published on Thursday by ASPI"
+                Matcher by = BY_AUTHOR.matcher(text.folded()).region(doc.end(), s.end());
+                if (by.lookingAt()) {
+                    Mention author = firstMentionAfter(by.end(), s.end(), partyIds, 1);
+                    if (author != null)
+                        return author.entity();
+                }
+                // "according to the notice": the document the last claimant issued
+                if (carried != null && !partyIds.contains(carried.id()) && doc.group(1).startsWith("the"))
+                    return carried;
+            }
         }
         return null;
     }
+
+    private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(the|a|an|its|their|this|that)\\s+([\\w-]+\\s+){0,2}"
+            + "(notice|memo|memorandum|report|study|indictment|filing|statement|document|documents|complaint|order|ruling|"
+            + "assessment|analysis|investigation|findings|letter|lawsuit|dossier|release|announcement|database|records)\\b");
+    private static final Pattern BY_AUTHOR = Pattern.compile("[^.;]{0,50}?\\bby\\s+(the\\s+)?");
 
     private boolean refersBack(Sentence sentence) {
         Span s = sentence.span();
