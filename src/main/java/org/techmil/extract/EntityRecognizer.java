@@ -64,6 +64,21 @@ public final class EntityRecognizer {
                 if (inner.entity().type() == EntityType.COUNTRY && inner.span().length() < m.span().length())
                     nested.add(new Mention(inner.span(), inner.entity(), Mention.Kind.NESTED));
         }
+        // "Chinese firms", "the Russian embassy": a demonym names its country
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Mention m : mentions)
+            if (m.type() == EntityType.COUNTRY)
+                taken.add(m.span().start());
+        for (Mention m : nested)
+            taken.add(m.span().start());
+        for (Token t : tokens) {
+            if (!t.isCapitalised() || taken.contains(t.span().start()))
+                continue;
+            String countryId = lexicon.countryOfDemonym(t.text());
+            Entity country = countryId == null ? null : gazetteer.byId(countryId).orElse(null);
+            if (country != null && country.type() == EntityType.COUNTRY)
+                nested.add(new Mention(t.span(), country, Mention.Kind.NESTED));
+        }
         return nested;
     }
 
@@ -303,10 +318,13 @@ public final class EntityRecognizer {
             if (words < 2)
                 continue;
             boolean afterSaying = i > 0 && SAYING.contains(tokens.get(i - 1).lower());
+            // "Derinsu's general manager, Levent Kaya, said"
+            boolean afterRole = i > 1 && tokens.get(i - 1).text().equals(",") && roleWithin(tokens, Math.max(0, i - 4), i - 1)
+                    && j < tokens.size() && (tokens.get(j).text().equals(",") || SAYING.contains(tokens.get(j).lower()));
             boolean roleApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
                     && java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
                     && roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8));
-            if (!afterSaying && !roleApposition)
+            if (!afterSaying && !roleApposition && !afterRole)
                 continue;
             Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
             Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),

@@ -25,6 +25,7 @@ public final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> pronounVerbs;
     private final Set<String> demonyms;
+    private final Map<String, String> demonymCountries;
     private final Map<List<String>, EntityType> statePhrases;
     private final OrganisationPatterns organisationPatterns;
 
@@ -38,6 +39,9 @@ public final class Lexicon {
         functionWords = lowerSet(root.get("functionWords"));
         pronounVerbs = lowerSet(root.get("pronounVerbs"));
         demonyms = lowerSet(root.get("demonyms"));
+        Map<String, String> countries = new java.util.HashMap<>();
+        root.path("demonymCountries").fields().forEachRemaining(e -> countries.put(e.getKey(), e.getValue().asText()));
+        demonymCountries = Map.copyOf(countries);
         java.util.Map<List<String>, EntityType> phrases = new java.util.LinkedHashMap<>();
         root.path("bodiesAfterState").fields().forEachRemaining(e -> {
             EntityType type = EntityType.fromLocalName(e.getKey());
@@ -128,6 +132,11 @@ public final class Lexicon {
                 best = new StateBody(end, e.getValue());
         }
         return best;
+    }
+
+    /** The gazetteer id of the country a demonym names ("Chinese" -> china), or null. */
+    public String countryOfDemonym(String word) {
+        return demonymCountries.get(word);
     }
 
     public boolean isDemonym(String word) {

@@ -182,6 +182,8 @@ final class OrganisationPatterns {
         return new Found(span, span.coveredText(text.text()).replaceAll("\\s+", " "), type, start, end);
     }
 
+    private static final Set<String> APPOSITION_STOPS = Set.of("at", "in", "for", "with", "from", "of", "on", "who", "whose");
+
     /** "X, a Texas drone start-up", "X, the Shenzhen-based maker of ...". */
     private boolean hasFirmApposition(AnnotatedText text, int end, int sentenceEnd) {
         List<Token> tokens = text.tokens();
@@ -192,8 +194,8 @@ final class OrganisationPatterns {
             return false;
         for (int k = end + 2; k < Math.min(sentenceEnd, end + 2 + APPOSITION_WINDOW); k++) {
             Token t = tokens.get(k);
-            if (t.text().equals(",") || t.text().equals("."))
-                return false;
+            if (t.text().equals(",") || t.text().equals(".") || APPOSITION_STOPS.contains(t.lower()))
+                return false; // "X, a trade lawyer at a Washington firm": the head came before the preposition
             if (appositionHeads.contains(t.lower()))
                 return true;
         }
