@@ -68,6 +68,7 @@ final class ClaimFinder {
             return List.of();
         Map<String, FoundClaim> best = new LinkedHashMap<>();
         Map<String, Integer> priority = new LinkedHashMap<>();
+        Map<String, Integer> nearness = new java.util.HashMap<>();
         for (Frames.LinkFrame frame : frames.linkFrames()) {
             for (int[] t : Frames.matches(frame.triggers(), text.folded(), s.span().start(), s.span().end())) {
                 Span trigger = new Span(t[0], t[1]);
@@ -81,9 +82,13 @@ final class ClaimFinder {
                     if (!needsMet(frame, s, trigger, claimant))
                         continue;
                     String pairKey = pairKey(subject, object);
-                    if (priority.getOrDefault(pairKey, Integer.MIN_VALUE) >= frame.priority())
+                    int distance = Math.abs(pair[0].span().start() - trigger.start()) + Math.abs(pair[1].span().start() - trigger.start());
+                    int held = priority.getOrDefault(pairKey, Integer.MIN_VALUE);
+                    // a stronger frame wins; between equals, the trigger nearer the two parties
+                    if (held > frame.priority() || (held == frame.priority() && distance >= nearness.get(pairKey)))
                         continue;
                     priority.put(pairKey, frame.priority());
+                    nearness.put(pairKey, distance);
                     boolean hedged = has("hedge", s.span());
                     double confidence = confidence(frame.confidence(), claimant, pair, hedged);
                     String detail = frame.type() == ClaimType.DESIGNATION
@@ -188,8 +193,11 @@ final class ClaimFinder {
                 continue;
             if (frame.subjects().contains(m.type()) && quoted == triggerQuoted)
                 subjects.add(m);
-            if (frame.objects().contains(m.type())
+            // "said it “has never had any connection with the PLA” and would cooperate": a party named inside
+            // a denying quotation is not the object of a trigger outside it
+            if ((frame.objects().contains(m.type())
                     || (frame.objectsIncludeStateSecurity() && frames.isStateSecurity(m.entity())))
+                    && (triggerQuoted || !quoted || !deniedInQuote(m)))
                 objects.add(m);
         }
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
@@ -268,6 +276,12 @@ final class ClaimFinder {
 
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?$");
     private static final int OF_PENALTY = 1000;
+
+    /** Whether a mention sits in a quotation that denies ("has never had any connection with the PLA"). */
+    private boolean deniedInQuote(Mention m) {
+        Span quote = text.quoteAround(m.span());
+        return quote != null && !Frames.matches(frames.cue("negation"), text.folded(), quote.start(), m.span().start()).isEmpty();
+    }
 
     /**
      * The objects named together ("Huawei, ZTE and Hikvision") nearest the trigger: the first such list after its
