@@ -27,13 +27,15 @@ final class ClaimFinder {
     private final AnnotatedText text;
     private final List<Mention> mentions;
     private final Frames frames;
+    private final Gazetteer gazetteer;
     private final Attribution attribution;
     private static final int BODY_CARRY_SENTENCES = 6;
     /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
     private final java.util.EnumMap<ClaimType, Mention> lastBody = new java.util.EnumMap<>(ClaimType.class);
     private int sentenceIndex;
 
-    ClaimFinder(AnnotatedText text, List<Mention> mentions, Frames frames) {
+    ClaimFinder(AnnotatedText text, List<Mention> mentions, Frames frames, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.text = text;
         this.mentions = mentions;
         this.frames = frames;
@@ -209,6 +211,11 @@ final class ClaimFinder {
             Mention named = agentByNoun(frame, trigger);
             if (named != null)
                 subjects.add(named);
+        }
+        if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
+            Mention keeper = listKeeper(trigger);
+            if (keeper != null)
+                subjects.add(keeper);
         }
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             // "DJI was added to the list in 2022": the body that keeps the list was named a sentence or two before
@@ -403,6 +410,18 @@ final class ClaimFinder {
                     return m;
             }
         return null;
+    }
+
+    /**
+     * "Huawei, which was placed on the Entity List in 2019": with no body named, the list's keeper (data in
+     * {@code frames.json}) lists the firm; null when the sentence names no list with a known keeper.
+     */
+    private Mention listKeeper(Span trigger) {
+        Sentence s = text.sentenceAt(trigger.start());
+        String id = frames.listKeeper(text.folded().substring(s.span().start(), s.span().end()));
+        if (id == null)
+            return null;
+        return gazetteer.byId(id).map(e -> new Mention(trigger, e, Mention.Kind.COREFERENCE)).orElse(null);
     }
 
     private static final int BLOCK_WINDOW_CHARS = 40;

@@ -41,7 +41,8 @@ public final class Frames {
                     KnowledgeBase.text(f, "agentNouns"), KnowledgeBase.text(f, "agentNames")));
         }
         for (JsonNode l : root.path("lists"))
-            listNames.add(new NamedPattern(KnowledgeBase.text(l, "name"), Pattern.compile(KnowledgeBase.text(l, "pattern"))));
+            listNames.add(new NamedPattern(KnowledgeBase.text(l, "name"), Pattern.compile(KnowledgeBase.text(l, "pattern")),
+                    KnowledgeBase.text(l, "keeper")));
         JsonNode d = root.path("denial");
         denial = new DenialFrame(KnowledgeBase.text(d, "id"), patterns(d.get("verbs")), patterns(d.get("standalone")),
                 patterns(d.get("selfDenials")), patterns(d.get("quoteCues")), d.path("confidence").asDouble(0.8), d.path("objectWindow").asInt(8),
@@ -104,6 +105,14 @@ public final class Frames {
         return null;
     }
 
+    /** The gazetteer id of the body that keeps the first list a sentence names ("Entity List": Commerce), or null. */
+    public String listKeeper(String foldedSentence) {
+        for (NamedPattern p : listNames)
+            if (p.pattern().matcher(foldedSentence).find())
+                return p.keeper();
+        return null;
+    }
+
     /** All matches of any pattern in {@code patterns} within {@code [from, to)} of {@code folded}. */
     public static List<int[]> matches(List<Pattern> patterns, String folded, int from, int to) {
         List<int[]> out = new ArrayList<>();
@@ -151,6 +160,7 @@ public final class Frames {
                               double confidence, int objectWindow, Set<EntityType> deniers) {
     }
 
-    record NamedPattern(String name, Pattern pattern) {
+    /** A list's name, the pattern that finds it in a sentence, and the gazetteer id of the body keeping it (or null). */
+    record NamedPattern(String name, Pattern pattern, String keeper) {
     }
 }
