@@ -303,7 +303,12 @@ public final class ArticleReader {
                 } catch (InputException e) {
                     handler.failed(e);
                     continue;
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
+                    // the stream itself failed (a file cut short, a broken gzip member): nothing after it can be read
+                    handler.failed(new InputException(fileName + " @" + warc.position(), "unreadable WARC record, "
+                            + "the rest of the file is skipped: " + oneLine(e.getMessage()), e));
+                    return true;
+                } catch (RuntimeException e) {
                     handler.failed(new InputException(fileName + " @" + warc.position(), "unreadable WARC record: "
                             + oneLine(e.getMessage()), e));
                     continue;

