@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real build, in a JVM of {@value #HEAP}, over a folder where hostile and broken inputs sit among good
  * articles: a 100 MB page, gzip bombs in each compressed form read (.html.gz, .jsonl.gz, .warc.gz), random bytes,
- * an empty file, broken JSON lines, a truncated WARC file, 10,000-deep nesting and a 20 MB single line. Each bad
+ * an empty file, broken JSON lines, a truncated WARC file, 10,000-deep nesting and an 8 MB single line. Each bad
  * input gets one line naming it, the good ones load, and the heap never runs out.
  */
 class BadInputBuildTest {
@@ -57,9 +57,9 @@ class BadInputBuildTest {
         bad.put("huge.html", "larger than the 64 MB an article may have");
         gzipRepeated(in.resolve("bomb.html.gz"), "<html><body>".getBytes(StandardCharsets.UTF_8), (byte) ' ', 100L * MB, new byte[0]);
         bad.put("bomb.html.gz", "article is larger than 64 MB");
-        // a JSON line that never ends (512 MB, as large as the heap), then a good line
+        // a JSON line that never ends (256 MB, half the heap), then a good line
         gzipRepeated(in.resolve("bomb.jsonl.gz"), "{\"url\": \"https://example.org/bomb\", \"text\": \"".getBytes(StandardCharsets.UTF_8),
-                (byte) 'a', 512L * MB, ("\"}\n" + jsonLine("https://example.org/after-bomb", good3)).getBytes(StandardCharsets.UTF_8));
+                (byte) 'a', 256L * MB, ("\"}\n" + jsonLine("https://example.org/after-bomb", good3)).getBytes(StandardCharsets.UTF_8));
         bad.put("bomb.jsonl.gz:1", "line longer than 65 MB");
         // a WARC record of 100 MB, then a good one
         ByteArrayOutputStream after = new ByteArrayOutputStream();
@@ -84,10 +84,10 @@ class BadInputBuildTest {
         Files.writeString(in.resolve("deep.html"), "<html><body>" + "<div>".repeat(10_000) + "<p>"
                 + good3.replace("\n\n", "</p><p>") + "</p>" + "</div>".repeat(10_000) + "</body></html>");
         StringBuilder line = new StringBuilder();
-        while (line.length() < 20 * MB)
+        while (line.length() < 8 * MB)
             line.append(good1.replaceAll("\\s+", " ")).append(' ');
         Files.writeString(in.resolve("long-line.txt"), line);
-        bad.put("long-line.txt", "no article text found"); // one line of 20 MB is not an article's text
+        bad.put("long-line.txt", "no article text found"); // one line of 8 MB is not an article's text
 
         Path store = dir.resolve("store");
         try (TechmilProcess p = TechmilProcess.start(List.of(HEAP), "build", "--store", store.toString(), in.toString())) {
