@@ -115,7 +115,6 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private int run(Builder builder, GraphSink sink, List<Path> files, String where) {
-        var err = spec.commandLine().getErr();
         // Ctrl-C: stop reading, commit the articles in hand, and keep the JVM alive until the summary is out
         // (the JVM halts as soon as its shutdown hooks return)
         java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
