@@ -51,7 +51,8 @@ public final class Cleaner {
         if (body.length() > MAX_BODY_CHARS)
             throw new InputException(raw.sourceName(), String.format(java.util.Locale.ROOT,
                     "article text is %,d characters, more than the %,d an article may have", body.length(), MAX_BODY_CHARS));
-        return new CleanedArticle(raw.sourceName(), found.headline(), found.date(), found.author(), found.url(), body);
+        return new CleanedArticle(raw.sourceName(), Text.wellFormed(found.headline()), found.date(),
+                Text.wellFormed(found.author()), Text.wellFormed(found.url()), Text.wellFormed(body));
     }
 
     private static boolean isBlank(byte[] bytes) {
