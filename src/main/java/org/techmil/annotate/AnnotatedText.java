@@ -73,13 +73,18 @@ public final class AnnotatedText {
 
     /** The sentence holding the character at {@code offset}, or the last one before it. */
     public Sentence sentenceAt(int offset) {
-        Sentence found = sentences.isEmpty() ? null : sentences.get(0);
-        for (Sentence s : sentences) {
-            if (s.span().start() > offset)
-                break;
-            found = s;
+        if (sentences.isEmpty())
+            return null;
+        int lo = 1; // binary search for the first sentence that starts after offset; sentences are in text order
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() > offset)
+                hi = mid;
+            else
+                lo = mid + 1;
         }
-        return found;
+        return sentences.get(lo - 1);
     }
 
     /** The quotation that holds {@code span}, or null. */

@@ -9,6 +9,12 @@ import org.techmil.ingest.RawArticle;
  */
 public final class Cleaner {
     private static final int MIN_BODY_CHARS = 40;
+    /**
+     * The longest main text cleaning hands on: a million characters, some 150,000 words, ten times a long read.
+     * Longer text (a book, a dump of many pages, a runaway line) is refused, which bounds the time and memory
+     * extraction takes for one article.
+     */
+    public static final int MAX_BODY_CHARS = 1_000_000;
 
     private final ScrapeExtractor scrape;
     private final HtmlExtractor html;
@@ -42,7 +48,11 @@ public final class Cleaner {
         String body = found.body();
         if (body.strip().length() < MIN_BODY_CHARS || Text.wordCount(body) < 8)
             throw new InputException(raw.sourceName(), "no article text found");
-        return new CleanedArticle(raw.sourceName(), found.headline(), found.date(), found.author(), found.url(), body);
+        if (body.length() > MAX_BODY_CHARS)
+            throw new InputException(raw.sourceName(), String.format(java.util.Locale.ROOT,
+                    "article text is %,d characters, more than the %,d an article may have", body.length(), MAX_BODY_CHARS));
+        return new CleanedArticle(raw.sourceName(), Text.wellFormed(found.headline()), found.date(),
+                Text.wellFormed(found.author()), Text.wellFormed(found.url()), Text.wellFormed(body));
     }
 
     private static boolean isBlank(byte[] bytes) {

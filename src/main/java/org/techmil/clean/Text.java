@@ -12,6 +12,33 @@ final class Text {
     }
 
     /** Words in a text; in scripts written without spaces (Chinese, Japanese) two characters count as a word. */
+    /**
+     * {@code s} with every unpaired surrogate (from a character reference such as {@code &#xD800;}) replaced by
+     * U+FFFD: such a string has no UTF-8 form, so it would change on its way into the store and quotes would no
+     * longer match the body.
+     */
+    static String wellFormed(String s) {
+        if (s == null)
+            return null;
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+            if (paired && Character.isHighSurrogate(c)) {
+                if (b != null)
+                    b.append(c).append(s.charAt(i + 1));
+                i++;
+                continue;
+            }
+            if (!paired && b == null)
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            if (b != null)
+                b.append(paired ? c : '\uFFFD');
+        }
+        return b == null ? s : b.toString();
+    }
+
     static int wordCount(String s) {
         var m = WORD.matcher(s);
         int n = 0;

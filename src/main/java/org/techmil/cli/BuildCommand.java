@@ -115,19 +115,33 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private int run(Builder builder, GraphSink sink, List<Path> files, String where) {
-        var err = spec.commandLine().getErr();
-        Thread hook = new Thread(builder::requestStop, "techmil-stop");
+        // Ctrl-C: stop reading, commit the articles in hand, and keep the JVM alive until the summary is out
+        // (the JVM halts as soon as its shutdown hooks return)
+        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            builder.requestStop();
+            try {
+                reported.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "techmil-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        BuildSummary summary;
         try {
-            summary = builder.build(sink, files);
+            return runAndReport(builder, sink, files, where);
         } finally {
+            reported.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // the JVM is already stopping; the hook is running
             }
         }
+    }
+
+    private int runAndReport(Builder builder, GraphSink sink, List<Path> files, String where) {
+        var err = spec.commandLine().getErr();
+        BuildSummary summary = builder.build(sink, files);
         long storiesStart = System.nanoTime();
         String stories;
         boolean storiesFailed = false;

@@ -1,10 +1,8 @@
 package org.techmil.ingest;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,9 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -117,25 +117,116 @@ public final class ArticleReader {
         InputStream raw = counted(file, handler);
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".gz"))
             raw = new GZIPInputStream(raw, 1 << 16);
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
+        try (InputStream in = raw) {
+            Lines lines = new Lines(in, MAX_LINE_BYTES);
             int number = 0;
-            while ((line = lines.readLine()) != null) {
+            while (true) {
+                int end = lines.next();
+                if (end == EOF && lines.isEmpty())
+                    return true;
                 number++;
-                if (line.isBlank())
-                    continue;
-                Incoming in;
-                try {
-                    in = jsonLine(line, fileName + ":" + number);
-                } catch (InputException e) {
-                    handler.failed(e);
+                if (end == TOO_LONG) {
+                    // the line is passed over unread: a gzip bomb or a runaway line must not fill the heap
+                    handler.failed(new InputException(fileName + ":" + number, "line longer than "
+                            + MAX_LINE_BYTES / (1024 * 1024) + " MB, passed over"));
                     continue;
                 }
-                if (!handler.article(in))
-                    return false;
+                String line = lines.text();
+                if (!line.isBlank()) {
+                    Incoming article;
+                    try {
+                        article = jsonLine(line, fileName + ":" + number);
+                    } catch (InputException e) {
+                        handler.failed(e);
+                        continue;
+                    }
+                    if (!handler.article(article))
+                        return false;
+                }
+                if (end == EOF)
+                    return true;
             }
         }
-        return true;
+    }
+
+    /** The longest JSON line read: an article of {@link Inputs#MAX_BYTES} and room for its escapes and fields. */
+    static final int MAX_LINE_BYTES = (int) Inputs.MAX_BYTES + (1 << 20);
+    private static final int EOF = -1;
+    private static final int NEWLINE = 0;
+    private static final int TOO_LONG = 1;
+
+    /** Lines of a stream, each at most a given number of bytes: a longer line is read to its end and dropped. */
+    static final class Lines {
+        private static final int SMALL = 1 << 13;
+        private final InputStream in;
+        private final int max;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int len;
+        private byte[] line = new byte[SMALL];
+        private int lineLength;
+
+        Lines(InputStream in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        /**
+         * Reads the next line, without its \n or \r\n, for {@link #text()}.
+         *
+         * @return {@link #NEWLINE}; {@link #EOF} for the last line, which may be empty; or {@link #TOO_LONG}
+         * (the line held more than {@code max} bytes and was dropped)
+         */
+        int next() throws IOException {
+            if (line.length > SMALL << 7)
+                line = new byte[SMALL]; // a long line's buffer is not kept for the rest of the file
+            lineLength = 0;
+            boolean tooLong = false;
+            while (true) {
+                if (pos == len) {
+                    len = Math.max(0, in.read(buf, 0, buf.length));
+                    pos = 0;
+                    if (len == 0)
+                        return end(tooLong, EOF);
+                }
+                int start = pos;
+                while (pos < len && buf[pos] != '\n')
+                    pos++;
+                int n = pos - start;
+                if (!tooLong && lineLength + n > max) {
+                    tooLong = true;
+                    line = new byte[SMALL];
+                    lineLength = 0;
+                }
+                if (!tooLong) {
+                    if (lineLength + n > line.length)
+                        line = java.util.Arrays.copyOf(line, Math.min(max, Math.max(line.length * 2, lineLength + n)));
+                    System.arraycopy(buf, start, line, lineLength, n);
+                    lineLength += n;
+                }
+                if (pos < len) {
+                    pos++;
+                    return end(tooLong, NEWLINE);
+                }
+            }
+        }
+
+        private int end(boolean tooLong, int end) {
+            if (tooLong)
+                return TOO_LONG;
+            if (lineLength > 0 && line[lineLength - 1] == '\r')
+                lineLength--;
+            return end;
+        }
+
+        /** The line {@link #next()} read, decoded as UTF-8. */
+        String text() {
+            return new String(line, 0, lineLength, StandardCharsets.UTF_8);
+        }
+
+        boolean isEmpty() {
+            return lineLength == 0;
+        }
     }
 
     /** One JSON line as an article; {@code where} names it in errors ({@code file.jsonl:12}). */
@@ -170,18 +261,22 @@ public final class ArticleReader {
      * {@code "html"} or {@code "text"}. Other JSON lines (gold files, gazetteers) are left alone.
      */
     static boolean holdsArticles(Path file) {
+        // the first object's field names are read with the streaming parser, which skips over values unread,
+        // so a huge or endless first line (a gzip bomb) costs no memory
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                      ? new GZIPInputStream(raw) : raw;
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null && line.isBlank()) {
-                // skip blank lines
-            }
-            if (line == null)
+             JsonParser p = JSON.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT)
                 return false;
-            JsonNode n = JSON.readTree(line);
-            return n != null && n.isObject() && (n.has("html") || n.has("text"));
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                if (field.equals("html") || field.equals("text"))
+                    return true;
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -208,7 +303,12 @@ public final class ArticleReader {
                 } catch (InputException e) {
                     handler.failed(e);
                     continue;
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
+                    // the stream itself failed (a file cut short, a broken gzip member): nothing after it can be read
+                    handler.failed(new InputException(fileName + " @" + warc.position(), "unreadable WARC record, "
+                            + "the rest of the file is skipped: " + oneLine(e.getMessage()), e));
+                    return true;
+                } catch (RuntimeException e) {
                     handler.failed(new InputException(fileName + " @" + warc.position(), "unreadable WARC record: "
                             + oneLine(e.getMessage()), e));
                     continue;

@@ -222,6 +222,10 @@ public final class Builder {
             return new Failed(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return new Failed(name + ": " + e);
+        } catch (OutOfMemoryError e) {
+            // one article too large for the heap: what it held is garbage now, and the build goes on without it
+            return new Failed(name + ": out of memory in a heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB; build it alone or with a larger -Xmx (TECHMIL_JAVA_OPTS)");
         }
     }
 

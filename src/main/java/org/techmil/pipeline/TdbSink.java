@@ -45,10 +45,9 @@ public final class TdbSink implements GraphSink {
             }
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dsg.add(new Quad(name, t)));
-        } catch (RuntimeException e) {
-            abort();
-            throw new StoreException("write to store " + store.folder() + " failed, the open batch was dropped: "
-                    + oneLine(e), e);
+        } catch (RuntimeException | InternalError e) {
+            safeAbort();
+            throw store.failed("write to store " + store.folder() + " failed, the open batch was dropped", e);
         }
     }
 
@@ -58,10 +57,9 @@ public final class TdbSink implements GraphSink {
             return;
         try {
             dsg.commit();
-        } catch (RuntimeException e) {
-            abort();
-            throw new StoreException("commit to store " + store.folder() + " failed, the batch was dropped: "
-                    + oneLine(e), e);
+        } catch (RuntimeException | InternalError e) {
+            safeAbort();
+            throw store.failed("commit to store " + store.folder() + " failed, the batch was dropped", e);
         } finally {
             if (open) {
                 dsg.end();
@@ -79,6 +77,15 @@ public final class TdbSink implements GraphSink {
             dsg.abort();
         } finally {
             dsg.end();
+        }
+    }
+
+    /** Aborts after a failed write; a second failure (the disk still full) does not hide the first. */
+    private void safeAbort() {
+        try {
+            abort();
+        } catch (RuntimeException | InternalError ignored) {
+            open = false;
         }
     }
 

@@ -33,6 +33,14 @@ public final class Store implements AutoCloseable {
         this.dsg = dsg;
     }
 
+    /**
+     * The layout of the store this techmil writes, in the file {@value #FORMAT_FILE} of the store folder. A store
+     * whose file names a higher number was written by a newer techmil and is refused before anything in it is
+     * touched; a store without the file predates it and counts as format 1.
+     */
+    public static final int FORMAT = 1;
+    public static final String FORMAT_FILE = "techmil-store-format";
+
     /** Opens the store at {@code folder}, creating it when {@code create} is set and it does not exist yet. */
     public static Store open(Path folder, boolean create) {
         Path dir = folder.toAbsolutePath().normalize();
@@ -43,19 +51,64 @@ public final class Store implements AutoCloseable {
             throw new StoreException(folder + " is not a techmil (TDB2) store and not empty; choose another --store folder");
         if (!create && (!exists || !isStore(dir)))
             throw new StoreException("no store at " + folder + "; build one first: techmil build --store " + folder + " INPUT...");
+        if (exists)
+            checkFormat(folder, dir);
         try {
             if (!exists)
                 Files.createDirectories(dir);
             if (!Files.isWritable(dir) && create)
                 throw new StoreException("store folder " + folder + " is not writable");
-            return new Store(folder, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            if (create && !Files.exists(dir.resolve(FORMAT_FILE)))
+                Files.writeString(dir.resolve(FORMAT_FILE), FORMAT + "\n");
+            return new Store(folder, dsg);
         } catch (IOException e) {
             throw new StoreException("cannot create store folder " + folder + ": " + e.getMessage(), e);
         } catch (StoreException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot open store " + folder + ": " + oneLine(e), e);
+        } catch (RuntimeException | InternalError e) {
+            throw new StoreException("cannot open store " + folder + ": " + why(e, dir), e);
         }
+    }
+
+    private static void checkFormat(Path folder, Path dir) {
+        Path file = dir.resolve(FORMAT_FILE);
+        if (!Files.exists(file))
+            return;
+        int format;
+        try {
+            format = Integer.parseInt(Files.readString(file).strip());
+        } catch (IOException | NumberFormatException e) {
+            throw new StoreException("store " + folder + " has an unreadable " + FORMAT_FILE + " file: " + oneLine(e));
+        }
+        if (format > FORMAT)
+            throw new StoreException("store " + folder + " was written by a newer techmil (store format " + format
+                    + ", this one reads up to " + FORMAT + "); use that version, or build a new store");
+    }
+
+    /**
+     * Why a store operation failed, in words: a full disk shows up in TDB2's memory-mapped files as an
+     * {@link InternalError} ("a fault occurred in an unsafe memory access operation"), a lock held by another
+     * process as "Failed to get a lock".
+     */
+    static String why(Throwable e, Path dir) {
+        String m = oneLine(e);
+        java.util.regex.Matcher lock = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(m);
+        if (m.contains("Failed to get a lock") && lock.find())
+            return "in use by process " + lock.group(1) + " (a build, query or serve on the same store); try again when it ends";
+        if (e instanceof InternalError || m.contains("No space left on device")) {
+            long free = -1;
+            try {
+                free = Files.getFileStore(Files.exists(dir) ? dir : dir.getParent()).getUsableSpace();
+            } catch (IOException | RuntimeException ignored) {
+                // the message below goes without the free space
+            }
+            return (free >= 0 && free < 64L * 1024 * 1024 ? "the disk is full (" + free / 1024 + " KB free)"
+                    : "a memory-mapped store file could not be written (is the disk full?)") + ": " + m;
+        }
+        if (m.contains("Read-only file system") || Files.isDirectory(dir) && !Files.isWritable(dir))
+            return "the store folder is read-only (TDB2 writes a lock file even to read): " + m;
+        return m;
     }
 
     static boolean isStore(Path dir) {
@@ -94,9 +147,14 @@ public final class Store implements AutoCloseable {
     public void write(Runnable action) {
         try {
             Txn.executeWrite(dsg, action);
-        } catch (RuntimeException e) {
-            throw new StoreException("write to store " + folder + " failed, nothing of it was kept: " + oneLine(e), e);
+        } catch (RuntimeException | InternalError e) {
+            throw failed("write to store " + folder + " failed, nothing of it was kept", e);
         }
+    }
+
+    /** A write that failed, as one line saying why; also for writers that run their own transactions. */
+    public StoreException failed(String what, Throwable e) {
+        return new StoreException(what + ": " + why(e, folder.toAbsolutePath().normalize()), e);
     }
 
     /** Runs {@code action} in a read transaction and returns its result. */
