@@ -2,13 +2,19 @@ package org.techmil.story;
 
 import java.nio.file.Path;
 
-import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.techmil.extract.KnowledgeBase;
 import org.techmil.store.Store;
 
 /**
  * The entry point of the story stage: reads every article graph of a store, groups articles into stories and claims
  * into assertions, and replaces the story graph ({@link StoryTerms#GRAPH}) with the result in one write transaction.
+ * Memory stays bounded by the number of articles and claims, not by the corpus text: each article's body is reduced
+ * to a compact digest (MinHash signature and the outlets it names) as its graph is read, and the story graph is
+ * streamed into the store triple by triple rather than built in memory first.
  */
 public final class Stories {
     private Stories() {
@@ -30,10 +36,19 @@ public final class Stories {
     public static Summary rebuild(Store store, Path extractorFolder) {
         KnowledgeBase kb = KnowledgeBase.load(extractorFolder);
         StoryAnalysis analysis = new StoryAnalysis(new OutletFinder(kb.gazetteer(), SourceCues.load(extractorFolder)));
-        StoreReader.Contents contents = StoreReader.read(store);
-        StoryAnalysis.Result result = analysis.analyse(contents.articles(), contents.claims());
-        Graph g = StoryGraph.build(result);
-        store.replaceGraph(StoryTerms.GRAPH, g);
+        StoryAnalysis.Result result = analyse(store, analysis);
+        DatasetGraph dsg = store.datasetGraph();
+        store.write(() -> {
+            dsg.deleteAny(StoryTerms.GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            StoryGraph.write(result, t -> dsg.add(new Quad(StoryTerms.GRAPH, t)));
+        });
         return new Summary(result.articles().size(), result.stories().size(), result.assertions().size());
+    }
+
+    /** Reads and digests the article graphs in one read transaction, then analyses the digests outside it. */
+    private static StoryAnalysis.Result analyse(Store store, StoryAnalysis analysis) {
+        StoreReader.Contents contents = Txn.calculateRead(store.datasetGraph(),
+                () -> StoreReader.read(store.datasetGraph(), analysis::digest));
+        return analysis.analyseDigests(contents.articles(), contents.claims());
     }
 }

@@ -2,6 +2,7 @@ package org.techmil.story;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -18,6 +19,12 @@ final class StoryGraph {
 
     static Graph build(StoryAnalysis.Result r) {
         Graph g = GraphFactory.createDefaultGraph();
+        write(r, g::add);
+        return g;
+    }
+
+    /** Hands every triple of the story graph to {@code g}, one at a time, without building the graph in memory. */
+    static void write(StoryAnalysis.Result r, Consumer<Triple> g) {
         for (StoryAnalysis.ArticleInfo info : r.articles().values()) {
             Node a = info.article().iri();
             if (info.publisher() != null) {
@@ -69,7 +76,6 @@ final class StoryGraph {
             add(g, n, StoryTerms.DENIAL_COUNT, integer(as.denials().size()));
             dates(g, n, as.first(), as.last());
         }
-        return g;
     }
 
     private static String statementPredicate(String type) {
@@ -83,14 +89,14 @@ final class StoryGraph {
         };
     }
 
-    private static void describe(Graph g, Outlet o) {
+    private static void describe(Consumer<Triple> g, Outlet o) {
         if (o.label() == null)
             return;
         add(g, o.iri(), Vocab.TYPE, StoryTerms.MEDIA_ORGANISATION);
         add(g, o.iri(), Vocab.LABEL, NodeFactory.createLiteralString(o.label()));
     }
 
-    private static void dates(Graph g, Node n, LocalDate first, LocalDate last) {
+    private static void dates(Consumer<Triple> g, Node n, LocalDate first, LocalDate last) {
         if (first != null)
             add(g, n, StoryTerms.FIRST_REPORTED, NodeFactory.createLiteralDT(first.toString(), XSDDatatype.XSDdate));
         if (last != null)
@@ -101,7 +107,7 @@ final class StoryGraph {
         return NodeFactory.createLiteralDT(BigInteger.valueOf(i).toString(), XSDDatatype.XSDinteger);
     }
 
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
+    private static void add(Consumer<Triple> g, Node s, Node p, Node o) {
+        g.accept(Triple.create(s, p, o));
     }
 }
