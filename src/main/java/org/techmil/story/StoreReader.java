@@ -32,8 +32,11 @@ final class StoreReader {
     private StoreReader() {
     }
 
-    /** Digested articles, sorted by IRI, and their claims, sorted by IRI. */
-    record Contents(List<StoryAnalysis.Digest> articles, List<StoryClaim> claims) {
+    /**
+     * Digested articles, sorted by IRI, their claims, sorted by IRI, and the rdfs:label of every IRI node an article
+     * graph labels (entities and outlets: one entry per distinct node, not per article).
+     */
+    record Contents(List<StoryAnalysis.Digest> articles, List<StoryClaim> claims, Map<Node, Node> labels) {
     }
 
     /** Reads every article graph of {@code dsg}; call inside a read transaction. */
@@ -49,19 +52,84 @@ final class StoreReader {
         Map<Node, Node> shared = new HashMap<>();
         List<StoryAnalysis.Digest> articles = new ArrayList<>(graphs.size());
         List<StoryClaim> claims = new ArrayList<>();
+        Map<Node, Node> labels = new HashMap<>();
+        GraphSource source = GraphSource.of(dsg);
         for (Node g : graphs) {
             ArticleGraph ag = new ArticleGraph(g);
-            Iterator<Quad> quads = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-            while (quads.hasNext())
-                ag.add(quads.next());
+            source.read(g, ag);
             StoryArticle a = ag.article(shared);
             if (a == null)
                 continue;
             articles.add(digest.apply(a));
             ag.claims(a.iri(), shared, claims);
+            ag.labels(shared, labels);
         }
         claims.sort(Comparator.comparing(c -> c.iri().getURI()));
-        return new Contents(articles, claims);
+        return new Contents(articles, claims, labels);
+    }
+
+    /** The predicates the story stage reads; the other quads of an article graph (quotes, offsets ...) are skipped. */
+    private static final Set<Node> READ = Set.of(Vocab.TYPE, Vocab.SOURCE_NAME, Vocab.ARTICLE_BODY,
+            Vocab.DATE_PUBLISHED, Vocab.HEADLINE, Vocab.URL, StoryTerms.PUBLISHER, Vocab.WAS_DERIVED_FROM,
+            Vocab.SUBJECT, Vocab.OBJECT, Vocab.CLAIMANT, Vocab.DENIES, Vocab.LABEL);
+
+    /**
+     * Reads the quads of one graph with a predicate in {@link #READ}. On a TDB2 store it works on node ids: only the
+     * terms it keeps are decoded, and article bodies are decoded past TDB2's node cache, which would otherwise keep
+     * every body read (hundreds of MB at 100,000 articles) until it evicts them.
+     */
+    private interface GraphSource {
+        void read(Node g, ArticleGraph into);
+
+        static GraphSource of(DatasetGraph dsg) {
+            if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg))
+                return (g, into) -> {
+                    Iterator<Quad> quads = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+                    while (quads.hasNext()) {
+                        Quad q = quads.next();
+                        if (READ.contains(q.getPredicate()))
+                            into.add(q.getSubject(), q.getPredicate(), q.getObject());
+                    }
+                };
+            var table = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+            org.apache.jena.tdb2.store.nodetable.NodeTable cached = table.getNodeTable();
+            org.apache.jena.tdb2.store.nodetable.NodeTable plain = uncached(cached);
+            Map<org.apache.jena.tdb2.store.NodeId, Node> wanted = new HashMap<>();
+            for (Node p : READ) {
+                org.apache.jena.tdb2.store.NodeId id = cached.getNodeIdForNode(p);
+                if (id != null && !org.apache.jena.tdb2.store.NodeId.isDoesNotExist(id))
+                    wanted.put(id, p);
+            }
+            org.apache.jena.tdb2.store.NodeId any = org.apache.jena.tdb2.store.NodeId.NodeIdAny;
+            return (g, into) -> {
+                org.apache.jena.tdb2.store.NodeId gid = cached.getNodeIdForNode(g);
+                if (gid == null || org.apache.jena.tdb2.store.NodeId.isDoesNotExist(gid))
+                    return;
+                var it = table.find(gid, any, any, any);
+                while (it.hasNext()) {
+                    var t = it.next();
+                    Node p = wanted.get(t.get(2));
+                    if (p == null)
+                        continue;
+                    Node o = p.equals(Vocab.ARTICLE_BODY) ? plain.getNodeForNodeId(t.get(3))
+                            : cached.getNodeForNodeId(t.get(3));
+                    into.add(cached.getNodeForNodeId(t.get(1)), p, o);
+                }
+            };
+        }
+
+        /** The node table under TDB2's cache. */
+        private static org.apache.jena.tdb2.store.nodetable.NodeTable uncached(
+                org.apache.jena.tdb2.store.nodetable.NodeTable nt) {
+            while (true) {
+                if (nt instanceof org.apache.jena.tdb2.store.nodetable.NodeTableCache c)
+                    return c.wrapped();
+                if (nt instanceof org.apache.jena.tdb2.store.nodetable.NodeTableWrapper w)
+                    nt = w.wrapped();
+                else
+                    return nt;
+            }
+        }
     }
 
     /** The quads of one article graph, sorted out by subject. */
@@ -73,9 +141,8 @@ final class StoreReader {
             this.g = g;
         }
 
-        void add(Quad q) {
-            bySubject.computeIfAbsent(q.getSubject(), k -> new HashMap<>())
-                    .computeIfAbsent(q.getPredicate(), k -> new ArrayList<>(2)).add(q.getObject());
+        void add(Node s, Node p, Node o) {
+            bySubject.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>(2)).add(o);
         }
 
         private List<Node> values(Node s, Node p) {
@@ -152,6 +219,15 @@ final class StoreReader {
                 out.add(new StoryClaim(c, article, CLAIM_TYPES.stream().filter(type::equals).findFirst().orElseThrow(),
                         intern(shared, s), intern(shared, o), List.copyOf(claimants), List.copyOf(media),
                         List.copyOf(denies)));
+            });
+        }
+
+        /** Adds the label of every IRI node this graph labels, unless one is known already. */
+        void labels(Map<Node, Node> shared, Map<Node, Node> out) {
+            bySubject.forEach((n, props) -> {
+                List<Node> l = props.get(Vocab.LABEL);
+                if (n.isURI() && l != null && !l.isEmpty() && !out.containsKey(n))
+                    out.put(intern(shared, n), l.get(0));
             });
         }
 

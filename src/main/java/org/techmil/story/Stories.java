@@ -1,6 +1,7 @@
 package org.techmil.story;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,6 +16,10 @@ import org.techmil.store.Store;
  * Memory stays bounded by the number of articles and claims, not by the corpus text: each article's body is reduced
  * to a compact digest (MinHash signature and the outlets it names) as its graph is read, and the story graph is
  * streamed into the store triple by triple rather than built in memory first.
+ * <p>
+ * The story graph also repeats the rdfs:label of every entity and outlet it refers to (the same single label the
+ * article graphs give it), so that queries over stories and assertions can read one label from this graph instead
+ * of one copy per article that mentions the entity.
  */
 public final class Stories {
     private Stories() {
@@ -36,19 +41,21 @@ public final class Stories {
     public static Summary rebuild(Store store, Path extractorFolder) {
         KnowledgeBase kb = KnowledgeBase.load(extractorFolder);
         StoryAnalysis analysis = new StoryAnalysis(new OutletFinder(kb.gazetteer(), SourceCues.load(extractorFolder)));
-        StoryAnalysis.Result result = analyse(store, analysis);
+        StoreReader.Contents contents = Txn.calculateRead(store.datasetGraph(),
+                () -> StoreReader.read(store.datasetGraph(), analysis::digest));
+        StoryAnalysis.Result result = analysis.analyseDigests(contents.articles(), contents.claims());
+        Map<Node, Node> labels = contents.labels();
         DatasetGraph dsg = store.datasetGraph();
         store.write(() -> {
             dsg.deleteAny(StoryTerms.GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            StoryGraph.write(result, t -> dsg.add(new Quad(StoryTerms.GRAPH, t)));
+            java.util.Set<Node> labelled = new java.util.HashSet<>();
+            StoryGraph.write(result, t -> {
+                dsg.add(new Quad(StoryTerms.GRAPH, t));
+                if (t.getPredicate().equals(org.techmil.rdf.Vocab.LABEL))
+                    labelled.add(t.getSubject());
+            });
+            StoryGraph.labels(result, labels, labelled, t -> dsg.add(new Quad(StoryTerms.GRAPH, t)));
         });
         return new Summary(result.articles().size(), result.stories().size(), result.assertions().size());
-    }
-
-    /** Reads and digests the article graphs in one read transaction, then analyses the digests outside it. */
-    private static StoryAnalysis.Result analyse(Store store, StoryAnalysis analysis) {
-        StoreReader.Contents contents = Txn.calculateRead(store.datasetGraph(),
-                () -> StoreReader.read(store.datasetGraph(), analysis::digest));
-        return analysis.analyseDigests(contents.articles(), contents.claims());
     }
 }

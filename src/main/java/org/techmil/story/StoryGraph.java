@@ -78,6 +78,34 @@ final class StoryGraph {
         }
     }
 
+    /**
+     * Hands {@code g} the rdfs:label, from {@code labels}, of every node the story graph refers to as an assertion's
+     * subject, object or claimant, an article's publisher or credited source, or an original source; except the nodes
+     * in {@code labelled}, which the story graph labels already (outlets named by the gazetteer).
+     */
+    static void labels(StoryAnalysis.Result r, java.util.Map<Node, Node> labels, java.util.Set<Node> labelled,
+                       Consumer<Triple> g) {
+        java.util.Set<Node> nodes = new java.util.TreeSet<>(StoreReader.BY_IRI);
+        for (StoryAnalysis.ArticleInfo info : r.articles().values()) {
+            if (info.publisher() != null)
+                nodes.add(info.publisher().iri());
+            info.cites().forEach(o -> nodes.add(o.iri()));
+        }
+        for (StoryAnalysis.Story s : r.stories())
+            nodes.addAll(s.originalSources());
+        for (StoryAnalysis.Assertion as : r.assertions()) {
+            nodes.add(as.subject());
+            nodes.add(as.object());
+            nodes.addAll(as.claimants());
+            nodes.addAll(as.originalSources());
+        }
+        for (Node n : nodes) {
+            Node label = labels.get(n);
+            if (label != null && !labelled.contains(n))
+                add(g, n, Vocab.LABEL, label);
+        }
+    }
+
     private static String statementPredicate(String type) {
         return switch (type) {
             case "Allegation" -> "aids";
