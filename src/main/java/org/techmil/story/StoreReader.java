@@ -41,19 +41,13 @@ final class StoreReader {
 
     /** Reads every article graph of {@code dsg}; call inside a read transaction. */
     static Contents read(DatasetGraph dsg, Function<StoryArticle, StoryAnalysis.Digest> digest) {
-        // article graphs: the graph name is the article node
+        GraphSource source = GraphSource.of(dsg);
         TreeSet<Node> graphs = new TreeSet<>(BY_IRI);
-        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (q.getGraph().equals(q.getSubject()) && q.getGraph().isURI())
-                graphs.add(q.getGraph());
-        }
+        source.articleGraphs(graphs::add);
         Map<Node, Node> shared = new HashMap<>();
         List<StoryAnalysis.Digest> articles = new ArrayList<>(graphs.size());
         List<StoryClaim> claims = new ArrayList<>();
         Map<Node, Node> labels = new HashMap<>();
-        GraphSource source = GraphSource.of(dsg);
         for (Node g : graphs) {
             ArticleGraph ag = new ArticleGraph(g);
             source.read(g, ag);
@@ -75,20 +69,36 @@ final class StoreReader {
 
     /**
      * Reads the quads of one graph with a predicate in {@link #READ}. On a TDB2 store it works on node ids: only the
-     * terms it keeps are decoded, and article bodies are decoded past TDB2's node cache, which would otherwise keep
-     * every body read (hundreds of MB at 100,000 articles) until it evicts them.
+     * terms it keeps are decoded, and past TDB2's node cache, which would otherwise keep every body and term read
+     * (hundreds of MB at 100,000 articles) on the heap.
      */
     private interface GraphSource {
+        /** Hands over every graph named by the tm:Article node it holds. */
+        void articleGraphs(java.util.function.Consumer<Node> each);
+
         void read(Node g, ArticleGraph into);
 
         static GraphSource of(DatasetGraph dsg) {
             if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg))
-                return (g, into) -> {
-                    Iterator<Quad> quads = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-                    while (quads.hasNext()) {
-                        Quad q = quads.next();
-                        if (READ.contains(q.getPredicate()))
-                            into.add(q.getSubject(), q.getPredicate(), q.getObject());
+                return new GraphSource() {
+                    @Override
+                    public void articleGraphs(java.util.function.Consumer<Node> each) {
+                        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE);
+                        while (it.hasNext()) {
+                            Quad q = it.next();
+                            if (q.getGraph().equals(q.getSubject()) && q.getGraph().isURI())
+                                each.accept(q.getGraph());
+                        }
+                    }
+
+                    @Override
+                    public void read(Node g, ArticleGraph into) {
+                        Iterator<Quad> quads = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+                        while (quads.hasNext()) {
+                            Quad q = quads.next();
+                            if (READ.contains(q.getPredicate()))
+                                into.add(q.getSubject(), q.getPredicate(), q.getObject());
+                        }
                     }
                 };
             var table = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
@@ -96,26 +106,54 @@ final class StoreReader {
             org.apache.jena.tdb2.store.nodetable.NodeTable plain = uncached(cached);
             Map<org.apache.jena.tdb2.store.NodeId, Node> wanted = new HashMap<>();
             for (Node p : READ) {
-                org.apache.jena.tdb2.store.NodeId id = cached.getNodeIdForNode(p);
-                if (id != null && !org.apache.jena.tdb2.store.NodeId.isDoesNotExist(id))
+                org.apache.jena.tdb2.store.NodeId id = plain.getNodeIdForNode(p);
+                if (!missing(id))
                     wanted.put(id, p);
             }
             org.apache.jena.tdb2.store.NodeId any = org.apache.jena.tdb2.store.NodeId.NodeIdAny;
-            return (g, into) -> {
-                org.apache.jena.tdb2.store.NodeId gid = cached.getNodeIdForNode(g);
-                if (gid == null || org.apache.jena.tdb2.store.NodeId.isDoesNotExist(gid))
-                    return;
-                var it = table.find(gid, any, any, any);
-                while (it.hasNext()) {
-                    var t = it.next();
-                    Node p = wanted.get(t.get(2));
-                    if (p == null)
-                        continue;
-                    Node o = p.equals(Vocab.ARTICLE_BODY) ? plain.getNodeForNodeId(t.get(3))
-                            : cached.getNodeForNodeId(t.get(3));
-                    into.add(cached.getNodeForNodeId(t.get(1)), p, o);
+            // every term is decoded past the cache: the story stage reads each article once, and what it would leave
+            // in TDB2's node cache (up to a million terms) would stay on the heap through the analysis
+            return new GraphSource() {
+                @Override
+                public void articleGraphs(java.util.function.Consumer<Node> each) {
+                    org.apache.jena.tdb2.store.NodeId type = plain.getNodeIdForNode(Vocab.TYPE);
+                    org.apache.jena.tdb2.store.NodeId article = plain.getNodeIdForNode(Vocab.ARTICLE);
+                    if (missing(type) || missing(article))
+                        return;
+                    var it = table.find(any, any, type, article);
+                    while (it.hasNext()) {
+                        var t = it.next();
+                        if (t.get(0).equals(t.get(1))) {
+                            Node g = decode(t.get(0));
+                            if (g.isURI())
+                                each.accept(g);
+                        }
+                    }
+                }
+
+                /** A value held in the id itself (a date, a number) is decoded by the inlining table on top. */
+                private Node decode(org.apache.jena.tdb2.store.NodeId id) {
+                    return id.isInline() ? cached.getNodeForNodeId(id) : plain.getNodeForNodeId(id);
+                }
+
+                @Override
+                public void read(Node g, ArticleGraph into) {
+                    org.apache.jena.tdb2.store.NodeId gid = plain.getNodeIdForNode(g);
+                    if (missing(gid))
+                        return;
+                    var it = table.find(gid, any, any, any);
+                    while (it.hasNext()) {
+                        var t = it.next();
+                        Node p = wanted.get(t.get(2));
+                        if (p != null)
+                            into.add(decode(t.get(1)), p, decode(t.get(3)));
+                    }
                 }
             };
+        }
+
+        private static boolean missing(org.apache.jena.tdb2.store.NodeId id) {
+            return id == null || org.apache.jena.tdb2.store.NodeId.isDoesNotExist(id);
         }
 
         /** The node table under TDB2's cache. */

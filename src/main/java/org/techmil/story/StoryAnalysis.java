@@ -179,7 +179,7 @@ public final class StoryAnalysis {
                 origins.addAll(infos.get(reprintOf).origins());
             else
                 origins.add(publisher != null ? publisher.iri() : a.iri());
-            infos.put(a.iri(), new ArticleInfo(a, publisher, List.copyOf(cites), reprintOf, origins));
+            infos.put(a.iri(), new ArticleInfo(a, publisher, List.copyOf(cites), reprintOf, Set.copyOf(origins)));
         }
         Map<Node, ArticleInfo> sortedInfos = new TreeMap<>(StoreReader.BY_IRI);
         sortedInfos.putAll(infos);
@@ -205,7 +205,8 @@ public final class StoryAnalysis {
             String label = members.stream().filter(a -> a.headline() != null).min(StoryArticle::byDateThenSource)
                     .map(StoryArticle::headline).orElse(earliest.source());
             storyList.add(new Story(iri, label,
-                    List.copyOf(members), outletCount(members, sortedInfos), origins, first(members), last(members)));
+                    List.copyOf(members), outletCount(members, sortedInfos), Set.copyOf(origins), first(members),
+                    last(members)));
         }
         storyList.sort(Comparator.comparing(s -> s.iri().getURI()));
 
@@ -248,7 +249,8 @@ public final class StoryAnalysis {
             Node iri = Vocab.iri(Vocab.BASE + "assertion/" + any.type().toLowerCase(java.util.Locale.ROOT) + "/"
                     + localId(any.subject()) + "/" + localId(any.object()));
             assertions.add(new Assertion(iri, any.type(), any.subject(), any.object(), List.copyOf(group), arts.size(),
-                    outletCount(arts, sortedInfos), origins, denials, claimants, storiesOf, first(arts), last(arts)));
+                    outletCount(arts, sortedInfos), Set.copyOf(origins), Set.copyOf(denials), Set.copyOf(claimants),
+                    Set.copyOf(storiesOf), first(arts), last(arts)));
         }
         assertions.sort(Comparator.comparing(a -> a.iri().getURI()));
         return new Result(sortedInfos, List.copyOf(storyList), List.copyOf(assertions));
