@@ -125,8 +125,8 @@ for n in "${sizes[@]}"; do
     echo "| store size on disk | $store_mb MB (tdbloader's: $tl_mb MB) |"
     echo
     # 5. curated queries, timed in one JVM over the finished store (org.techmil.bench.QueryLatency)
-    echo "| curated query | rows | first run (ms) | warm median of 3 (ms) |"
-    echo "|---|---|---|---|"
+    echo "| curated query | rows | first run (ms) | warm median of 3 (ms) | its CPU time (ms) |"
+    echo "|---|---|---|---|---|"
     "$java" -Xmx"$xmx" -cp "$jar:$here/target/test-classes" org.techmil.bench.QueryLatency "$dir/store" "$here/queries" "$query_timeout" 2>"$dir/queries.log"
     echo
 done

@@ -66,6 +66,40 @@ public final class MinHash {
         return same / (double) SIZE;
     }
 
+    /**
+     * A signature folded to 32 bits a position (512 bytes), as the story stage keeps one per article; null for an empty
+     * text, which is near no other. Two folded positions agree by chance with probability 2^-32, so the estimate is
+     * the one of the full signature.
+     */
+    public static int[] compact(long[] sig) {
+        if (sig[0] == Long.MAX_VALUE)
+            return null;
+        int[] out = new int[SIZE];
+        for (int i = 0; i < SIZE; i++)
+            out[i] = (int) (sig[i] ^ (sig[i] >>> 32));
+        return out;
+    }
+
+    /** {@link #similarity(long[], long[])} of two compact signatures (0 when either is null). */
+    public static double similarity(int[] a, int[] b) {
+        if (a == null || b == null)
+            return 0;
+        int same = 0;
+        for (int i = 0; i < SIZE; i++)
+            if (a[i] == b[i])
+                same++;
+        return same / (double) SIZE;
+    }
+
+    /** {@link #bandKey(long[], int)} of a compact signature. */
+    public static long bandKey(int[] sig, int band) {
+        int rows = SIZE / BANDS;
+        long h = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < rows; r++)
+            h = mix(h ^ sig[band * rows + r]);
+        return h;
+    }
+
     /** Exact Jaccard similarity of two shingle sets, for checking the estimate. */
     public static double jaccard(Set<Long> a, Set<Long> b) {
         if (a.isEmpty() && b.isEmpty())

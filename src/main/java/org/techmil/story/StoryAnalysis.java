@@ -58,9 +58,39 @@ public final class StoryAnalysis {
     public record Result(Map<Node, ArticleInfo> articles, List<Story> stories, List<Assertion> assertions) {
     }
 
+    /**
+     * An article reduced to what the analysis needs of it: its fields without the body (an empty body), the compact
+     * MinHash signature of the body (null for an empty one), and the outlets its body names as dateline and as
+     * credited sources. A few hundred bytes, so the story stage can hold one for every article of a large store.
+     */
+    public record Digest(StoryArticle article, int[] signature, Entity dateline, List<Entity> credited) {
+        public Digest {
+            credited = List.copyOf(credited);
+        }
+    }
+
+    /** The digest of one article, read from its body. */
+    public Digest digest(StoryArticle a) {
+        String body = a.body();
+        StoryArticle bare = new StoryArticle(a.iri(), a.source(), a.date(), a.headline(), a.url(), "", a.publisher());
+        return new Digest(bare, MinHash.compact(MinHash.signature(MinHash.shingles(body))),
+                outlets.dateline(body).orElse(null), outlets.credited(body));
+    }
+
     public Result analyse(List<StoryArticle> input, List<StoryClaim> claimsIn) {
-        List<StoryArticle> articles = new ArrayList<>(input);
-        articles.sort(Comparator.comparing(StoryArticle::source).thenComparing(a -> a.iri().getURI()));
+        List<Digest> digests = new ArrayList<>(input.size());
+        for (StoryArticle a : input)
+            digests.add(digest(a));
+        return analyseDigests(digests, claimsIn);
+    }
+
+    /** {@link #analyse} over articles already digested: what the story stage runs over a whole store. */
+    public Result analyseDigests(List<Digest> input, List<StoryClaim> claimsIn) {
+        List<Digest> digests = new ArrayList<>(input);
+        digests.sort(Comparator.comparing((Digest d) -> d.article().source()).thenComparing(d -> d.article().iri().getURI()));
+        List<StoryArticle> articles = new ArrayList<>(digests.size());
+        for (Digest d : digests)
+            articles.add(d.article());
         List<StoryClaim> claims = new ArrayList<>(claimsIn);
         claims.sort(Comparator.comparing(c -> c.iri().getURI()));
         int n = articles.size();
@@ -68,40 +98,54 @@ public final class StoryAnalysis {
         for (int i = 0; i < n; i++)
             index.put(articles.get(i).iri(), i);
 
-        // near duplicates, found through MinHash bands and confirmed on the whole signature
-        long[][] sigs = new long[n][];
-        for (int i = 0; i < n; i++)
-            sigs[i] = MinHash.signature(MinHash.shingles(articles.get(i).body()));
+        // near duplicates, found through MinHash bands (one band at a time, sorted by band key) and confirmed on the
+        // whole signature; a pair already in one copy group needs no check
         UnionFind copies = new UnionFind(n);
         UnionFind stories = new UnionFind(n);
-        Map<Long, List<Integer>> buckets = new HashMap<>();
-        for (int i = 0; i < n; i++)
-            for (int b = 0; b < MinHash.BANDS; b++)
-                buckets.computeIfAbsent(MinHash.bandKey(sigs[i], b) * 31 + b, k -> new ArrayList<>()).add(i);
-        Set<Long> tried = new java.util.HashSet<>();
-        for (List<Integer> bucket : buckets.values())
-            for (int x = 0; x < bucket.size(); x++)
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    int i = bucket.get(x);
-                    int j = bucket.get(y);
-                    if (tried.add((long) Math.min(i, j) * n + Math.max(i, j))
-                            && MinHash.similarity(sigs[i], sigs[j]) >= NEAR_DUPLICATE) {
-                        copies.union(i, j);
-                        stories.union(i, j);
+        int[] signed = java.util.stream.IntStream.range(0, n).filter(i -> digests.get(i).signature() != null).toArray();
+        long[] keys = new long[n];
+        for (int b = 0; b < MinHash.BANDS; b++) {
+            for (int i : signed)
+                keys[i] = MinHash.bandKey(digests.get(i).signature(), b);
+            Integer[] order = new Integer[signed.length];
+            for (int x = 0; x < signed.length; x++)
+                order[x] = signed[x];
+            java.util.Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+            for (int from = 0; from < order.length; ) {
+                int to = from + 1;
+                while (to < order.length && keys[order[to]] == keys[order[from]])
+                    to++;
+                for (int x = from; x < to; x++)
+                    for (int y = x + 1; y < to; y++) {
+                        int i = order[x];
+                        int j = order[y];
+                        if (copies.find(i) != copies.find(j)
+                                && MinHash.similarity(digests.get(i).signature(), digests.get(j).signature()) >= NEAR_DUPLICATE) {
+                            copies.union(i, j);
+                            stories.union(i, j);
+                        }
                     }
-                }
+                from = to;
+            }
+        }
 
-        // the same claim between the same parties within the window
+        // the same claim between the same parties within the window: an undated article joins the whole group;
+        // among dated ones, neighbours in date order within the window join (which links every pair within it)
         Map<String, TreeSet<Integer>> byKey = new TreeMap<>();
         for (StoryClaim c : claims)
             if (!c.isDenial() && index.containsKey(c.article()))
                 byKey.computeIfAbsent(c.key(), k -> new TreeSet<>()).add(index.get(c.article()));
         for (TreeSet<Integer> group : byKey.values()) {
-            List<Integer> g = List.copyOf(group);
-            for (int x = 0; x < g.size(); x++)
-                for (int y = x + 1; y < g.size(); y++)
-                    if (withinWindow(articles.get(g.get(x)).date(), articles.get(g.get(y)).date()))
-                        stories.union(g.get(x), g.get(y));
+            List<Integer> g = new ArrayList<>(group);
+            if (g.stream().anyMatch(i -> articles.get(i).date() == null)) {
+                for (int x = 1; x < g.size(); x++)
+                    stories.union(g.get(0), g.get(x));
+                continue;
+            }
+            g.sort(Comparator.comparing(i -> articles.get(i).date()));
+            for (int x = 1; x < g.size(); x++)
+                if (withinWindow(articles.get(g.get(x - 1)).date(), articles.get(g.get(x)).date()))
+                    stories.union(g.get(x - 1), g.get(x));
         }
 
         // outlets, credits, reprints, origins
@@ -114,13 +158,14 @@ public final class StoryAnalysis {
         for (StoryArticle a : inOrder) {
             Outlet publisher = publisher(a);
             List<Outlet> cites = new ArrayList<>();
-            Optional<Entity> dateline = outlets.dateline(a.body());
+            Digest d = digests.get(index.get(a.iri()));
+            Optional<Entity> dateline = Optional.ofNullable(d.dateline());
             if (dateline.isPresent() && (publisher == null || !publisher.iri().equals(Iris.entity(dateline.get()))))
                 if (publisher == null)
                     publisher = outlet(dateline.get());
                 else
                     cites.add(outlet(dateline.get()));
-            for (Entity e : outlets.credited(a.body())) {
+            for (Entity e : d.credited()) {
                 Outlet o = outlet(e);
                 if (!cites.contains(o) && (publisher == null || !publisher.iri().equals(o.iri())))
                     cites.add(o);
@@ -134,7 +179,7 @@ public final class StoryAnalysis {
                 origins.addAll(infos.get(reprintOf).origins());
             else
                 origins.add(publisher != null ? publisher.iri() : a.iri());
-            infos.put(a.iri(), new ArticleInfo(a, publisher, List.copyOf(cites), reprintOf, origins));
+            infos.put(a.iri(), new ArticleInfo(a, publisher, List.copyOf(cites), reprintOf, Set.copyOf(origins)));
         }
         Map<Node, ArticleInfo> sortedInfos = new TreeMap<>(StoreReader.BY_IRI);
         sortedInfos.putAll(infos);
@@ -160,7 +205,8 @@ public final class StoryAnalysis {
             String label = members.stream().filter(a -> a.headline() != null).min(StoryArticle::byDateThenSource)
                     .map(StoryArticle::headline).orElse(earliest.source());
             storyList.add(new Story(iri, label,
-                    List.copyOf(members), outletCount(members, sortedInfos), origins, first(members), last(members)));
+                    List.copyOf(members), outletCount(members, sortedInfos), Set.copyOf(origins), first(members),
+                    last(members)));
         }
         storyList.sort(Comparator.comparing(s -> s.iri().getURI()));
 
@@ -203,7 +249,8 @@ public final class StoryAnalysis {
             Node iri = Vocab.iri(Vocab.BASE + "assertion/" + any.type().toLowerCase(java.util.Locale.ROOT) + "/"
                     + localId(any.subject()) + "/" + localId(any.object()));
             assertions.add(new Assertion(iri, any.type(), any.subject(), any.object(), List.copyOf(group), arts.size(),
-                    outletCount(arts, sortedInfos), origins, denials, claimants, storiesOf, first(arts), last(arts)));
+                    outletCount(arts, sortedInfos), Set.copyOf(origins), Set.copyOf(denials), Set.copyOf(claimants),
+                    Set.copyOf(storiesOf), first(arts), last(arts)));
         }
         assertions.sort(Comparator.comparing(a -> a.iri().getURI()));
         return new Result(sortedInfos, List.copyOf(storyList), List.copyOf(assertions));

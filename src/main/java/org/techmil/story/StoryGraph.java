@@ -2,6 +2,7 @@ package org.techmil.story;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -18,6 +19,12 @@ final class StoryGraph {
 
     static Graph build(StoryAnalysis.Result r) {
         Graph g = GraphFactory.createDefaultGraph();
+        write(r, g::add);
+        return g;
+    }
+
+    /** Hands every triple of the story graph to {@code g}, one at a time, without building the graph in memory. */
+    static void write(StoryAnalysis.Result r, Consumer<Triple> g) {
         for (StoryAnalysis.ArticleInfo info : r.articles().values()) {
             Node a = info.article().iri();
             if (info.publisher() != null) {
@@ -69,7 +76,34 @@ final class StoryGraph {
             add(g, n, StoryTerms.DENIAL_COUNT, integer(as.denials().size()));
             dates(g, n, as.first(), as.last());
         }
-        return g;
+    }
+
+    /**
+     * Hands {@code g} the rdfs:label, from {@code labels}, of every node the story graph refers to as an assertion's
+     * subject, object or claimant, an article's publisher or credited source, or an original source; except the nodes
+     * in {@code labelled}, which the story graph labels already (outlets named by the gazetteer).
+     */
+    static void labels(StoryAnalysis.Result r, java.util.Map<Node, Node> labels, java.util.Set<Node> labelled,
+                       Consumer<Triple> g) {
+        java.util.Set<Node> nodes = new java.util.TreeSet<>(StoreReader.BY_IRI);
+        for (StoryAnalysis.ArticleInfo info : r.articles().values()) {
+            if (info.publisher() != null)
+                nodes.add(info.publisher().iri());
+            info.cites().forEach(o -> nodes.add(o.iri()));
+        }
+        for (StoryAnalysis.Story s : r.stories())
+            nodes.addAll(s.originalSources());
+        for (StoryAnalysis.Assertion as : r.assertions()) {
+            nodes.add(as.subject());
+            nodes.add(as.object());
+            nodes.addAll(as.claimants());
+            nodes.addAll(as.originalSources());
+        }
+        for (Node n : nodes) {
+            Node label = labels.get(n);
+            if (label != null && !labelled.contains(n))
+                add(g, n, Vocab.LABEL, label);
+        }
     }
 
     private static String statementPredicate(String type) {
@@ -83,14 +117,14 @@ final class StoryGraph {
         };
     }
 
-    private static void describe(Graph g, Outlet o) {
+    private static void describe(Consumer<Triple> g, Outlet o) {
         if (o.label() == null)
             return;
         add(g, o.iri(), Vocab.TYPE, StoryTerms.MEDIA_ORGANISATION);
         add(g, o.iri(), Vocab.LABEL, NodeFactory.createLiteralString(o.label()));
     }
 
-    private static void dates(Graph g, Node n, LocalDate first, LocalDate last) {
+    private static void dates(Consumer<Triple> g, Node n, LocalDate first, LocalDate last) {
         if (first != null)
             add(g, n, StoryTerms.FIRST_REPORTED, NodeFactory.createLiteralDT(first.toString(), XSDDatatype.XSDdate));
         if (last != null)
@@ -101,7 +135,7 @@ final class StoryGraph {
         return NodeFactory.createLiteralDT(BigInteger.valueOf(i).toString(), XSDDatatype.XSDinteger);
     }
 
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
+    private static void add(Consumer<Triple> g, Node s, Node p, Node o) {
+        g.accept(Triple.create(s, p, o));
     }
 }

@@ -22,7 +22,8 @@ import org.techmil.store.Store;
  *
  * <pre>java -cp target/techmil.jar:target/test-classes org.techmil.bench.QueryLatency STORE queries/ [TIMEOUT_S]</pre>
  *
- * Prints one Markdown table row per query: name, rows, cold ms, warm median ms.
+ * Prints one Markdown table row per query: name, rows, cold ms, warm median ms, and the CPU time of the warm median
+ * run (the query runs on the calling thread, so its CPU time does not depend on how loaded the machine is).
  */
 public final class QueryLatency {
     private QueryLatency() {
@@ -41,10 +42,13 @@ public final class QueryLatency {
                 String name = q.getFileName().toString().replace(".rq", "");
                 Query query = QueryFactory.create(Files.readString(q));
                 List<Double> runs = new ArrayList<>();
+                List<Double> cpu = new ArrayList<>();
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 long rows = -1;
                 String failure = null;
                 for (int i = 0; i < 4 && failure == null; i++) {
                     long t0 = System.nanoTime();
+                    long c0 = threads.getCurrentThreadCpuTime();
                     try {
                         rows = s.read(ds -> {
                             try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
@@ -65,16 +69,22 @@ public final class QueryLatency {
                         failure = e.getClass().getSimpleName();
                     }
                     runs.add((System.nanoTime() - t0) / 1e6);
+                    cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
                     if (runs.get(0) > 20_000)
                         break; // slow enough: one run tells
                 }
                 if (failure != null) {
-                    System.out.printf(Locale.ROOT, "| %s | %s after %.0f ms | | |%n", name, failure, runs.get(runs.size() - 1));
+                    System.out.printf(Locale.ROOT, "| %s | %s after %.0f ms | | | |%n", name, failure, runs.get(runs.size() - 1));
                     continue;
                 }
-                List<Double> warm = runs.subList(1, runs.size()).stream().sorted().toList();
-                String median = warm.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", warm.get(warm.size() / 2));
-                System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %s |%n", name, rows, runs.get(0), median);
+                List<Integer> warm = new ArrayList<>();
+                for (int i = 1; i < runs.size(); i++)
+                    warm.add(i);
+                warm.sort((x, y) -> Double.compare(runs.get(x), runs.get(y)));
+                String median = warm.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", runs.get(warm.get(warm.size() / 2)));
+                String medianCpu = warm.isEmpty() ? String.format(Locale.ROOT, "%.0f (cold)", cpu.get(0))
+                        : String.format(Locale.ROOT, "%.0f", cpu.get(warm.get(warm.size() / 2)));
+                System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %s | %s |%n", name, rows, runs.get(0), median, medianCpu);
             }
         }
     }

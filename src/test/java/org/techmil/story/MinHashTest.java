@@ -63,4 +63,15 @@ class MinHashTest {
     void shortTextsStillGetOneShingle() {
         assertEquals(1, MinHash.shingles("Unitree denied it").size());
     }
+
+    @Test
+    void compactSignaturesGiveTheSameEstimateAndEmptyTextsHaveNone() {
+        for (String other : new String[]{WIRE, REPRINT, REWRITE}) {
+            long[] a = MinHash.signature(MinHash.shingles(WIRE));
+            long[] b = MinHash.signature(MinHash.shingles(other));
+            assertEquals(MinHash.similarity(a, b), MinHash.similarity(MinHash.compact(a), MinHash.compact(b)), other);
+        }
+        assertEquals(null, MinHash.compact(MinHash.signature(MinHash.shingles("  ,; "))));
+        assertEquals(0.0, MinHash.similarity(null, MinHash.compact(MinHash.signature(MinHash.shingles(WIRE)))));
+    }
 }
