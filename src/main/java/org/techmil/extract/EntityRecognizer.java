@@ -39,6 +39,8 @@ public final class EntityRecognizer {
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
         findStateBodies(text, byToken, mentions);
+        mentions.sort(Comparator.comparing(Mention::span));
+        findListedFirms(text, byToken, mentions);
         findAppositionPersons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
@@ -229,6 +231,78 @@ public final class EntityRecognizer {
                 byToken[k] = m;
             i = end - 1;
         }
+    }
+
+    private static final int MAX_LISTED_NAME_WORDS = 4;
+    private static final java.util.regex.Pattern LIST_CONTEXT = java.util.regex.Pattern.compile(
+            "\\b(compan|firm|entit|supplier|maker|manufactur|sanction|list|includ|such as|vendor|contractor|exporter)");
+
+    /**
+     * "Positive Technologies, ERA Technopolis, Pasit and Neobit": unknown capitalised names in a closed list
+     * ("..., X and Y") that follows a known firm, in a sentence about companies or lists, are firms too.
+     */
+    private void findListedFirms(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : List.copyOf(out)) {
+            if (m.type() != EntityType.TECH_FIRM || m.kind() != Mention.Kind.NAME)
+                continue;
+            Sentence sentence = text.sentenceAt(m.span().start());
+            if (sentence == null || !LIST_CONTEXT.matcher(text.folded().substring(sentence.span().start(), sentence.span().end())).find())
+                continue;
+            int i = text.tokenAtOrAfter(m.span().end());
+            List<int[]> items = new ArrayList<>();
+            boolean closed = false;
+            while (i < tokens.size() && sameSentence(text, text.tokenAtOrAfter(m.span().start()), i)) {
+                boolean last = false;
+                if (tokens.get(i).text().equals(",")) {
+                    i++;
+                    if (i < tokens.size() && (tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or"))) {
+                        i++;
+                        last = true;
+                    }
+                } else if (tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or")) {
+                    i++;
+                    last = true;
+                } else {
+                    break;
+                }
+                if (i >= tokens.size())
+                    break;
+                Mention known = byToken[i];
+                if (known != null) {
+                    if (known.type() != EntityType.TECH_FIRM)
+                        break;
+                    i = text.tokenAtOrAfter(known.span().end());
+                } else {
+                    int j = i;
+                    while (j < tokens.size() && j - i < MAX_LISTED_NAME_WORDS && isNameWord(tokens, j, byToken)
+                            && !lexicon.isFunctionWord(tokens.get(j).text()) && !lexicon.isDemonym(tokens.get(j).text()))
+                        j++;
+                    if (j == i || (j < tokens.size() && tokens.get(j).text().equals("-")))
+                        break; // "Hong Kong-registered Kingwell Trading": a modifier, not a name
+                    items.add(new int[]{i, j});
+                    i = j;
+                }
+                if (last) {
+                    closed = true;
+                    break;
+                }
+            }
+            if (!closed)
+                continue;
+            for (int[] item : items) {
+                if (byToken[item[0]] != null)
+                    continue;
+                Span span = new Span(tokens.get(item[0]).span().start(), tokens.get(item[1] - 1).span().end());
+                Mention firm = new Mention(span, Entity.discovered("org", span.coveredText(text.text()), EntityType.TECH_FIRM),
+                        Mention.Kind.NAME);
+                found.add(firm);
+                for (int k = item[0]; k < item[1]; k++)
+                    byToken[k] = firm;
+            }
+        }
+        out.addAll(found);
     }
 
     private static final int MAX_CUED_NAME_WORDS = 3;

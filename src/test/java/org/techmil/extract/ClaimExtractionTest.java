@@ -95,4 +95,51 @@ class ClaimExtractionTest {
         assertEquals(List.of("Allegation org-qingdao-haiyun-sensing-co -> peoples-liberation-army by us-department-of-commerce"),
                 claims("The Commerce Department accused Qingdao Haiyun Sensing Co. of selling sonar parts to the PLA."));
     }
+    @Test
+    void unknownFirmsInAClosedListAfterAKnownOneAreFirms() {
+        List<String> c = claims("The Treasury sanctioned Positive Technologies, Orlant Systems, Vexa and Merid Labs, "
+                + "accusing the companies of supporting the GRU.");
+        assertTrue(c.contains("Designation us-department-of-the-treasury -> org-vexa"), c.toString());
+        assertTrue(c.contains("Allegation org-merid-labs -> gru by us-department-of-the-treasury"), c.toString());
+    }
+
+    @Test
+    void aModifierInAListIsNoFirm() {
+        List<String> c = claims("Huawei and Hong Kong-registered Kingwell Trading were added to the Entity List by the "
+                + "Commerce Department.");
+        assertTrue(c.stream().noneMatch(s -> s.contains("org-hong-kong")), c.toString());
+    }
+
+    @Test
+    void laterShortFormsOfADiscoveredFirmAreTheSameFirm() {
+        List<String> c = claims("Prosecutors charged Qingdao Haiyun Sensing Co. with export crimes. "
+                + "The Commerce Department accused Haiyun Sensing of supplying sonar parts to the PLA Navy.");
+        assertTrue(c.contains("Allegation org-qingdao-haiyun-sensing-co -> pla-navy by us-department-of-commerce"), c.toString());
+    }
+
+    @Test
+    void aStateAndABodyPhraseNameThatStatesBody() {
+        List<String> c = claims("LIG Nex1 also won a contract from Saudi Arabia's defence ministry last year.");
+        assertEquals(List.of("Contract lig-nex1 -> org-saudi-arabia-s-defence-ministry"), c);
+    }
+
+    @Test
+    void prosecutorsStandForTheProsecutorsOfficeTheArticleNames() {
+        List<String> c = claims("Prosecutors in Taiwan are investigating Lianhe Drone Co. over Chinese parts. "
+                + "The Taichung District Prosecutors Office said it searched the company's offices.");
+        assertTrue(c.contains("Investigation org-taichung-district-prosecutors-office -> org-lianhe-drone-co"), c.toString());
+    }
+
+    @Test
+    void breachingSanctionsListsNobody() {
+        List<String> c = claims("Prosecutors say Elmira Technik GmbH shipped chips to Russia in breach of EU sanctions.");
+        assertTrue(c.stream().noneMatch(s -> s.startsWith("Designation")), c.toString());
+    }
+
+    @Test
+    void aDealReportedAsAnAccusationIsAnAllegation() {
+        assertEquals(List.of("Allegation kaspersky -> gru by us-department-of-commerce"),
+                claims("The Commerce Department added Kaspersky to a list, accusing it of cooperating with the GRU.")
+                        .stream().filter(s -> !s.startsWith("Designation")).toList());
+    }
 }
