@@ -113,7 +113,9 @@ class CrashSafetyTest {
         // reset it to the default before the JVM starts, as an interactive shell would.
         List<String> cmd = new ArrayList<>(List.of("python3", "-c",
                 "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"));
-        cmd.addAll(TechmilProcess.command(List.of("-Xmx512m"), "build", "--store", store.toString(),
+        // -Xint: on an idle machine a compiled build of the corpus ends before its first progress line (2 s);
+        // interpreted, it runs long enough for a Ctrl-C to land midway
+        cmd.addAll(TechmilProcess.command(List.of("-Xmx512m", "-Xint"), "build", "--store", store.toString(),
                 "--batch-articles", "1000", corpus.toString()));
         try (TechmilProcess p = TechmilProcess.start(cmd)) {
             assertTrue(p.awaitLines(l -> l.startsWith("built "), 1, 120), "no progress line: " + p.errLines());
