@@ -448,9 +448,21 @@ final class ClaimFinder {
         return false;
     }
 
+    private static final Pattern REPORTED_CLAIM = Pattern.compile(
+            "(?s)\\s+(the\\s+|these\\s+|those\\s+)?([\\w-]+\\s+){0,2}(accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?)\\s+(that|of)\\b.*");
+
+    /**
+     * Whether a negation cue stands in the clause before the trigger. "Denied accusations that it is helping the
+     * army" does not count: the accusation is reported (and its denial is a claim of its own).
+     */
     private boolean negated(Sentence s, Span trigger) {
         int from = Math.max(s.span().start(), trigger.start() - NEGATION_WINDOW_CHARS);
-        return !Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start()).isEmpty();
+        for (int[] cue : Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start())) {
+            boolean denialVerb = !Frames.matches(frames.denial().verbs(), text.folded(), cue[0], cue[1]).isEmpty();
+            if (!(denialVerb && REPORTED_CLAIM.matcher(text.folded().substring(cue[1], trigger.start())).matches()))
+                return true;
+        }
+        return false;
     }
 
     private boolean has(String cue, Span span) {

@@ -142,4 +142,16 @@ class ClaimExtractionTest {
                 claims("The Commerce Department added Kaspersky to a list, accusing it of cooperating with the GRU.")
                         .stream().filter(s -> !s.startsWith("Designation")).toList());
     }
+    @Test
+    void aDeniedAccusationIsStillReportedAsAnAllegation() {
+        List<String> c = claims("DJI has denied accusations that it is helping the Russian military.");
+        assertTrue(c.contains("Allegation dji -> russian-armed-forces"), c.toString());
+        assertTrue(c.contains("Denial dji -> dji"), c.toString());
+    }
+
+    @Test
+    void aDeniedActIsNoAllegation() {
+        List<String> c = claims("Hikvision denied that it had supplied the PLA.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Allegation")), c.toString());
+    }
 }
