@@ -202,6 +202,14 @@ final class ClaimFinder {
                     && (triggerQuoted || !quoted || !deniedInQuote(m)))
                 objects.add(m);
         }
+        if (objects.isEmpty() && frame.type() == ClaimType.INVESTIGATION) {
+            // "The case was investigated by the FBI": the case is the one against the firm the article is about
+            Sentence s = text.sentenceAt(trigger.start());
+            Entity firm = CASE_REFERENCE.matcher(text.folded().substring(s.span().start(), s.span().end())).find()
+                    ? mostMentionedFirm() : null;
+            if (firm != null)
+                objects.add(new Mention(trigger, firm, Mention.Kind.COREFERENCE));
+        }
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
         List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
         if (!notSpeakers.isEmpty())
@@ -423,6 +431,8 @@ final class ClaimFinder {
             return null;
         return gazetteer.byId(id).map(e -> new Mention(trigger, e, Mention.Kind.COREFERENCE)).orElse(null);
     }
+
+    private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme)\\b");
 
     private static final int BLOCK_WINDOW_CHARS = 40;
 
