@@ -211,6 +211,8 @@ final class ClaimFinder {
                 objects.add(new Mention(trigger, firm, Mention.Kind.COREFERENCE));
         }
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
+        // "According to the SBU, the firm shipped motors ...": the source is never the object
+        objects.removeIf(this::isCitedSource);
         List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
         if (!notSpeakers.isEmpty())
             objects = new ArrayList<>(notSpeakers);
@@ -345,6 +347,15 @@ final class ClaimFinder {
             return false;
         for (int[] t : Frames.matches(frames.cue("attribution"), folded, gap.end(), to))
             if (t[0] == gap.end())
+                return true;
+        return false;
+    }
+
+    /** Whether a mention follows "according to" (or another cue of the {@code according} list) directly. */
+    private boolean isCitedSource(Mention m) {
+        int from = Math.max(0, m.span().start() - 24);
+        for (int[] cue : Frames.matches(frames.cue("according"), text.folded(), from, m.span().start()))
+            if (text.folded().substring(cue[1], m.span().start()).matches("\\s+(the\\s+)?"))
                 return true;
         return false;
     }

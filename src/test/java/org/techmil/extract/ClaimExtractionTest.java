@@ -154,4 +154,9 @@ class ClaimExtractionTest {
         List<String> c = claims("Hikvision denied that it had supplied the PLA.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Allegation")), c.toString());
     }
+    @Test
+    void theCitedSourceIsNeverTheObject() {
+        List<String> c = claims("According to the SBU, Dnipro Motors LLC allegedly shipped brushless motors to buyers in Russia.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("-> sbu")), c.toString());
+    }
 }
