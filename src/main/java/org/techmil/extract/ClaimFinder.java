@@ -437,12 +437,21 @@ final class ClaimFinder {
      */
     private Mention listKeeper(Span trigger) {
         Sentence s = text.sentenceAt(trigger.start());
-        String id = frames.listKeeper(text.folded().substring(s.span().start(), s.span().end()));
+        String here = text.folded().substring(s.span().start(), s.span().end());
+        String id = frames.listKeeper(here);
+        if (id == null && THE_LIST.matcher(here).find()) {
+            // "Hesai was added to the list in 2024": the list the article named last before
+            for (int i = s.index() - 1; i >= 0 && id == null; i--) {
+                Span before = text.sentences().get(i).span();
+                id = frames.listKeeper(text.folded().substring(before.start(), before.end()));
+            }
+        }
         if (id == null)
             return null;
         return gazetteer.byId(id).map(e -> new Mention(trigger, e, Mention.Kind.COREFERENCE)).orElse(null);
     }
 
+    private static final Pattern THE_LIST = Pattern.compile("\\b(the|its|that|this) (same )?(list|blacklist)\\b");
     private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme)\\b");
 
     private static final int BLOCK_WINDOW_CHARS = 40;

@@ -159,4 +159,10 @@ class ClaimExtractionTest {
         List<String> c = claims("According to the SBU, Dnipro Motors LLC allegedly shipped brushless motors to buyers in Russia.");
         assertTrue(c.stream().noneMatch(x -> x.contains("-> sbu")), c.toString());
     }
+    @Test
+    void theListIsTheOneTheArticleNamedLast() {
+        List<String> c = claims("Several drone makers are on the Entity List. Analysts expect more. "
+                + "Autel was added to the list in 2024.");
+        assertTrue(c.contains("Designation us-department-of-commerce -> autel-robotics"), c.toString());
+    }
 }
