@@ -93,14 +93,24 @@ final class Attribution {
                     .stream().anyMatch(v -> v[0] == gap.end());
             if (!says)
                 continue;
-            for (Pattern p : frames.cue("investigatorName")) // in order of preference
-                for (Mention m : mentions) {
-                    if (m.kind() == Mention.Kind.COREFERENCE || m.type() != EntityType.GOVERNMENT || partyIds.contains(m.entity().id()))
-                        continue;
-                    if (p.matcher(org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT)).find())
-                        return m.entity();
-                }
+            Mention body = bodyNamedLike("investigatorName",
+                    m -> m.type() == EntityType.GOVERNMENT && !partyIds.contains(m.entity().id()));
+            if (body != null)
+                return body.entity();
         }
+        return null;
+    }
+
+    /**
+     * The first named (not referring) mention that {@code eligible} accepts and whose lower-cased name a pattern of
+     * the cue list {@code names} matches, trying the patterns in order of preference; null when none does.
+     */
+    Mention bodyNamedLike(String names, java.util.function.Predicate<Mention> eligible) {
+        for (Pattern p : frames.cue(names))
+            for (Mention m : mentions)
+                if (m.kind() != Mention.Kind.COREFERENCE && eligible.test(m)
+                        && p.matcher(org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT)).find())
+                    return m;
         return null;
     }
 

@@ -421,14 +421,7 @@ final class ClaimFinder {
         Sentence s = text.sentenceAt(trigger.start());
         if (Frames.matches(frames.cue(frame.agentNouns()), text.folded(), s.span().start(), trigger.start()).isEmpty())
             return null;
-        for (Pattern p : frames.cue(frame.agentNames())) // in order of preference
-            for (Mention m : mentions) {
-                if (m.kind() == Mention.Kind.COREFERENCE || !frame.subjects().contains(m.type()))
-                    continue;
-                if (p.matcher(org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT)).find())
-                    return m;
-            }
-        return null;
+        return attribution.bodyNamedLike(frame.agentNames(), m -> frame.subjects().contains(m.type()));
     }
 
     /**

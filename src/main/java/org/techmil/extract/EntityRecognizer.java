@@ -172,17 +172,31 @@ public final class EntityRecognizer {
                     if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm))
                         byShortForm.putIfAbsent(shortForm, entity);
         }
-        for (var e : byShortForm.entrySet()) {
-            List<Token> want = org.techmil.annotate.Tokenizer.tokenize(e.getKey());
+        markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    /**
+     * Every uncovered run of tokens that spells one of {@code names} becomes a mention of its entity: the later uses
+     * of a name an article introduced. With {@code wholeName}, a run followed by another capitalised word is part of a
+     * longer name and is left alone.
+     */
+    private static void markLaterUses(AnnotatedText text, Mention[] byToken, List<Mention> out,
+                                      java.util.Map<String, Entity> names, boolean wholeName) {
+        List<Token> tokens = text.tokens();
+        for (var e : names.entrySet()) {
+            List<Token> want = Tokenizer.tokenize(e.getKey());
             for (int i = 0; i + want.size() <= tokens.size(); i++) {
                 boolean match = true;
                 for (int k = 0; k < want.size() && match; k++)
                     match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
+                int after = i + want.size();
+                if (match && wholeName && after < tokens.size() && tokens.get(after).isWord() && tokens.get(after).isCapitalised())
+                    match = false;
                 if (match) {
-                    Span span = new Span(tokens.get(i).span().start(), tokens.get(i + want.size() - 1).span().end());
+                    Span span = new Span(tokens.get(i).span().start(), tokens.get(after - 1).span().end());
                     Mention m = new Mention(span, e.getValue(), Mention.Kind.NAME);
                     out.add(m);
-                    for (int k = i; k < i + want.size(); k++)
+                    for (int k = i; k < after; k++)
                         byToken[k] = m;
                 }
             }
@@ -329,22 +343,7 @@ public final class EntityRecognizer {
             String label = span.coveredText(text.text());
             found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         }
-        for (var e : found.entrySet()) {
-            List<Token> want = Tokenizer.tokenize(e.getKey());
-            for (int i = 0; i + want.size() <= tokens.size(); i++) {
-                boolean match = true;
-                for (int k = 0; k < want.size() && match; k++)
-                    match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
-                if (match && (i + want.size() == tokens.size() || !tokens.get(i + want.size()).isCapitalised()
-                        || !tokens.get(i + want.size()).isWord())) {
-                    Span span = new Span(tokens.get(i).span().start(), tokens.get(i + want.size() - 1).span().end());
-                    Mention m = new Mention(span, e.getValue(), Mention.Kind.NAME);
-                    out.add(m);
-                    for (int k = i; k < i + want.size(); k++)
-                        byToken[k] = m;
-                }
-            }
-        }
+        markLaterUses(text, byToken, out, found, true);
     }
 
     /** A name compared with another form of itself: case, punctuation and spacing ignored. */

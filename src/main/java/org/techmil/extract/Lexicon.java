@@ -118,7 +118,7 @@ public final class Lexicon {
      * The longest lower-case phrase of {@code bodiesAfterState} that starts at token {@code from} on uncovered
      * tokens ("Saudi Arabia's defence ministry", "the Russian embassy"), or null.
      */
-    StateBody stateBodyAt(List<org.techmil.annotate.Token> tokens, int from, Object[] covered) {
+    StateBody stateBodyAt(List<org.techmil.annotate.Token> tokens, int from, Mention[] covered) {
         StateBody best = null;
         for (var e : statePhrases.entrySet()) {
             List<String> phrase = e.getKey();

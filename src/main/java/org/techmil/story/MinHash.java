@@ -91,7 +91,7 @@ public final class MinHash {
         return same / (double) SIZE;
     }
 
-    /** {@link #bandKey(long[], int)} of a compact signature. */
+    /** The key of band {@code band} of a compact signature: documents with an equal key are candidates for comparison. */
     public static long bandKey(int[] sig, int band) {
         int rows = SIZE / BANDS;
         long h = band * 0x9E3779B97F4A7C15L;
@@ -107,15 +107,6 @@ public final class MinHash {
         Set<Long> inter = new HashSet<>(a);
         inter.retainAll(b);
         return inter.size() / (double) (a.size() + b.size() - inter.size());
-    }
-
-    /** The key of band {@code band} of a signature: documents with an equal key are candidates for comparison. */
-    public static long bandKey(long[] sig, int band) {
-        int rows = SIZE / BANDS;
-        long h = band * 0x9E3779B97F4A7C15L;
-        for (int r = 0; r < rows; r++)
-            h = mix(h ^ sig[band * rows + r]);
-        return h;
     }
 
     /** 64-bit FNV-1a of a string's UTF-16 units, finished with {@link #mix}. */
