@@ -16,7 +16,7 @@ import org.techmil.annotate.Tokenizer;
  */
 public final class EntityRecognizer {
     private static final int MAX_MODIFIERS = 4;
-    private static final int MAX_NAME_WORDS = 3;
+    private static final int MAX_NAME_WORDS = 4;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
@@ -104,10 +104,8 @@ public final class EntityRecognizer {
                     j++;
             }
             int nameStart = j;
-            while (j < tokens.size() && j - nameStart < MAX_NAME_WORDS && isNameWord(tokens, j, byToken)
-                    && sameSentence(text, nameStart, j))
-                j++;
-            int words = j - nameStart;
+            j = personNameEnd(text, nameStart, byToken);
+            int words = nameWords(tokens, nameStart, j);
             if (words < (title ? 1 : 2))
                 continue;
             Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(j - 1).span().end());
@@ -372,6 +370,9 @@ public final class EntityRecognizer {
     }
 
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "according");
+    private static final java.util.Set<String> SAYING_AFTER_NAME = java.util.Set.of("said", "says", "told", "added",
+            "wrote", "writes", "warned", "argued", "explained", "noted", "stated");
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(",", "\"", "\u201c", "\u201d", "(", ":", ";", "-", "\u2013", "\u2014");
 
     /**
      * Persons named without a title: "Karen Roe, a lawyer for the firm, said" (a role in apposition) or
@@ -383,21 +384,25 @@ public final class EntityRecognizer {
             if (byToken[i] != null || !isNameWord(tokens, i, byToken) || lexicon.isFunctionWord(tokens.get(i).text())
                     || lexicon.isDemonym(tokens.get(i).text()))
                 continue;
-            int j = i + 1;
-            while (j < tokens.size() && j - i < MAX_NAME_WORDS && sameSentence(text, i, j)
-                    && (isNameWord(tokens, j, byToken) || isHyphenatedPart(tokens, j)))
-                j += isHyphenatedPart(tokens, j) ? 2 : 1;
-            int words = j - i;
-            if (words < 2)
+            int j = personNameEnd(text, i, byToken);
+            if (nameWords(tokens, i, j) < 2)
                 continue;
             boolean afterSaying = i > 0 && SAYING.contains(tokens.get(i - 1).lower());
+            // "..., Noam Barak said." / "Noam Barak told reporters": an unknown name right before a verb of saying,
+            // at a clause start, is a person (organisations were found by their shapes and cues before this)
+            boolean beforeSaying = j < tokens.size() && SAYING_AFTER_NAME.contains(tokens.get(j).lower())
+                    && (i == 0 || !sameSentence(text, i - 1, i) || CLAUSE_OPENERS.contains(tokens.get(i - 1).text()))
+                    && tokens.subList(i, j).stream().allMatch(t -> !t.isWord() || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
+                    && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             // "Derinsu's general manager, Levent Kaya, said"
             boolean afterRole = i > 1 && tokens.get(i - 1).text().equals(",") && roleWithin(tokens, Math.max(0, i - 4), i - 1)
                     && j < tokens.size() && (tokens.get(j).text().equals(",") || SAYING.contains(tokens.get(j).lower()));
+            // "Karen Roe, a lawyer for the firm," / "Haluk Kaya, head of the agency," / "Dan Roe, US attorney for"
             boolean roleApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
-                    && java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
-                    && roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8));
-            if (!afterSaying && !roleApposition && !afterRole)
+                    && (java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
+                            ? roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8))
+                            : roleWithin(tokens, j + 1, Math.min(tokens.size(), j + 5)));
+            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying)
                 continue;
             Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
             Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
@@ -417,6 +422,44 @@ public final class EntityRecognizer {
                 return true;
         }
         return false;
+    }
+
+    /**
+     * The end (exclusive) of a person's name that starts at token {@code start}: capitalised name words, hyphenated
+     * parts ("Vernon-Jackson", "Yu-ting") and particles between name words ("Pieter de Wit", "Ursula von der Leyen"),
+     * at most {@link #MAX_NAME_WORDS} name words, within one sentence.
+     */
+    private int personNameEnd(AnnotatedText text, int start, Mention[] byToken) {
+        List<Token> tokens = text.tokens();
+        int j = start;
+        int words = 0;
+        while (j < tokens.size() && words < MAX_NAME_WORDS && sameSentence(text, start, j)) {
+            if (isNameWord(tokens, j, byToken)) {
+                j++;
+                words++;
+            } else if (j > start && isHyphenatedPart(tokens, j)) {
+                j += 2;
+            } else if (j > start && lexicon.isNameParticle(tokens.get(j).text())) {
+                int k = j;
+                while (k < tokens.size() && lexicon.isNameParticle(tokens.get(k).text()) && k - j < 2)
+                    k++;
+                if (k >= tokens.size() || !isNameWord(tokens, k, byToken) || !sameSentence(text, start, k))
+                    break;
+                j = k;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** The capitalised name words among tokens {@code [start, end)}, particles and hyphen parts not counted. */
+    private static int nameWords(List<Token> tokens, int start, int end) {
+        int n = 0;
+        for (int k = start; k < end; k++)
+            if (tokens.get(k).isCapitalised())
+                n++;
+        return n;
     }
 
     /** "-ting" in "Chen Yu-ting": a hyphen and a lower-case word glued to the previous name word. */

@@ -22,6 +22,7 @@ public final class Lexicon {
     private final Set<String> capitalisedModifiersAllowed = new HashSet<>();
     private final Set<String> wordsAfterHead;
     private final Set<String> notNames;
+    private final Set<String> nameParticles;
     private final Set<String> functionWords;
     private final Set<String> pronounVerbs;
     private final Set<String> demonyms;
@@ -36,6 +37,7 @@ public final class Lexicon {
         spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
+        nameParticles = Set.copyOf(KnowledgeBase.strings(root.get("nameParticles")));
         functionWords = lowerSet(root.get("functionWords"));
         pronounVerbs = lowerSet(root.get("pronounVerbs"));
         demonyms = lowerSet(root.get("demonyms"));
@@ -146,6 +148,11 @@ public final class Lexicon {
     /** Capitalised words that never start an organisation's name ("The", "Last", "Chinese"). */
     public boolean isFunctionWord(String word) {
         return functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower-case words inside a person's name ("de" in "Pieter de Wit", "von der" in "Ursula von der Leyen"). */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
     }
 
     public boolean isNotName(String word) {

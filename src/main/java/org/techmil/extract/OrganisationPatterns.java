@@ -56,6 +56,18 @@ final class OrganisationPatterns {
         return t.isWord() && t.text().equals(t.lower()) && headsBeforeName.contains(t.lower());
     }
 
+    /** Whether any word of a name is a firm suffix, a government head or starts a military name part. */
+    boolean looksLikeOrganisation(List<Token> name) {
+        for (Token t : name) {
+            if (firmSuffixes.contains(t.text()) || governmentHeads.contains(t.text()))
+                return true;
+            for (List<String> part : militaryParts)
+                if (part.get(0).equals(t.text()))
+                    return true;
+        }
+        return false;
+    }
+
     /** A name found by its shape. */
     record Found(Span span, String label, EntityType type, int startToken, int endToken) {
     }

@@ -1,0 +1,62 @@
+package org.techmil.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.techmil.clean.CleanedArticle;
+
+/** Which entities short texts written for these tests name, and with which type. */
+class EntityRecognitionTest {
+    private static final Extractor EXTRACTOR = new Extractor(KnowledgeBase.load(null));
+
+    private static List<String> persons(String body) {
+        return EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON).map(Entity::label).toList();
+    }
+
+    private static List<String> countries(String body) {
+        return EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).entities().stream()
+                .filter(e -> e.type() == EntityType.COUNTRY).map(Entity::label).toList();
+    }
+
+    @Test
+    void nameParticlesAndHyphensStayInsideTheName() {
+        assertEquals(List.of("Maarten van der Berg"),
+                persons("\"The rules are clear,\" said Maarten van der Berg, a lawyer in The Hague."));
+        assertEquals(List.of("Joanna Smith-Oduya"),
+                persons("Council leader Joanna Smith-Oduya welcomed the decision."));
+    }
+
+    @Test
+    void roleInAppositionNeedsNoArticle() {
+        assertEquals(List.of("Teodor Lindqvist"),
+                persons("Teodor Lindqvist, head of the procurement agency, signed the order on Monday."));
+    }
+
+    @Test
+    void unknownNameBeforeVerbOfSayingIsAPerson() {
+        assertEquals(List.of("Mirela Dobre"), persons("The deal is worth $40 million, Mirela Dobre said."));
+    }
+
+    @Test
+    void organisationBeforeVerbOfSayingIsNoPerson() {
+        List<String> p = persons("Korvale Systems said it had never sold parts to any army. IG Metall said it would strike.");
+        assertFalse(p.contains("Korvale Systems"), p.toString());
+        assertFalse(p.contains("IG Metall"), p.toString());
+    }
+
+    @Test
+    void countriesBeyondTheMajorPowersAreKnown() {
+        List<String> c = countries("The drones were shipped through Azerbaijan and Kyrgyzstan to a buyer in Bahrain.");
+        assertTrue(c.containsAll(List.of("Azerbaijan", "Kyrgyzstan", "Bahrain")), c.toString());
+    }
+
+    @Test
+    void aDemonymNamesItsCountry() {
+        assertTrue(countries("A Moroccan distributor resold the radios.").contains("Morocco"));
+    }
+}
