@@ -27,6 +27,8 @@ final class OrganisationPatterns {
     private final Set<String> firmSuffixes;
     private final List<List<String>> militaryParts;
     private final Set<String> governmentHeads;
+    private final Set<String> otherHeads;
+    private final Set<String> militaryInstitutionWords;
     private final List<List<String>> governmentStarts;
     private final Set<String> appositionHeads;
     private final Set<String> headsBeforeName;
@@ -36,6 +38,8 @@ final class OrganisationPatterns {
         firmSuffixes = Set.copyOf(KnowledgeBase.strings(node.get("firmSuffixes")));
         militaryParts = tokenLists(KnowledgeBase.strings(node.get("militaryParts")));
         governmentHeads = Set.copyOf(KnowledgeBase.strings(node.get("governmentHeads")));
+        otherHeads = Set.copyOf(KnowledgeBase.strings(node.get("otherHeads")));
+        militaryInstitutionWords = Set.copyOf(KnowledgeBase.strings(node.get("militaryInstitutionWords")));
         governmentStarts = tokenLists(KnowledgeBase.strings(node.get("governmentStarts")));
         headsBeforeName = KnowledgeBase.strings(node.get("headsBeforeName")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
@@ -59,7 +63,7 @@ final class OrganisationPatterns {
     /** Whether any word of a name is a firm suffix, a government head or starts a military name part. */
     boolean looksLikeOrganisation(List<Token> name) {
         for (Token t : name) {
-            if (firmSuffixes.contains(t.text()) || governmentHeads.contains(t.text()))
+            if (firmSuffixes.contains(t.text()) || governmentHeads.contains(t.text()) || otherHeads.contains(t.text()))
                 return true;
             for (List<String> part : militaryParts)
                 if (part.get(0).equals(t.text()))
@@ -175,6 +179,10 @@ final class OrganisationPatterns {
             type = EntityType.MILITARY;
         else if (wordCount >= 2 && startsWithAny(words, governmentStarts))
             type = EntityType.GOVERNMENT;
+        else if (wordCount >= 2 && words.stream().anyMatch(otherHeads::contains))
+            // "Indian Institute of Science" and "Eindhoven University of Technology", but a military's own
+            // schools are military: "Academy of Military Science", "Naval Postgraduate School"
+            type = words.stream().anyMatch(militaryInstitutionWords::contains) ? EntityType.MILITARY : EntityType.ORGANISATION;
         else if (wordCount >= 2 && firmSuffixes.contains(tokens.get(lastWord).text()))
             type = EntityType.TECH_FIRM;
         else if (wordCount >= 2 && governmentHeads.contains(tokens.get(lastWord).text()))

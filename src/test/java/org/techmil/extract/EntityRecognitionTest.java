@@ -59,4 +59,15 @@ class EntityRecognitionTest {
     void aDemonymNamesItsCountry() {
         assertTrue(countries("A Moroccan distributor resold the radios.").contains("Morocco"));
     }
+
+    @Test
+    void universitiesAndInstitutesAreOrganisationsNotFirms() {
+        List<Entity> e = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Researchers at the Halvorsen University of Technology and the Qinling Academy of Military Science "
+                        + "published the paper.")).entities();
+        assertTrue(e.stream().anyMatch(x -> x.label().equals("Halvorsen University of Technology")
+                && x.type() == EntityType.ORGANISATION), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.label().equals("Qinling Academy of Military Science")
+                && x.type() == EntityType.MILITARY), e.toString());
+    }
 }
