@@ -233,6 +233,15 @@ final class ClaimFinder {
             if (carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES)
                 subjects.add(carried);
         }
+        if (subjects.isEmpty() && frame.subjectFromEarlierSentences() > 0) {
+            // "X bought detectors from US distributors. Instead, the parts were resold to the PLA": a sentence that
+            // names no possible subject continues the story of the subject named last, a sentence or two before
+            Mention earlier = thingsAsSubject(trigger) ? subjectNamedBefore(frame, trigger) : null;
+            if (earlier != null) {
+                subjects.add(earlier);
+                objects.removeIf(o -> o.span().start() < trigger.end());
+            }
+        }
         if (subjects.isEmpty() || objects.isEmpty())
             return out;
         Set<String> seen = new HashSet<>();
@@ -285,6 +294,32 @@ final class ClaimFinder {
                     out.add(new Mention[]{subject, object});
         }
         return out;
+    }
+
+    private static final Pattern THINGS_SUBJECT = Pattern.compile(
+            "(?:^|[,;:(]|\\bthat)\\s*(the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*$");
+
+    /** Whether the clause of a trigger opens with a common noun phrase as its subject: "the parts were resold to". */
+    private boolean thingsAsSubject(Span trigger) {
+        Sentence s = text.sentenceAt(trigger.start());
+        return THINGS_SUBJECT.matcher(text.text().substring(s.span().start(), trigger.start())).find();
+    }
+
+    /**
+     * The latest mention of one of the frame's subject classes in the sentences before the trigger's own, at most
+     * {@code subjectFromEarlierSentences} back, as a coreference at the trigger; null when there is none.
+     */
+    private Mention subjectNamedBefore(Frames.LinkFrame frame, Span trigger) {
+        int sentence = text.sentenceAt(trigger.start()).index();
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= trigger.start())
+                break;
+            int back = sentence - text.sentenceAt(m.span().start()).index();
+            if (back >= 1 && back <= frame.subjectFromEarlierSentences() && frame.subjects().contains(m.type()))
+                latest = m;
+        }
+        return latest == null ? null : new Mention(trigger, latest.entity(), Mention.Kind.COREFERENCE);
     }
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(as well as|together with|along with)\\s+"
