@@ -324,7 +324,7 @@ final class ClaimFinder {
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(as well as|together with|along with)\\s+"
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
-            + "([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
+            + "(the\\s+)?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?$");
     private static final int OF_PENALTY = 1000;
