@@ -210,6 +210,8 @@ final class ClaimFinder {
             if (firm != null)
                 objects.add(new Mention(trigger, firm, Mention.Kind.COREFERENCE));
         }
+        if (objects.isEmpty() && frame.objectsFromPluralReference())
+            objects.addAll(groupReferredTo(frame, trigger));
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
         // "According to the SBU, the firm shipped motors ...": the source is never the object
         objects.removeIf(this::isCitedSource);
@@ -297,12 +299,33 @@ final class ClaimFinder {
     }
 
     private static final Pattern THINGS_SUBJECT = Pattern.compile(
-            "(?:^|[,;:(]|\\bthat)\\s*(the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*$");
+            "(?:^|[,;:(]|\\bthat)\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*$");
 
     /** Whether the clause of a trigger opens with a common noun phrase as its subject: "the parts were resold to". */
     private boolean thingsAsSubject(Span trigger) {
         Sentence s = text.sentenceAt(trigger.start());
         return THINGS_SUBJECT.matcher(text.text().substring(s.span().start(), trigger.start())).find();
+    }
+
+    private static final int GROUP_CARRY_SENTENCES = 2;
+
+    /**
+     * "All five companies are on the Covered List": when a sentence names none of the frame's objects but refers to
+     * several firms ({@code pluralFirms} cues), the last group of two or more of them named together in the
+     * sentences just before, as coreferences at the trigger.
+     */
+    private List<Mention> groupReferredTo(Frames.LinkFrame frame, Span trigger) {
+        Sentence s = text.sentenceAt(trigger.start());
+        if (!has("pluralFirms", s.span()))
+            return List.of();
+        List<Mention> earlier = mentions.stream()
+                .filter(m -> m.span().start() < s.span().start() && frame.objects().contains(m.type())
+                        && s.index() - text.sentenceAt(m.span().start()).index() <= GROUP_CARRY_SENTENCES)
+                .toList();
+        List<Mention> group = nearestCoordinatedGroup(earlier, new Span(s.span().start(), s.span().start()));
+        if (group.stream().map(m -> m.entity().id()).distinct().count() < 2)
+            return List.of();
+        return group.stream().map(m -> new Mention(trigger, m.entity(), Mention.Kind.COREFERENCE)).toList();
     }
 
     /**
@@ -347,7 +370,8 @@ final class ClaimFinder {
                 Mention prev = last.get(last.size() - 1);
                 String gap = prev.span().end() <= m.span().start()
                         ? text.text().substring(prev.span().end(), m.span().start()) : "";
-                if (COORDINATION.matcher(gap).matches()) {
+                // coreferences to a group ("all five companies") share one span: they stay together
+                if (COORDINATION.matcher(gap).matches() || prev.span().equals(m.span())) {
                     last.add(m);
                     continue;
                 }

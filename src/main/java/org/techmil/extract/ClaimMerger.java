@@ -18,7 +18,7 @@ final class ClaimMerger {
 
     static List<Claim> merge(List<FoundClaim> found) {
         Map<String, List<FoundClaim>> groups = new LinkedHashMap<>();
-        for (FoundClaim f : absorbedByAllegations(found))
+        for (FoundClaim f : oneActPerBodyAndItsAgency(absorbedByAllegations(found)))
             groups.computeIfAbsent(Claim.keyOf(f.type(), f.subject(), f.object()), k -> new ArrayList<>()).add(f);
         List<Claim> merged = new ArrayList<>();
         for (Map.Entry<String, List<FoundClaim>> e : groups.entrySet()) {
@@ -56,6 +56,37 @@ final class ClaimMerger {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * "The Commerce Department added X to the Entity List ... X was listed for what BIS described as ...": a department
+     * and its own agency (gazetteer {@code parent}) listing or investigating the same firm are one act, credited to
+     * the body the article names first for it.
+     */
+    private static List<FoundClaim> oneActPerBodyAndItsAgency(List<FoundClaim> found) {
+        Map<String, Entity> firstBody = new LinkedHashMap<>();
+        List<FoundClaim> out = new ArrayList<>(found.size());
+        for (FoundClaim f : found) {
+            if (f.type() != ClaimType.DESIGNATION && f.type() != ClaimType.INVESTIGATION) {
+                out.add(f);
+                continue;
+            }
+            String act = f.type() + " " + f.object().id();
+            Entity body = firstBody.get(act + " " + family(f.subject()));
+            if (body == null) {
+                firstBody.put(act + " " + family(f.subject()), f.subject());
+                out.add(f);
+            } else {
+                out.add(new FoundClaim(f.type(), body, f.object(), f.claimant(), f.detail(), f.confidence(), f.rule(),
+                        f.evidence(), f.hedged()));
+            }
+        }
+        return out;
+    }
+
+    /** The id of a body's parent when it has one (an agency's department), else its own id. */
+    private static String family(Entity body) {
+        return body.parent() != null ? body.parent() : body.id();
     }
 
     private static List<Claim> linkDenials(List<Claim> claims) {

@@ -39,7 +39,7 @@ public final class Frames {
                     f.path("subjectBeforeTrigger").asBoolean(false),
                     KnowledgeBase.strings(f.get("blockedBy")),
                     KnowledgeBase.text(f, "agentNouns"), KnowledgeBase.text(f, "agentNames"),
-                    f.path("subjectFromEarlierSentences").asInt(0)));
+                    f.path("subjectFromEarlierSentences").asInt(0), f.path("objectsFromPluralReference").asBoolean(false)));
         }
         for (JsonNode l : root.path("lists"))
             listNames.add(new NamedPattern(KnowledgeBase.text(l, "name"), Pattern.compile(KnowledgeBase.text(l, "pattern")),
@@ -149,7 +149,7 @@ public final class Frames {
     public record LinkFrame(String id, ClaimType type, Set<EntityType> subjects, Set<EntityType> objects,
                             boolean objectsIncludeStateSecurity, Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,
                             int priority, boolean subjectBeforeTrigger, List<String> blockedBy, String agentNouns,
-                            String agentNames, int subjectFromEarlierSentences) {
+                            String agentNames, int subjectFromEarlierSentences, boolean objectsFromPluralReference) {
         public LinkFrame {
             blockedBy = blockedBy == null ? List.of() : List.copyOf(blockedBy);
         }

@@ -165,4 +165,33 @@ class ClaimExtractionTest {
                 + "Autel was added to the list in 2024.");
         assertTrue(c.contains("Designation us-department-of-commerce -> autel-robotics"), c.toString());
     }
+
+    @Test
+    void allFiveCompaniesStandsForTheFirmsNamedTogetherBefore() {
+        List<String> c = claims("The FCC is investigating Huawei, ZTE and Hikvision over sales of banned gear. "
+                + "All three companies are on the FCC's Covered List.");
+        assertTrue(c.containsAll(List.of("Designation fcc -> huawei",
+                "Designation fcc -> zte",
+                "Designation fcc -> hikvision")), c.toString());
+    }
+
+    @Test
+    void theStoryOfTheFirmGoesOnInTheNextSentence() {
+        List<String> c = claims("Prosecutors say Huawei bought radar chips from US distributors. "
+                + "The chips were allegedly passed to the People's Liberation Army.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation huawei -> peoples-liberation-army")), c.toString());
+    }
+
+    @Test
+    void aNamedSubjectInTheNextSentenceIsNotReplacedByTheFirmBefore() {
+        List<String> c = claims("Huawei sued the Pentagon over the listing. Courts allegedly give the Pentagon a lot of room.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Allegation")), c.toString());
+    }
+
+    @Test
+    void aDepartmentAndItsAgencyListingAFirmAreOneDesignation() {
+        List<String> c = claims("The Commerce Department added Hikvision to the Entity List. "
+                + "Hikvision was listed for what the Bureau of Industry and Security called threats to national security.");
+        assertEquals(1, c.stream().filter(x -> x.startsWith("Designation") && x.contains("-> hikvision")).count(), c.toString());
+    }
 }
