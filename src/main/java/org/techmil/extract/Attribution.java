@@ -66,6 +66,14 @@ final class Attribution {
             if (before != null && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
                     && !crossesClause(before.span().end(), verb[0]))
                 return before.entity();
+            // "The Council of the EU, which represents the member governments, said": past the relative clause
+            Matcher aside = ASIDE_BEFORE_VERB.matcher(text.folded()).region(s.start(), verb[0]);
+            if (aside.find()) {
+                Mention agent = lastMentionBefore(aside.start(), s.start(), partyIds);
+                if (agent != null && text.wordsBetween(agent.span().end(), aside.start()) <= AGENT_WINDOW_WORDS
+                        && !crossesClause(agent.span().end(), aside.start()))
+                    return agent.entity();
+            }
             // inverted: "..., said Jane Roe"
             Mention next = firstMentionAfter(verb[1], s.end(), partyIds, 2);
             if (next != null && (next.type() == EntityType.PERSON || next.kind() == Mention.Kind.COREFERENCE))
@@ -73,6 +81,9 @@ final class Attribution {
         }
         return null;
     }
+
+    private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(
+            ",\\s*(which|who|whose|a|an|the|based|headquartered)\\b[^;,]{0,150},\\s*((has|have|had|also|again|previously|publicly|now)\\s+){0,2}$");
 
     private static final Pattern NOUN_THEN_VERB_GAP = Pattern.compile("\\s+(in\\s+\\w+\\s+)?((have|has|had|also|now|further)\\s+){0,2}");
 

@@ -252,6 +252,10 @@ final class ClaimFinder {
             // agent of a passive, "by Y") are part of what changed hands
             if (subjects.stream().anyMatch(m -> m.span().end() <= trigger.start()))
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && !afterBy(m));
+            // "Fedorov, in a letter posted on Twitter, accused the drone maker of being a partner": the accused only
+            List<Mention> accused = accusedBefore(trigger, subjects);
+            if (!accused.isEmpty())
+                subjects = new ArrayList<>(accused);
             for (Mention subject : subjects) {
                 if (!seen.add(subject.entity().id()))
                     continue;
@@ -318,6 +322,9 @@ final class ClaimFinder {
         Sentence s = text.sentenceAt(trigger.start());
         if (!has("pluralFirms", s.span()))
             return List.of();
+        List<Mention> named = namedNext(frame, trigger, s);
+        if (!named.isEmpty())
+            return named;
         List<Mention> earlier = mentions.stream()
                 .filter(m -> m.span().start() < s.span().start() && frame.objects().contains(m.type())
                         && s.index() - text.sentenceAt(m.span().start()).index() <= GROUP_CARRY_SENTENCES)
@@ -326,6 +333,35 @@ final class ClaimFinder {
         if (group.stream().map(m -> m.entity().id()).distinct().count() < 2)
             return List.of();
         return group.stream().map(m -> new Mention(trigger, m.entity(), Mention.Kind.COREFERENCE)).toList();
+    }
+
+    private static final Pattern COUNTED_FIRMS = Pattern.compile(
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more|other) ([\\w-]+ ){0,2}"
+                    + "(companies|firms|businesses|suppliers|exporters|entities|enterprises)\\b");
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * "The EU imposed sanctions on two Chinese companies ... Zhejiang Feiyan had supplied ... The second firm, Shenzhen
+     * Hexin, ...": firms counted without being named after the trigger are the next ones the article names, in
+     * this sentence or the two after it, as many as the count says.
+     */
+    private List<Mention> namedNext(Frames.LinkFrame frame, Span trigger, Sentence s) {
+        Matcher m = COUNTED_FIRMS.matcher(text.folded()).region(trigger.end(), s.span().end());
+        if (!m.find())
+            return List.of();
+        String count = m.group(1);
+        int wanted = NUMBERS.indexOf(count) >= 0 ? NUMBERS.indexOf(count) + 2
+                : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : Integer.MAX_VALUE;
+        List<Mention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention x : mentions) {
+            int back = text.sentenceAt(x.span().start()).index() - s.index();
+            if (x.span().start() < m.end() || back > GROUP_CARRY_SENTENCES || out.size() >= wanted)
+                continue;
+            if (x.kind() == Mention.Kind.NAME && frame.objects().contains(x.type()) && seen.add(x.entity().id()))
+                out.add(new Mention(trigger, x.entity(), Mention.Kind.COREFERENCE));
+        }
+        return wanted != Integer.MAX_VALUE && out.size() < wanted ? List.of() : out;
     }
 
     /**
@@ -528,6 +564,19 @@ final class ClaimFinder {
             if (p.matcher(before).find())
                 return true;
         return false;
+    }
+
+    private static final Pattern ACCUSED_OF = Pattern.compile("\\baccus(e|es|ed|ing)\\s+([^.;:]{1,80}?)\\s+of(\\s+[\\w-]+){0,2}\\s*$");
+
+    /** The subjects named between "accused" and "of" right before a trigger ("accused X of supplying"), or none. */
+    private List<Mention> accusedBefore(Span trigger, List<Mention> subjects) {
+        Sentence s = text.sentenceAt(trigger.start());
+        int from = Math.max(s.span().start(), trigger.start() - 120);
+        Matcher m = ACCUSED_OF.matcher(text.folded()).region(from, trigger.start());
+        if (!m.find())
+            return List.of();
+        Span between = new Span(m.start(2), m.end(2));
+        return subjects.stream().filter(x -> between.contains(x.span()) || x.span().equals(trigger)).toList();
     }
 
     private static final Pattern REPORTED_CLAIM = Pattern.compile(

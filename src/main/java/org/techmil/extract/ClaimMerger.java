@@ -18,7 +18,7 @@ final class ClaimMerger {
 
     static List<Claim> merge(List<FoundClaim> found) {
         Map<String, List<FoundClaim>> groups = new LinkedHashMap<>();
-        for (FoundClaim f : oneActPerBodyAndItsAgency(absorbedByAllegations(found)))
+        for (FoundClaim f : oneActPerBodyAndItsAgency(absorbedByAllegations(reasonsForListing(found))))
             groups.computeIfAbsent(Claim.keyOf(f.type(), f.subject(), f.object()), k -> new ArrayList<>()).add(f);
         List<Claim> merged = new ArrayList<>();
         for (Map.Entry<String, List<FoundClaim>> e : groups.entrySet()) {
@@ -53,6 +53,26 @@ final class ClaimMerger {
             if (allegation != null && (f.type() == ClaimType.CONTRACT || f.type() == ClaimType.PARTNERSHIP))
                 f = new FoundClaim(ClaimType.ALLEGATION, f.subject(), f.object(), f.claimant(), f.detail(),
                         f.confidence(), allegation.rule(), f.evidence(), f.hedged());
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * "The Council, which sanctioned X, said X had supplied engines to Russian forces": what a body that lists or
+     * investigates a firm says the firm supplied to a military is its accusation, not a reported deal.
+     */
+    private static List<FoundClaim> reasonsForListing(List<FoundClaim> found) {
+        java.util.Set<String> acts = new java.util.HashSet<>();
+        for (FoundClaim f : found)
+            if (f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION)
+                acts.add(family(f.subject()) + " " + f.object().id());
+        List<FoundClaim> out = new ArrayList<>(found.size());
+        for (FoundClaim f : found) {
+            if (f.type() == ClaimType.CONTRACT && f.claimant() != null
+                    && acts.contains(family(f.claimant()) + " " + f.subject().id()))
+                f = new FoundClaim(ClaimType.ALLEGATION, f.subject(), f.object(), f.claimant(), f.detail(),
+                        f.confidence(), "allegation.listing-reason." + f.rule(), f.evidence(), f.hedged());
             out.add(f);
         }
         return out;

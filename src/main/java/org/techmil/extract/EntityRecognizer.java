@@ -235,7 +235,12 @@ public final class EntityRecognizer {
             int start = country != null ? text.tokenAtOrAfter(country.span().start()) : i;
             Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
             String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
-            Mention m = new Mention(span, Entity.discovered("org", label, body.type()), Mention.Kind.NAME);
+            Entity stateCountry = country != null ? country.entity()
+                    : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
+            Entity national = lexicon.isNationalMilitaryPhrase(tokens.subList(j, body.end()))
+                    ? nationalMilitary(stateCountry) : null;
+            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
+                    Mention.Kind.NAME);
             if (country != null)
                 out.remove(country);
             out.add(m);
@@ -243,6 +248,19 @@ public final class EntityRecognizer {
                 byToken[k] = m;
             i = end - 1;
         }
+    }
+
+    /**
+     * A country's armed forces as a whole: the gazetteer's military of that country that is also called its
+     * "... military" ("Russian military" for the Armed Forces of the Russian Federation), or null.
+     */
+    private Entity nationalMilitary(Entity country) {
+        if (country == null || country.country() == null)
+            return null;
+        return gazetteer.entities().stream()
+                .filter(e -> e.type() == EntityType.MILITARY && country.country().equals(e.country()) && e.parent() == null
+                        && e.aliases().stream().anyMatch(a -> a.endsWith(" military")))
+                .findFirst().orElse(null);
     }
 
     private static final int MAX_LISTED_NAME_WORDS = 4;

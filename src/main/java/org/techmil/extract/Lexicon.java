@@ -23,6 +23,7 @@ public final class Lexicon {
     private final Set<String> wordsAfterHead;
     private final Set<String> notNames;
     private final Set<String> nameParticles;
+    private final Set<List<String>> nationalMilitaryPhrases;
     private final Set<String> functionWords;
     private final Set<String> pronounVerbs;
     private final Set<String> demonyms;
@@ -38,6 +39,9 @@ public final class Lexicon {
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
         nameParticles = Set.copyOf(KnowledgeBase.strings(root.get("nameParticles")));
+        nationalMilitaryPhrases = KnowledgeBase.strings(root.get("nationalMilitaryPhrases")).stream()
+                .map(p -> org.techmil.annotate.Tokenizer.tokenize(p).stream().map(org.techmil.annotate.Token::text).toList())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         functionWords = lowerSet(root.get("functionWords"));
         pronounVerbs = lowerSet(root.get("pronounVerbs"));
         demonyms = lowerSet(root.get("demonyms"));
@@ -148,6 +152,11 @@ public final class Lexicon {
     /** Capitalised words that never start an organisation's name ("The", "Last", "Chinese"). */
     public boolean isFunctionWord(String word) {
         return functionWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the words after a country or demonym name its armed forces as a whole ("forces", "military"). */
+    boolean isNationalMilitaryPhrase(List<org.techmil.annotate.Token> words) {
+        return nationalMilitaryPhrases.contains(words.stream().map(org.techmil.annotate.Token::text).toList());
     }
 
     /** Lower-case words inside a person's name ("de" in "Pieter de Wit", "von der" in "Ursula von der Leyen"). */

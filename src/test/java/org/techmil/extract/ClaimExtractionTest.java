@@ -194,4 +194,26 @@ class ClaimExtractionTest {
                 + "Hikvision was listed for what the Bureau of Industry and Security called threats to national security.");
         assertEquals(1, c.stream().filter(x -> x.startsWith("Designation") && x.contains("-> hikvision")).count(), c.toString());
     }
+
+    @Test
+    void firmsCountedBeforeTheyAreNamedAreTheNextOnesNamed() {
+        List<String> c = claims("The European Union imposed sanctions on two Chinese companies on Tuesday. "
+                + "Brussels said Huawei had shipped radios and ZTE had sent routers. Hikvision was not named.");
+        assertTrue(c.containsAll(List.of("Designation european-union -> huawei", "Designation european-union -> zte")),
+                c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Designation") && x.endsWith("hikvision")), c.toString());
+    }
+
+    @Test
+    void theSpeakerIsFoundPastARelativeClause() {
+        List<String> c = claims("The Treasury sanctioned Hikvision on Friday. The Treasury, which keeps the SDN list, said "
+                + "Hikvision had supplied cameras to the People's Liberation Army.");
+        assertTrue(c.contains("Allegation hikvision -> peoples-liberation-army by us-department-of-the-treasury"), c.toString());
+    }
+
+    @Test
+    void aCountrysForcesAreItsArmedForces() {
+        List<String> c = claims("Ukraine accused Huawei of helping Russian forces with satellite links.");
+        assertTrue(c.contains("Allegation huawei -> russian-armed-forces by ukraine"), c.toString());
+    }
 }
