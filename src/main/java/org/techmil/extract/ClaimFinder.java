@@ -336,7 +336,7 @@ final class ClaimFinder {
     }
 
     private static final Pattern COUNTED_FIRMS = Pattern.compile(
-            "\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more|other) ([\\w-]+ ){0,2}"
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more|other|following) ([\\w-]+ ){0,2}"
                     + "(companies|firms|businesses|suppliers|exporters|entities|enterprises)\\b");
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
@@ -346,10 +346,12 @@ final class ClaimFinder {
      * this sentence or the two after it, as many as the count says.
      */
     private List<Mention> namedNext(Frames.LinkFrame frame, Span trigger, Sentence s) {
-        Matcher m = COUNTED_FIRMS.matcher(text.folded()).region(trigger.end(), s.span().end());
+        Matcher m = COUNTED_FIRMS.matcher(text.folded()).region(trigger.start(), s.span().end());
         if (!m.find())
             return List.of();
         String count = m.group(1);
+        if (count.equals("following"))
+            return listedAfter(frame, trigger, s);
         int wanted = NUMBERS.indexOf(count) >= 0 ? NUMBERS.indexOf(count) + 2
                 : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : Integer.MAX_VALUE;
         List<Mention> out = new ArrayList<>();
@@ -362,6 +364,23 @@ final class ClaimFinder {
                 out.add(new Mention(trigger, x.entity(), Mention.Kind.COREFERENCE));
         }
         return wanted != Integer.MAX_VALUE && out.size() < wanted ? List.of() : out;
+    }
+
+    /** "added the following firms to the list:" and a bulleted list: the firms of each line that names one. */
+    private List<Mention> listedAfter(Frames.LinkFrame frame, Span trigger, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int k = s.index() + 1; k < text.sentences().size(); k++) {
+            Sentence line = text.sentences().get(k);
+            List<Mention> firms = mentionsIn(line.span()).stream()
+                    .filter(x -> x.kind() == Mention.Kind.NAME && frame.objects().contains(x.type())).toList();
+            if (firms.isEmpty())
+                break;
+            for (Mention x : firms)
+                if (seen.add(x.entity().id()))
+                    out.add(new Mention(trigger, x.entity(), Mention.Kind.COREFERENCE));
+        }
+        return out;
     }
 
     /**

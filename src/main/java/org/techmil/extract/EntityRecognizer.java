@@ -41,6 +41,7 @@ public final class EntityRecognizer {
         findStateBodies(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findListedFirms(text, byToken, mentions);
+        findBulletedFirms(text, byToken, mentions);
         findAppositionPersons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
@@ -261,6 +262,51 @@ public final class EntityRecognizer {
                 .filter(e -> e.type() == EntityType.MILITARY && country.country().equals(e.country()) && e.parent() == null
                         && e.aliases().stream().anyMatch(a -> a.endsWith(" military")))
                 .findFirst().orElse(null);
+    }
+
+    private static final java.util.regex.Pattern FOLLOWING_FIRMS = java.util.regex.Pattern.compile(
+            "\\bfollowing ([\\w-]+ ){0,2}(companies|firms|entities|suppliers|businesses|exporters|enterprises|individuals and entities)\\b[^.]*:\\s*$");
+    private static final int MAX_BULLET_TOKENS = 14;
+    private static final java.util.Set<String> BULLETS = java.util.Set.of("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7");
+
+    /**
+     * "... added the following firms to the list:" then one short line per firm ("- Harbourline Components Ltd
+     * (Hong Kong)"): the leading capitalised name of each line, up to a bracket or comma, is a firm.
+     */
+    private void findBulletedFirms(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        List<Sentence> sentences = text.sentences();
+        java.util.Map<String, Entity> byShortForm = new java.util.LinkedHashMap<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence intro = sentences.get(si);
+            if (!FOLLOWING_FIRMS.matcher(text.folded().substring(intro.span().start(), intro.span().end())).find())
+                continue;
+            for (int k = si + 1; k < sentences.size(); k++) {
+                Sentence line = sentences.get(k);
+                int i = line.firstToken();
+                while (i < line.endToken() && BULLETS.contains(tokens.get(i).text()))
+                    i++;
+                if (line.endToken() - i > MAX_BULLET_TOKENS || i >= line.endToken() || !tokens.get(i).isCapitalised())
+                    break;
+                int j = i;
+                while (j < line.endToken() && !tokens.get(j).text().equals("(") && !tokens.get(j).text().equals(",")
+                        && !tokens.get(j).text().equals(";") && !(tokens.get(j).text().equals(".") && j == line.endToken() - 1))
+                    j++;
+                if (j == i || java.util.stream.IntStream.range(i, j).anyMatch(x -> byToken[x] != null))
+                    continue; // a known name, or nothing: the gazetteer's mention stands
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
+                String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
+                Mention m = new Mention(span, Entity.discovered("org", label, EntityType.TECH_FIRM), Mention.Kind.NAME);
+                out.add(m);
+                for (int x = i; x < j; x++)
+                    byToken[x] = m;
+                for (String shortForm : lexicon.organisationPatterns().shortForms(label))
+                    if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm))
+                        byShortForm.putIfAbsent(shortForm, m.entity());
+            }
+        }
+        markLaterUses(text, byToken, out, byShortForm, false);
+        out.sort(Comparator.comparing(Mention::span));
     }
 
     private static final int MAX_LISTED_NAME_WORDS = 4;

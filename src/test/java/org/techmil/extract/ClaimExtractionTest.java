@@ -216,4 +216,16 @@ class ClaimExtractionTest {
         List<String> c = claims("Ukraine accused Huawei of helping Russian forces with satellite links.");
         assertTrue(c.contains("Allegation huawei -> russian-armed-forces by ukraine"), c.toString());
     }
+
+    @Test
+    void firmsOnTheLinesAfterTheFollowingFirmsAreListed() {
+        List<String> c = claims("The US Treasury Department added the following firms to the Specially Designated Nationals list:\n\n"
+                + "- Harbourline Components Ltd (Hong Kong)\n\n- Korvale Trade House (Bishkek)\n\n"
+                + "According to Treasury, Harbourline shipped chips to the Russian military.");
+        assertTrue(c.containsAll(List.of(
+                "Designation us-department-of-the-treasury -> org-harbourline-components-ltd",
+                "Designation us-department-of-the-treasury -> org-korvale-trade-house",
+                "Allegation org-harbourline-components-ltd -> russian-armed-forces by us-department-of-the-treasury")),
+                c.toString());
+    }
 }
