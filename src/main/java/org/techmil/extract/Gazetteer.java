@@ -85,6 +85,8 @@ public final class Gazetteer {
             node = node.children.get(tok.lower());
             if (node == null)
                 break;
+            if (gluedToWordAfterApostrophe(tokens, j + 1))
+                continue; // "Xi" in "Xi'an", "Sha" in "Sha'ar": a name does not end inside a word
             for (Target target : node.targets) {
                 if (casesAgree(target.aliasTokens(), tokens, start)) {
                     best = new Match(new Span(tokens.get(start).span().start(), tok.span().end()), target.entity(),
@@ -95,6 +97,17 @@ public final class Gazetteer {
         }
         // a name must not continue into a longer word run such as "U.S" inside "U.S.-made" (fine) but not "Pla" + "net"
         return best;
+    }
+
+    /** Whether tokens from {@code k} are an apostrophe and a word other than the possessive "s", glued together. */
+    private static boolean gluedToWordAfterApostrophe(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || gapBetween(tokens.get(k - 1), tokens.get(k)) != 0
+                || gapBetween(tokens.get(k), tokens.get(k + 1)) != 0)
+            return false;
+        String mark = tokens.get(k).text();
+        String next = tokens.get(k + 1).text();
+        return (mark.equals("'") || mark.equals("\u2019")) && tokens.get(k + 1).isWord() && !next.equals("s")
+                && !next.equals("S") && Character.isLowerCase(next.codePointAt(0));
     }
 
     private static int gapBetween(Token a, Token b) {

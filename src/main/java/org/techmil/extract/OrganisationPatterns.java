@@ -124,12 +124,17 @@ final class OrganisationPatterns {
                 break;
             if (t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))) {
                 j++;
+            } else if ((t.text().equals("'") || t.text().equals("\u2019")) && j + 1 < limit && !covered[j + 1]
+                    && tokens.get(j + 1).isWord() && Character.isLowerCase(tokens.get(j + 1).text().codePointAt(0))
+                    && !tokens.get(j + 1).text().equals("s") && t.span().start() == tokens.get(j - 1).span().end()
+                    && tokens.get(j + 1).span().start() == t.span().end()) {
+                j += 2; // the apostrophe inside a place name: "Xi'an Tianrui Aerospace Electronics"
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
             } else if (t.text().equals("and") && startsWithAny(texts(tokens, start, j), governmentStarts)
                     && connectedName(tokens, covered, j, limit, true) > 0) {
                 j = connectedName(tokens, covered, j, limit, true);
-            } else if (t.text().equals(".") && firmSuffixes.contains(tokens.get(j - 1).text())) {
+            } else if (t.text().equals(".") && ABBREVIATED_SUFFIXES.contains(tokens.get(j - 1).text())) {
                 j++;
             } else if (t.text().equals(",") && j + 1 < limit && firmSuffixes.contains(tokens.get(j + 1).text())
                     && isLegalForm(tokens.get(j + 1).text())) {
@@ -160,6 +165,9 @@ final class OrganisationPatterns {
             k++;
         return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() ? k + 1 : 0;
     }
+
+    /** Suffixes written with a full stop ("Co.", "Ltd."): the stop belongs to the name, not to the sentence. */
+    private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Corp", "Pte", "Pvt", "Bhd", "Mfg", "Intl");
 
     private static boolean isLegalForm(String w) {
         return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp");
@@ -249,8 +257,12 @@ final class OrganisationPatterns {
                     capitalised++;
             }
         }
-        return words >= 3 && capitalised >= 0.7 * words;
+        // a long sentence that ends in a full stop is prose full of names, not a heading
+        boolean prose = words > MAX_HEADING_WORDS && tokens.get(s.endToken() - 1).text().equals(".");
+        return words >= 3 && capitalised >= 0.7 * words && !prose;
     }
+
+    private static final int MAX_HEADING_WORDS = 16;
 
     /**
      * Shorter names a text may use later for a firm it introduced in full: the name without its suffix words

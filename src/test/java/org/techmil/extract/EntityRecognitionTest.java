@@ -70,4 +70,15 @@ class EntityRecognitionTest {
         assertTrue(e.stream().anyMatch(x -> x.label().equals("Qinling Academy of Military Science")
                 && x.type() == EntityType.MILITARY), e.toString());
     }
+
+    @Test
+    void anApostropheInsideAPlaceNameIsNoPossessive() {
+        List<Entity> e = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The companies named in the rule are Xi'an Tianrui Aerospace Electronics, Suzhou Lanxing Microwave Co., "
+                        + "Guangzhou Zhiyuan Computing and Chongqing Baiyun Semiconductor.")).entities();
+        List<String> labels = e.stream().map(Entity::label).toList();
+        assertTrue(labels.containsAll(List.of("Xi'an Tianrui Aerospace Electronics", "Suzhou Lanxing Microwave Co.",
+                "Guangzhou Zhiyuan Computing", "Chongqing Baiyun Semiconductor")), labels.toString());
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON), labels.toString());
+    }
 }
