@@ -47,6 +47,13 @@ final class ClaimFinder {
         Entity carried = null;
         for (Sentence s : text.sentences()) {
             List<FoundClaim> inSentence = withListingBodyAsClaimant(linkClaims(s, carried));
+            if (inSentence.isEmpty()) {
+                // "Two firms sold software to the PLA, according to a study by ASPI. The study also says ...": a
+                // source named for a claim the rules cannot pair still carries over to the sentences after
+                Entity source = attribution.claimant(s, new Span(s.span().start(), s.span().start()), Set.of(), carried);
+                if (source != null && CARRIED_SOURCE_TYPES.contains(source.type()))
+                    carried = source;
+            }
             for (FoundClaim c : inSentence)
                 if (c.claimant() != null)
                     carried = c.claimant();
@@ -60,6 +67,9 @@ final class ClaimFinder {
         all.sort((a, b) -> a.evidence().compareTo(b.evidence()));
         return all;
     }
+
+    private static final Set<EntityType> CARRIED_SOURCE_TYPES = java.util.EnumSet.of(EntityType.GOVERNMENT,
+            EntityType.ORGANISATION, EntityType.MEDIA);
 
     // ---- link claims ------------------------------------------------------------------------------------------
 
@@ -511,9 +521,19 @@ final class ClaimFinder {
         if (text.quoteAround(trigger) != null && claimant != null)
             return true;
         for (String need : frame.needs()) {
-            if (need.equals("claimant") ? claimant != null : has(need, s.span()))
+            if (need.equals("claimant") ? claimant != null : hasAffirmed(need, s.span()))
                 return true;
         }
+        return false;
+    }
+
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(not|never|no)\\s+(been\\s+|yet\\s+|formally\\s+|publicly\\s+){0,2}$");
+
+    /** Whether a cue occurs in the span other than negated ("has not been charged", "no charges"). */
+    private boolean hasAffirmed(String cue, Span span) {
+        for (int[] m : Frames.matches(frames.cue(cue), text.folded(), span.start(), span.end()))
+            if (!NEGATED_BEFORE.matcher(text.folded().substring(Math.max(span.start(), m[0] - 24), m[0])).find())
+                return true;
         return false;
     }
 

@@ -228,4 +228,25 @@ class ClaimExtractionTest {
                 "Allegation org-harbourline-components-ltd -> russian-armed-forces by us-department-of-the-treasury")),
                 c.toString());
     }
+
+    @Test
+    void aNegatedChargeDoesNotMakeASupplyAnAccusation() {
+        List<String> c = claims("The company, which also supplies small drones to the Indian Army, has not been charged.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Allegation")), c.toString());
+    }
+
+    @Test
+    void theSourceOfAnUnpairedClaimCarriesToTheStudyLater() {
+        List<String> c = claims("Two Chinese firms sold software to the PLA, according to a study published by the Center "
+                + "for Strategic and International Studies. The study also says that iFlytek provided the People's "
+                + "Liberation Army with a voice tool.");
+        assertTrue(c.contains("Allegation iflytek -> peoples-liberation-army by csis"), c.toString());
+    }
+
+    @Test
+    void prosecutorsSearchingAFirmsOfficesInvestigateIt() {
+        List<String> c = claims("Investigators from the Seoul Central District Prosecutors' Office searched the offices "
+                + "of Hanbit Motion Co. on Monday.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Investigation") && x.contains("-> org-hanbit-motion")), c.toString());
+    }
 }
