@@ -74,13 +74,21 @@ public final class EntityRecognizer {
                 taken.add(m.span().start());
         for (Mention m : nested)
             taken.add(m.span().start());
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!t.isCapitalised() || taken.contains(t.span().start()))
                 continue;
-            String countryId = lexicon.countryOfDemonym(t.text());
+            // "South Korean": a demonym of two words before one of one
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            String pair = next == null ? null : lexicon.countryOfDemonym(t.text() + " " + next.text());
+            Span span = pair != null ? new Span(t.span().start(), next.span().end()) : t.span();
+            String countryId = pair != null ? pair : lexicon.countryOfDemonym(t.text());
             Entity country = countryId == null ? null : gazetteer.byId(countryId).orElse(null);
-            if (country != null && country.type() == EntityType.COUNTRY)
-                nested.add(new Mention(t.span(), country, Mention.Kind.NESTED));
+            if (country != null && country.type() == EntityType.COUNTRY) {
+                nested.add(new Mention(span, country, Mention.Kind.NESTED));
+                if (pair != null)
+                    i++;
+            }
         }
         return nested;
     }
@@ -445,7 +453,7 @@ public final class EntityRecognizer {
     private void findAppositionPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (byToken[i] != null || !isNameWord(tokens, i, byToken) || lexicon.isFunctionWord(tokens.get(i).text())
+            if (byToken[i] != null || !isNameStart(tokens, i, byToken) || lexicon.isFunctionWord(tokens.get(i).text())
                     || lexicon.isDemonym(tokens.get(i).text()))
                 continue;
             int j = personNameEnd(text, i, byToken);
@@ -459,7 +467,7 @@ public final class EntityRecognizer {
                     && tokens.subList(i, j).stream().allMatch(t -> !t.isWord() || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             // "Derinsu's general manager, Levent Kaya, said"
-            boolean afterRole = i > 1 && tokens.get(i - 1).text().equals(",") && roleWithin(tokens, Math.max(0, i - 4), i - 1)
+            boolean afterRole = i > 1 && tokens.get(i - 1).text().equals(",") && roleJustBefore(tokens, i - 1)
                     && j < tokens.size() && (tokens.get(j).text().equals(",") || SAYING.contains(tokens.get(j).lower()));
             // "Karen Roe, a lawyer for the firm," / "Haluk Kaya, head of the agency," / "Dan Roe, US attorney for"
             boolean roleApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
@@ -476,6 +484,17 @@ public final class EntityRecognizer {
                 byToken[k] = m;
             i = j - 1;
         }
+    }
+
+    /** A role word among the three words before {@code end}, with no punctuation between ("Its chairman,"). */
+    private boolean roleJustBefore(List<Token> tokens, int end) {
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+            if (!tokens.get(k).isWord())
+                return false;
+            if (lexicon.isPersonRole(tokens.get(k).text()))
+                return true;
+        }
+        return false;
     }
 
     private boolean roleWithin(List<Token> tokens, int from, int to) {
@@ -498,7 +517,7 @@ public final class EntityRecognizer {
         int j = start;
         int words = 0;
         while (j < tokens.size() && words < MAX_NAME_WORDS && sameSentence(text, start, j)) {
-            if (isNameWord(tokens, j, byToken)) {
+            if (j == start ? isNameStart(tokens, j, byToken) : isNameWord(tokens, j, byToken)) {
                 j++;
                 words++;
             } else if (j > start && isHyphenatedPart(tokens, j)) {
@@ -533,11 +552,17 @@ public final class EntityRecognizer {
                 && tokens.get(j + 1).span().start() == tokens.get(j).span().end() && tokens.get(j + 1).isWord();
     }
 
-    private boolean isNameWord(List<Token> tokens, int j, Mention[] byToken) {
+    /** A name word that may start a name after any space (a paragraph break included). */
+    private boolean isNameStart(List<Token> tokens, int j, Mention[] byToken) {
         Token t = tokens.get(j);
         return byToken[j] == null && t.isWord() && t.isCapitalised() && t.text().length() > 1
                 && t.text().codePoints().allMatch(Character::isLetter) && !lexicon.isNotName(t.text())
-                && !lexicon.isPersonRole(t.text()) && !lexicon.isPersonTitle(t.text())
+                && !lexicon.isPersonRole(t.text()) && !lexicon.isPersonTitle(t.text());
+    }
+
+    /** A name word that continues a name: {@link #isNameStart} and at most one space after the word before. */
+    private boolean isNameWord(List<Token> tokens, int j, Mention[] byToken) {
+        return isNameStart(tokens, j, byToken)
                 && (j == 0 || tokens.get(j).span().start() - tokens.get(j - 1).span().end() <= 1);
     }
 

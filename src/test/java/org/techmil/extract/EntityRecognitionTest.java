@@ -81,4 +81,11 @@ class EntityRecognitionTest {
                 "Guangzhou Zhiyuan Computing", "Chongqing Baiyun Semiconductor")), labels.toString());
         assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON), labels.toString());
     }
+
+    @Test
+    void aNameMayOpenAParagraphAndFollowItsRole() {
+        List<String> p = persons("Hsinpo denied breaking the law. Its chairman, Tsai Ming-hung, said the sale was legal.\n\n"
+                + "Lin Wei-chen, an analyst at the institute, said so.");
+        assertTrue(p.containsAll(List.of("Tsai Ming-hung", "Lin Wei-chen")), p.toString());
+    }
 }
