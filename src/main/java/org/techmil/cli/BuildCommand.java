@@ -147,10 +147,11 @@ final class BuildCommand implements Callable<Integer> {
         boolean storiesFailed = false;
         try {
             stories = local == null || summary.interrupted() ? ""
-                    : "; " + org.techmil.story.Stories.rebuild(local, extractor).line();
+                    : "; " + org.techmil.story.Stories.rebuild(local, extractor).line()
+                    + "; " + org.techmil.index.IndexGraph.rebuild(local).line();
         } catch (RuntimeException | OutOfMemoryError e) {
             // the articles are committed whatever happens here: say so on the summary line, then fail
-            stories = "; story graph not rebuilt: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
+            stories = "; story and index graphs not rebuilt: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
                     + "), raise -Xmx" : Errors.message(e));
             storiesFailed = true;
         }
