@@ -32,17 +32,19 @@ public record EntityEntry(Node entity, List<Node> types, Node label, List<Node> 
     }
 
     /**
-     * Counts over the allegations whose tm:subject is the entity.
+     * Counts over the allegations whose tm:subject is the entity, and whom they say it aids.
      *
      * @param allegations distinct allegations    articles  their distinct sources
      * @param claimants   their distinct claimants denied    how many a denial rejects
      * @param defences    denials whose tm:object is the entity
+     * @param aids        the distinct tm:object of those allegations (the organs it allegedly aids)
      */
-    public record Accused(int allegations, int articles, int claimants, int denied, int defences) {
+    public record Accused(int allegations, int articles, int claimants, int denied, int defences, List<Node> aids) {
         public Accused {
             if (allegations < 1 || articles < 0 || claimants < 0 || denied < 0 || defences < 0)
                 throw new IllegalArgumentException("allegation counts must be non-negative, with at least one allegation: "
                         + allegations + ", " + articles + ", " + claimants + ", " + denied + ", " + defences);
+            aids = List.copyOf(aids);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.techmil.store.Store;
 /**
  * Rebuilds the index graph ({@link IndexTerms#GRAPH}) of a store from all its other graphs, in one write transaction:
  * per entity its classes, one rdfs:label, its skos:altLabel and owl:sameAs, tm:mentionCount and, for an entity that
- * allegations accuse, the counts of {@link EntityEntry.Accused}. Queries that list or rank entities read this graph
+ * allegations accuse, the counts of {@link EntityEntry.Accused} and tm:allegedToAid for each organ they name. Queries that list or rank entities read this graph
  * (a few triples per entity) instead of the union graph, where an entity's type and label appear once per article
  * that names it.
  */
@@ -69,6 +69,8 @@ public final class IndexGraph {
             add(dsg, s, IndexTerms.ALLEGATION_CLAIMANT_COUNT, integer(a.claimants()));
             add(dsg, s, IndexTerms.DENIED_ALLEGATION_COUNT, integer(a.denied()));
             add(dsg, s, IndexTerms.DEFENDING_DENIAL_COUNT, integer(a.defences()));
+            for (Node o : a.aids())
+                add(dsg, s, IndexTerms.ALLEGED_TO_AID, o);
         }
     }
 

@@ -37,6 +37,7 @@ final class IndexScan {
         final Set<Node> allegationSources = new HashSet<>();
         final Set<Node> claimants = new HashSet<>();
         final Set<Node> denied = new HashSet<>();
+        final Set<Node> aids = new HashSet<>();
         final Set<Node> defences = new HashSet<>();
     }
 
@@ -85,6 +86,7 @@ final class IndexScan {
             if (sources.isEmpty())
                 return;
             List<Node> claimants = objects(claim, Vocab.CLAIMANT);
+            List<Node> aided = objects(claim, Vocab.OBJECT);
             boolean denied = false;
             for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.DENIES, claim); it.hasNext() && !denied; ) {
                 Quad d = it.next();
@@ -98,6 +100,7 @@ final class IndexScan {
                 f.allegations.add(claim);
                 f.allegationSources.addAll(sources);
                 f.claimants.addAll(claimants);
+                f.aids.addAll(aided);
                 if (denied)
                     f.denied.add(claim);
             }
@@ -110,7 +113,7 @@ final class IndexScan {
                 .map(Map.Entry::getKey).orElse(null);
         EntityEntry.Accused accused = f.allegations.isEmpty() ? null
                 : new EntityEntry.Accused(f.allegations.size(), f.allegationSources.size(), f.claimants.size(),
-                f.denied.size(), f.defences.size());
+                f.denied.size(), f.defences.size(), sorted(f.aids));
         return new EntityEntry(e, List.copyOf(f.types), label, sorted(f.altLabels), sorted(f.sameAs),
                 f.mentionedIn.size(), accused);
     }

@@ -23,6 +23,12 @@ public final class IndexTerms {
     /** Distinct tm:Denial claims whose tm:object is the entity (denials that defend it). */
     public static final Node DEFENDING_DENIAL_COUNT = Vocab.tm("defendingDenialCount");
 
+    /**
+     * From an accused entity to each organ that allegations say it aids (the tm:object of its allegations). An index
+     * of what articles report, like everything in this graph, not a statement that it does.
+     */
+    public static final Node ALLEGED_TO_AID = Vocab.tm("allegedToAid");
+
     /** The entity classes of the ontology; a node typed with one of them in any graph is indexed. */
     public static final List<Node> ENTITY_CLASSES = List.of(Vocab.tm("TechFirm"), Vocab.tm("MilitaryOrganisation"),
             Vocab.tm("GovernmentBody"), Vocab.tm("Country"), Vocab.tm("Person"), Vocab.tm("MediaOrganisation"),
