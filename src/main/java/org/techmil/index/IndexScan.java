@@ -4,45 +4,45 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.techmil.rdf.Vocab;
 
 /**
  * One pass over the quads of every graph but the index graph, by predicate (TDB2 answers each from its POSG index),
- * gathering what {@link EntityEntry} holds. Call inside a transaction.
+ * gathering what {@link EntityEntry} holds. It works on term ids ({@link QuadIds}) and decodes only the terms it
+ * writes: the entities, their labels and other names, never the articles and claims it counts. Call inside a
+ * transaction.
  */
 final class IndexScan {
     private static final Comparator<Node> BY_TERM = Comparator.comparing(Node::toString);
 
-    private final DatasetGraph dsg;
-    private final Map<Node, Facts> facts = new HashMap<>();
+    private final QuadIds quads;
+    private final Map<Object, Facts> facts = new LinkedHashMap<>();
 
-    /** What is known of one entity so far. */
+    /** What is known of one entity so far, by term id. */
     private static final class Facts {
-        final Set<Node> types = new LinkedHashSet<>();
-        final Map<Node, Integer> labels = new HashMap<>();
-        final Set<Node> altLabels = new HashSet<>();
-        final Set<Node> sameAs = new HashSet<>();
-        final Set<Node> mentionedIn = new HashSet<>();
-        final Set<Node> allegations = new HashSet<>();
-        final Set<Node> allegationSources = new HashSet<>();
-        final Set<Node> claimants = new HashSet<>();
-        final Set<Node> denied = new HashSet<>();
-        final Set<Node> aids = new HashSet<>();
-        final Set<Node> defences = new HashSet<>();
+        final Set<Object> types = new LinkedHashSet<>();
+        final Map<Object, Integer> labels = new HashMap<>();
+        final Set<Object> altLabels = new HashSet<>();
+        final Set<Object> sameAs = new HashSet<>();
+        final Set<Object> mentionedIn = new HashSet<>();
+        final Set<Object> allegations = new HashSet<>();
+        final Set<Object> allegationSources = new HashSet<>();
+        final Set<Object> claimants = new HashSet<>();
+        final Set<Object> denied = new HashSet<>();
+        final Set<Object> defences = new HashSet<>();
+        final Set<Object> aids = new HashSet<>();
     }
 
     private IndexScan(DatasetGraph dsg) {
-        this.dsg = dsg;
+        this.quads = QuadIds.of(dsg, IndexTerms.GRAPH);
     }
 
     /** The index entries of every entity in {@code dsg}, ordered by IRI. */
@@ -51,49 +51,47 @@ final class IndexScan {
     }
 
     private List<EntityEntry> run() {
-        for (Node cls : IndexTerms.ENTITY_CLASSES)
-            each(Node.ANY, Vocab.TYPE, cls, q -> {
-                if (q.getSubject().isURI())
-                    facts.computeIfAbsent(q.getSubject(), k -> new Facts()).types.add(cls);
-            });
-        each(Node.ANY, Vocab.LABEL, Node.ANY, q -> known(q, f -> f.labels.merge(q.getObject(), 1, Integer::sum)));
-        each(Node.ANY, Vocab.ALT_LABEL, Node.ANY, q -> known(q, f -> f.altLabels.add(q.getObject())));
-        each(Node.ANY, Vocab.SAME_AS, Node.ANY, q -> known(q, f -> f.sameAs.add(q.getObject())));
-        each(Node.ANY, Vocab.MENTIONS, Node.ANY, q -> {
-            Facts f = facts.get(q.getObject());
-            if (f != null)
-                f.mentionedIn.add(q.getSubject());
-        });
-        allegations();
-        each(Node.ANY, Vocab.TYPE, IndexTerms.DENIAL, denial -> each(denial.getSubject(), Vocab.OBJECT, Node.ANY, q -> {
-            Facts f = facts.get(q.getObject());
-            if (f != null)
-                f.defences.add(denial.getSubject());
-        }));
-        List<Node> entities = new ArrayList<>(facts.keySet());
-        entities.sort(BY_TERM);
-        return entities.stream().map(e -> entry(e, facts.get(e))).toList();
+        Object type = quads.id(Vocab.TYPE);
+        Map<Object, Node> classes = new LinkedHashMap<>();
+        for (Node cls : IndexTerms.ENTITY_CLASSES) {
+            Object c = quads.id(cls);
+            classes.put(c, cls);
+            quads.find(null, type, c, (g, s, o) -> facts.computeIfAbsent(s, k -> new Facts()).types.add(c));
+        }
+        facts.keySet().removeIf(e -> !quads.node(e).isURI());
+        quads.find(null, quads.id(Vocab.LABEL), null, (g, s, o) -> known(s, f -> f.labels.merge(o, 1, Integer::sum)));
+        quads.find(null, quads.id(Vocab.ALT_LABEL), null, (g, s, o) -> known(s, f -> f.altLabels.add(o)));
+        quads.find(null, quads.id(Vocab.SAME_AS), null, (g, s, o) -> known(s, f -> f.sameAs.add(o)));
+        quads.find(null, quads.id(Vocab.MENTIONS), null, (g, s, o) -> known(o, f -> f.mentionedIn.add(s)));
+        allegations(type);
+        Object object = quads.id(Vocab.OBJECT);
+        quads.find(null, type, quads.id(IndexTerms.DENIAL), (g, denial, c) ->
+                quads.find(denial, object, null, (g2, s, o) -> known(o, f -> f.defences.add(denial))));
+        List<EntityEntry> out = new ArrayList<>(facts.size());
+        facts.forEach((e, f) -> out.add(entry(e, f, classes)));
+        out.sort(Comparator.comparing(EntityEntry::entity, BY_TERM));
+        return out;
     }
 
-    /** Each allegation with a source, counted for its subject(s): the claim, its sources, claimants, and denial. */
-    private void allegations() {
-        Set<Node> seen = new HashSet<>();
-        each(Node.ANY, Vocab.TYPE, IndexTerms.ALLEGATION, a -> {
-            Node claim = a.getSubject();
+    /** Each allegation with a source, counted for its subject(s): the claim, its sources, claimants, denial, objects. */
+    private void allegations(Object type) {
+        Object denial = quads.id(IndexTerms.DENIAL);
+        Object denies = quads.id(Vocab.DENIES);
+        Set<Object> seen = new HashSet<>();
+        quads.find(null, type, quads.id(IndexTerms.ALLEGATION), (g, claim, c) -> {
             if (!seen.add(claim))
                 return;
-            List<Node> sources = objects(claim, Vocab.WAS_DERIVED_FROM);
+            Set<Object> sources = objects(claim, Vocab.WAS_DERIVED_FROM);
             if (sources.isEmpty())
                 return;
-            List<Node> claimants = objects(claim, Vocab.CLAIMANT);
-            List<Node> aided = objects(claim, Vocab.OBJECT);
-            boolean denied = false;
-            for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.DENIES, claim); it.hasNext() && !denied; ) {
-                Quad d = it.next();
-                denied = !d.getGraph().equals(IndexTerms.GRAPH)
-                        && dsg.contains(Node.ANY, d.getSubject(), Vocab.TYPE, IndexTerms.DENIAL);
-            }
-            for (Node subject : objects(claim, Vocab.SUBJECT)) {
+            Set<Object> claimants = objects(claim, Vocab.CLAIMANT);
+            Set<Object> aided = objects(claim, Vocab.OBJECT);
+            boolean[] denied = new boolean[1];
+            quads.find(null, denies, claim, (g2, d, o) -> {
+                if (!denied[0])
+                    quads.find(d, type, denial, (g3, s, o3) -> denied[0] = true);
+            });
+            for (Object subject : objects(claim, Vocab.SUBJECT)) {
                 Facts f = facts.get(subject);
                 if (f == null)
                     continue;
@@ -101,46 +99,37 @@ final class IndexScan {
                 f.allegationSources.addAll(sources);
                 f.claimants.addAll(claimants);
                 f.aids.addAll(aided);
-                if (denied)
+                if (denied[0])
                     f.denied.add(claim);
             }
         });
     }
 
-    private static EntityEntry entry(Node e, Facts f) {
+    private EntityEntry entry(Object e, Facts f, Map<Object, Node> classes) {
         Node label = f.labels.entrySet().stream()
+                .map(l -> Map.entry(quads.node(l.getKey()), l.getValue()))
                 .min(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(BY_TERM)))
                 .map(Map.Entry::getKey).orElse(null);
         EntityEntry.Accused accused = f.allegations.isEmpty() ? null
                 : new EntityEntry.Accused(f.allegations.size(), f.allegationSources.size(), f.claimants.size(),
-                f.denied.size(), f.defences.size(), sorted(f.aids));
-        return new EntityEntry(e, List.copyOf(f.types), label, sorted(f.altLabels), sorted(f.sameAs),
-                f.mentionedIn.size(), accused);
+                f.denied.size(), f.defences.size(), nodes(f.aids));
+        return new EntityEntry(quads.node(e), f.types.stream().map(classes::get).toList(), label, nodes(f.altLabels),
+                nodes(f.sameAs), f.mentionedIn.size(), accused);
     }
 
-    private static List<Node> sorted(Set<Node> nodes) {
-        return nodes.stream().sorted(BY_TERM).toList();
+    private List<Node> nodes(Set<Object> ids) {
+        return ids.stream().map(quads::node).sorted(BY_TERM).toList();
     }
 
-    private void known(Quad q, Consumer<Facts> action) {
-        Facts f = facts.get(q.getSubject());
+    private void known(Object entity, java.util.function.Consumer<Facts> action) {
+        Facts f = facts.get(entity);
         if (f != null)
             action.accept(f);
     }
 
-    private List<Node> objects(Node s, Node p) {
-        Set<Node> out = new LinkedHashSet<>();
-        each(s, p, Node.ANY, q -> out.add(q.getObject()));
-        return List.copyOf(out);
-    }
-
-    /** Every quad matching (s, p, o) in any graph but the index graph. */
-    private void each(Node s, Node p, Node o, Consumer<Quad> action) {
-        Iterator<Quad> it = dsg.find(Node.ANY, s, p, o);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (!q.getGraph().equals(IndexTerms.GRAPH))
-                action.accept(q);
-        }
+    private Set<Object> objects(Object s, Node p) {
+        Set<Object> out = new LinkedHashSet<>();
+        quads.find(s, quads.id(p), null, (g, s2, o) -> out.add(o));
+        return out;
     }
 }
