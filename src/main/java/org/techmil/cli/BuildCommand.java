@@ -110,6 +110,8 @@ final class BuildCommand implements Callable<Integer> {
                 err.printf(java.util.Locale.ROOT, "compacted %s in %.1f s%n", store.store, (System.nanoTime() - t0) / 1e9);
                 err.flush();
             }
+            if (code != ExitCodes.INTERRUPTED && code != ExitCodes.ERROR)
+                org.techmil.store.Statistics.write(s); // after compaction: TDB2 reads them from the current Data-NNNN
             return code;
         }
     }

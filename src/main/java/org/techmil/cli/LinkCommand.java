@@ -110,6 +110,7 @@ final class LinkCommand implements Runnable {
                 WikidataLinker.Summary summary = new WikidataLinker(s, index, client, threshold, batch).run();
                 err.println((summary.complete() ? "" : "techmil: ") + summary.line() + " into " + store.store
                         + "; " + org.techmil.index.IndexGraph.rebuild(s).line());
+                org.techmil.store.Statistics.write(s);
                 err.flush();
                 return summary.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;
             }
