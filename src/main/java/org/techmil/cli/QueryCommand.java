@@ -80,6 +80,8 @@ final class QueryCommand implements Callable<Integer> {
         boolean list;
     }
 
+    private static final String INDEX_GRAPH = org.techmil.index.IndexTerms.GRAPH.getURI();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -116,6 +118,9 @@ final class QueryCommand implements Callable<Integer> {
         if (f == QueryFormat.TEXT && (query.isConstructType() || query.isDescribeType()))
             f = QueryFormat.TURTLE;
         try (Store s = Store.open(store.store, false)) {
+            if (text.contains(INDEX_GRAPH) && !s.read(ds -> ds.containsNamedModel(INDEX_GRAPH)))
+                spec.commandLine().getErr().println("techmil: warning: the store has no index graph (built by an older techmil?),"
+                        + " so this query finds no entities; run: techmil index --store " + store.store);
             QueryRunner runner = new QueryRunner(s, timeoutSeconds * 1000);
             if (output != null) {
                 try (OutputStream os = Files.newOutputStream(output)) {
