@@ -46,11 +46,6 @@ public final class IndexGraph {
         return new Summary(counts[0], counts[1]);
     }
 
-    /** The entries {@code store}'s other graphs give, as a rebuild would write them (for checks and tests). */
-    public static List<EntityEntry> compute(Store store) {
-        return store.read(ds -> IndexScan.scan(store.datasetGraph()));
-    }
-
     private static void write(DatasetGraph dsg, EntityEntry e) {
         Node s = e.entity();
         for (Node t : e.types())
