@@ -110,6 +110,8 @@ final class BuildCommand implements Callable<Integer> {
                 err.printf(java.util.Locale.ROOT, "compacted %s in %.1f s%n", store.store, (System.nanoTime() - t0) / 1e9);
                 err.flush();
             }
+            if (code != ExitCodes.INTERRUPTED && code != ExitCodes.ERROR)
+                org.techmil.store.Statistics.write(s); // after compaction: TDB2 reads them from the current Data-NNNN
             return code;
         }
     }
@@ -147,10 +149,11 @@ final class BuildCommand implements Callable<Integer> {
         boolean storiesFailed = false;
         try {
             stories = local == null || summary.interrupted() ? ""
-                    : "; " + org.techmil.story.Stories.rebuild(local, extractor).line();
+                    : "; " + org.techmil.story.Stories.rebuild(local, extractor).line()
+                    + "; " + org.techmil.index.IndexGraph.rebuild(local).line();
         } catch (RuntimeException | OutOfMemoryError e) {
             // the articles are committed whatever happens here: say so on the summary line, then fail
-            stories = "; story graph not rebuilt: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
+            stories = "; story and index graphs not rebuilt: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
                     + "), raise -Xmx" : Errors.message(e));
             storiesFailed = true;
         }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.techmil.store.Bundled;
+import org.techmil.store.QueryParameter;
+import org.techmil.store.QueryParameters;
 
 /** The curated queries of {@code queries/}, bundled in the jar and callable by name. */
 final class CuratedQueries {
@@ -28,7 +30,7 @@ final class CuratedQueries {
         return Bundled.text(FOLDER + file);
     }
 
-    /** Names of all curated queries with the first line of their comment header. */
+    /** Names of all curated queries with the first line of their comment header and their parameters' names. */
     static List<String[]> list() throws IOException {
         List<String[]> out = new ArrayList<>();
         try {
@@ -54,7 +56,10 @@ final class CuratedQueries {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
                 String name = p.getFileName().toString().replaceFirst("\\.rq$", "");
-                out.add(new String[]{name, summary(Files.readString(p))});
+                String text = Files.readString(p);
+                String params = String.join(", ", QueryParameters.declaredIn(text, name).list().stream()
+                        .map(QueryParameter::name).toList());
+                out.add(new String[]{name, summary(text), params});
             }
         }
     }

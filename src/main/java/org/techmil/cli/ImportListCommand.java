@@ -101,7 +101,8 @@ final class ImportListCommand implements Callable<Integer> {
             EntityIndex index = EntityIndex.of(KnowledgeBase.load(extractor).gazetteer(), s);
             ListImporter.Summary summary = new ListImporter(s, index).importList(list, file.getFileName().toString(),
                     content, new ListImporter.Options(ds, title, version, versionDate, threshold, "list." + f.id()));
-            err.println(summary.line() + " into " + store.store);
+            err.println(summary.line() + " into " + store.store + "; " + org.techmil.index.IndexGraph.rebuild(s).line());
+            org.techmil.store.Statistics.write(s);
             err.flush();
         }
         return ExitCodes.OK;

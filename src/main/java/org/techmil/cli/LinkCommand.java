@@ -108,7 +108,9 @@ final class LinkCommand implements Runnable {
                 EntityIndex index = EntityIndex.of(KnowledgeBase.load(extractor).gazetteer(), s);
                 WikidataClient client = new WikidataClient(endpoint, retries, backoff, timeout);
                 WikidataLinker.Summary summary = new WikidataLinker(s, index, client, threshold, batch).run();
-                err.println((summary.complete() ? "" : "techmil: ") + summary.line() + " into " + store.store);
+                err.println((summary.complete() ? "" : "techmil: ") + summary.line() + " into " + store.store
+                        + "; " + org.techmil.index.IndexGraph.rebuild(s).line());
+                org.techmil.store.Statistics.write(s);
                 err.flush();
                 return summary.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;
             }

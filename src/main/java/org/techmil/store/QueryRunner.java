@@ -14,6 +14,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.tdb2.TDB2;
 
@@ -45,6 +47,14 @@ public final class QueryRunner {
 
     /** Runs {@code query} and writes its result to {@code out} in {@code format}; returns the number of rows or triples. */
     public long run(Query query, QueryFormat format, OutputStream out) {
+        return run(query, BindingFactory.empty(), format, out);
+    }
+
+    /**
+     * Runs {@code query} with the values of {@code parameters} substituted for its variables (Jena's query
+     * substitution: the variables stay in the result, bound to those values) and writes its result to {@code out}.
+     */
+    public long run(Query query, Binding parameters, QueryFormat format, OutputStream out) {
         if (query.isSelectType() || query.isAskType()) {
             if (format.isGraphFormat())
                 throw new IllegalArgumentException("format " + format.name().toLowerCase() + " is for CONSTRUCT and DESCRIBE; use csv, tsv, json, xml or text");
@@ -54,6 +64,7 @@ public final class QueryRunner {
         }
         return store.read(ds -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                    .substitution(parameters)
                     .set(TDB2.symUnionDefaultGraph, true)
                     .timeout(timeoutMillis).build()) {
                 if (query.isSelectType()) {
