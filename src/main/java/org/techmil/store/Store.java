@@ -58,6 +58,10 @@ public final class Store implements AutoCloseable {
                 Files.createDirectories(dir);
             if (!Files.isWritable(dir) && create)
                 throw new StoreException("store folder " + folder + " is not writable");
+            // the marker goes first, so that a build killed while TDB2 lays out its files leaves a folder that
+            // is still known as a store (and is finished by the next build) rather than a foreign, non-empty one
+            if (create && isEmpty(dir))
+                Files.writeString(dir.resolve(FORMAT_FILE), FORMAT + "\n");
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
             if (create && !Files.exists(dir.resolve(FORMAT_FILE)))
                 Files.writeString(dir.resolve(FORMAT_FILE), FORMAT + "\n");
@@ -113,7 +117,8 @@ public final class Store implements AutoCloseable {
 
     static boolean isStore(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                    || p.getFileName().toString().equals(FORMAT_FILE));
         } catch (IOException e) {
             return false;
         }

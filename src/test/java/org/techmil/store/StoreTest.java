@@ -60,4 +60,23 @@ class StoreTest {
         StoreException e = assertThrows(StoreException.class, () -> Store.open(file, true));
         assertTrue(e.getMessage().contains("is a file"), e.getMessage());
     }
+
+    @Test
+    void aStoreKilledWhileTdb2LaidOutItsFilesIsFinishedByTheNextBuild(@TempDir Path dir) throws Exception {
+        // the marker is written before TDB2's files; a kill in between leaves the marker and some stray file
+        Path folder = Files.createDirectories(dir.resolve("st"));
+        Files.writeString(folder.resolve(Store.FORMAT_FILE), Store.FORMAT + "\n");
+        Files.writeString(folder.resolve("tdb.lock"), "");
+        try (Store s = Store.open(folder, true)) {
+            s.replaceGraph(G, graphOf(2));
+            assertEquals(2, s.quadCount());
+        }
+    }
+
+    @Test
+    void aNewStoreCarriesItsFormatMarker(@TempDir Path dir) {
+        try (Store s = Store.open(dir.resolve("st"), true)) {
+            assertTrue(Files.exists(dir.resolve("st").resolve(Store.FORMAT_FILE)));
+        }
+    }
 }
