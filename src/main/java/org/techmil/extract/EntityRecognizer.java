@@ -43,6 +43,7 @@ public final class EntityRecognizer {
         findListedFirms(text, byToken, mentions);
         findBulletedFirms(text, byToken, mentions);
         findAppositionPersons(text, byToken, mentions);
+        markSurnames(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findReferringPhrases(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
@@ -495,6 +496,32 @@ public final class EntityRecognizer {
                 return true;
         }
         return false;
+    }
+
+    /**
+     * "Mykhailo Fedorov ... Fedorov said": a person named in full is named by the surname afterwards. Each surname
+     * (the last word of a person's name, three letters or more) that only one person of the article bears marks
+     * its other uses as that person.
+     */
+    private void markSurnames(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        java.util.Map<String, Entity> bySurname = new java.util.LinkedHashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON)
+                continue;
+            List<Token> name = Tokenizer.tokenize(m.entity().label());
+            if (name.size() < 2)
+                continue;
+            String surname = name.get(name.size() - 1).text();
+            if (surname.length() < 3 || !Character.isUpperCase(surname.codePointAt(0)) || lexicon.isNotName(surname))
+                continue;
+            Entity before = bySurname.putIfAbsent(surname, m.entity());
+            if (before != null && !before.id().equals(m.entity().id()))
+                shared.add(surname);
+        }
+        shared.forEach(bySurname::remove);
+        markLaterUses(text, byToken, mentions, bySurname, true);
+        mentions.sort(Comparator.comparing(Mention::span));
     }
 
     private boolean roleWithin(List<Token> tokens, int from, int to) {

@@ -249,4 +249,11 @@ class ClaimExtractionTest {
                 + "of Hanbit Motion Co. on Monday.");
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Investigation") && x.contains("-> org-hanbit-motion")), c.toString());
     }
+
+    @Test
+    void aPersonNamedInFullIsNamedBySurnameLater() {
+        List<String> c = claims("Ukraine's digital minister Oleksii Marchuk wrote to DJI in March. "
+                + "Marchuk accused DJI of helping the Russian military with its drones.");
+        assertTrue(c.contains("Allegation dji -> russian-armed-forces by person-oleksii-marchuk"), c.toString());
+    }
 }
