@@ -45,9 +45,32 @@ final class Attribution {
         Entity source = afterAccordingTo(sentence, partyIds, carried);
         if (source != null)
             return source;
-        if (carried != null && !partyIds.contains(carried.id()) && refersBack(sentence))
-            return carried;
+        if (refersBack(sentence)) {
+            if (carried != null && !partyIds.contains(carried.id()))
+                return carried;
+            // "The Institute ... examined 2,800 tenders. Its report says ...": the body named just before
+            Mention author = sourceNamedBefore(sentence, partyIds);
+            if (author != null)
+                return author.entity();
+        }
         return null;
+    }
+
+    private static final int AUTHOR_CARRY_SENTENCES = 2;
+    private static final java.util.Set<EntityType> AUTHOR_TYPES = java.util.EnumSet.of(EntityType.ORGANISATION,
+            EntityType.MEDIA, EntityType.GOVERNMENT);
+
+    /** The last research body, outlet or government body named in the sentences just before, not a party. */
+    private Mention sourceNamedBefore(Sentence sentence, Set<String> partyIds) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= sentence.span().start())
+                break;
+            int back = sentence.index() - text.sentenceAt(m.span().start()).index();
+            if (back <= AUTHOR_CARRY_SENTENCES && AUTHOR_TYPES.contains(m.type()) && !partyIds.contains(m.entity().id()))
+                last = m;
+        }
+        return last;
     }
 
     private Entity agentOfSaying(Sentence sentence, Set<String> partyIds) {

@@ -753,9 +753,40 @@ public final class EntityRecognizer {
                 if (roleOf == null)
                     roleOf = nearestOrganisationBefore(text, mentions, idx);
             }
+            if (roleOf == null && role != null && ownedRole(text, m))
+                roleOf = ownerBefore(text, mentions, idx); // "its general manager, Zhou Liang, said"
             out.add(m.withRole(role, roleOf));
         }
         return out;
+    }
+
+    private static final int OWNER_CARRY_SENTENCES = 4;
+
+    /** The organisation named last before a person, a few sentences back at most, outside quotations. */
+    private static Entity ownerBefore(AnnotatedText text, List<Mention> mentions, int idx) {
+        Sentence here = text.sentenceAt(mentions.get(idx).span().start());
+        for (int k = idx - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (here.index() - text.sentenceAt(m.span().start()).index() > OWNER_CARRY_SENTENCES)
+                break;
+            if (isOrganisation(m) && text.quoteAround(m.span()) == null)
+                return m.entity();
+        }
+        return null;
+    }
+
+    /** Whether a person is introduced as "its chairman, X" or "its chief executive X": a role the last organisation owns. */
+    private boolean ownedRole(AnnotatedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        int k = text.tokenAtOrAfter(m.span().start()) - 1;
+        if (k >= 0 && tokens.get(k).text().equals(","))
+            k--;
+        for (int words = 0; k >= 0 && words < 4 && tokens.get(k).isWord(); k--, words++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("its") || w.equals("their"))
+                return true;
+        }
+        return false;
     }
 
     /** A role word just before the name ("spokesperson Li Wei") or in an apposition after it ("Li Wei, a spokesman"). */
@@ -764,6 +795,9 @@ public final class EntityRecognizer {
         int first = text.tokenAtOrAfter(m.span().start());
         if (first > 0 && lexicon.isPersonRole(tokens.get(first - 1).text()))
             return tokens.get(first - 1).lower();
+        // "Its chairman, Tsai Ming-hung,": the role before the comma
+        if (first > 1 && tokens.get(first - 1).text().equals(",") && lexicon.isPersonRole(tokens.get(first - 2).text()))
+            return tokens.get(first - 2).lower();
         int after = text.tokenAtOrAfter(m.span().end());
         if (after + 2 < tokens.size() && tokens.get(after).text().equals(",")) {
             for (int k = after + 1; k < Math.min(tokens.size(), after + 5); k++)

@@ -256,4 +256,20 @@ class ClaimExtractionTest {
                 + "Marchuk accused DJI of helping the Russian military with its drones.");
         assertTrue(c.contains("Allegation dji -> russian-armed-forces by person-oleksii-marchuk"), c.toString());
     }
+
+    @Test
+    void aReportNamedByItsAuthorJustBeforeIsTheClaimant() {
+        List<String> c = claims("The Center for Strategic and International Studies examined 2,000 tender notices. "
+                + "Its report says iFlytek supplied the People's Liberation Army with voice software.");
+        assertTrue(c.contains("Allegation iflytek -> peoples-liberation-army by csis"), c.toString());
+    }
+
+    @Test
+    void itsManagerSpeaksForTheFirmNamedBefore() {
+        List<String> c = claims("The State Department accused Hikvision of helping the People's Liberation Army. "
+                + "Hikvision rejected the department's description of its work. \"We sell to shops,\" its general "
+                + "manager, Zhou Liang, said. \"That does not make us a military supplier.\"");
+        assertTrue(c.contains("Denial hikvision -> hikvision"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Denial person-")), c.toString());
+    }
 }
