@@ -225,6 +225,8 @@ final class ClaimFinder {
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
         // "According to the SBU, the firm shipped motors ...": the source is never the object
         objects.removeIf(this::isCitedSource);
+        // "sold measuring equipment to suppliers of the Bundeswehr": the buyers are the suppliers, not the army
+        objects.removeIf(o -> INDIRECT_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 40), o.span().start())).find());
         List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
         if (!notSpeakers.isEmpty())
             objects = new ArrayList<>(notSpeakers);
@@ -413,6 +415,9 @@ final class ClaimFinder {
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(as well as|together with|along with)\\s+"
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
             + "(the\\s+)?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
+
+    private static final Pattern INDIRECT_BEFORE = Pattern.compile(
+            "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
 
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?$");
     private static final int OF_PENALTY = 1000;

@@ -597,6 +597,27 @@ public final class EntityRecognizer {
         return text.sentenceOfToken(a).index() == text.sentenceOfToken(b).index();
     }
 
+    /**
+     * "... is investigating a logistics company suspected of shipping engines; it has not named the firm": an
+     * unnamed one of the same kind ("a ... company", "an ... firm") introduced after the antecedent, in the
+     * referring phrase's own sentence, is what the phrase refers to, so it is left unresolved.
+     */
+    private boolean unnamedOneBetween(AnnotatedText text, Mention antecedent, int the, String head) {
+        List<Token> tokens = text.tokens();
+        int from = Math.max(text.tokenAtOrAfter(antecedent.span().end()), text.sentenceOfToken(the).firstToken());
+        List<EntityType> kinds = lexicon.referringHeadTypes(head);
+        for (int k = from; k + 1 < the; k++) {
+            String w = tokens.get(k).lower();
+            if (!w.equals("a") && !w.equals("an"))
+                continue;
+            for (int h = k + 1; h < Math.min(the, k + 5); h++)
+                if (!lexicon.referringHeadTypes(tokens.get(h).text()).isEmpty()
+                        && lexicon.referringHeadTypes(tokens.get(h).text()).get(0) == kinds.get(0))
+                    return true;
+        }
+        return false;
+    }
+
     /** "the company", "the Chinese tech giant": resolved to the latest named mention of the head's type. */
     private void findReferringPhrases(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
         List<Token> tokens = text.tokens();
@@ -617,7 +638,7 @@ public final class EntityRecognizer {
                 if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
                     break;
                 Mention antecedent = latestNamed(mentions, types, tokens.get(i).span().start(), head.lower());
-                if (antecedent != null) {
+                if (antecedent != null && !unnamedOneBetween(text, antecedent, i, head.lower()))  {
                     Span span = new Span(tokens.get(i).span().start(), head.span().end());
                     Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);
                     found.add(m);
@@ -667,6 +688,8 @@ public final class EntityRecognizer {
             if (firms.size() != 1 || (firstInWindow != null
                     && (firstInWindow.type() == EntityType.GOVERNMENT || firstInWindow.type() == EntityType.MILITARY)))
                 antecedent = null;
+            if (antecedent != null && unnamedOneBetween(text, antecedent, i, "company"))
+                antecedent = null; // "investigating a logistics company ...; it has not
             if (antecedent != null) {
                 Mention m = new Mention(t.span(), antecedent.entity(), Mention.Kind.COREFERENCE);
                 found.add(m);

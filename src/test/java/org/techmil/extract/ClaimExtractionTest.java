@@ -272,4 +272,17 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Denial hikvision -> hikvision"), c.toString());
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Denial person-")), c.toString());
     }
+
+    @Test
+    void anUnnamedFirmIntroducedLaterIsNotTheOneNamedBefore() {
+        List<String> c = claims("Prosecutors charged Hikvision last year. In a separate case, the FBI is investigating a "
+                + "logistics company suspected of shipping engines to Russia; it has not named the firm.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Investigation fbi -> hikvision")), c.toString());
+    }
+
+    @Test
+    void sellingToTheSuppliersOfAnArmyIsNoLinkToTheArmy() {
+        List<String> c = claims("According to its website, Hikvision has also sold cameras to suppliers of the Bundeswehr.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("bundeswehr")), c.toString());
+    }
 }
