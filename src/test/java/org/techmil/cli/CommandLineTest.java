@@ -27,9 +27,7 @@ class CommandLineTest {
 
     @BeforeAll
     static void buildExamples() {
-        store = tmp.resolve("store");
-        Run r = Run.of("build", "--store", store.toString(), "examples");
-        assertEquals(0, r.code(), r.err());
+        store = Run.examplesStore(tmp.resolve("store"));
     }
 
     @ParameterizedTest

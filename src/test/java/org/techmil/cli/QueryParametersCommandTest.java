@@ -20,9 +20,7 @@ class QueryParametersCommandTest {
 
     @BeforeAll
     static void buildExamples() {
-        store = tmp.resolve("store");
-        Run r = Run.of("build", "--store", store.toString(), "examples");
-        assertEquals(0, r.code(), r.err());
+        store = Run.examplesStore(tmp.resolve("store"));
     }
 
     private static List<String> rows(String... args) {

@@ -17,6 +17,13 @@ public record Run(int code, String out, String err) {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** Builds the bundled examples into {@code store} and fails the calling test when the build does not succeed. */
+    public static java.nio.file.Path examplesStore(java.nio.file.Path store) {
+        Run r = of("build", "--store", store.toString(), "examples");
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        return store;
+    }
+
     public String[] errLines() {
         return err.isBlank() ? new String[0] : err.strip().split("\\R");
     }
