@@ -285,4 +285,10 @@ class ClaimExtractionTest {
         List<String> c = claims("According to its website, Hikvision has also sold cameras to suppliers of the Bundeswehr.");
         assertTrue(c.stream().noneMatch(x -> x.contains("bundeswehr")), c.toString());
     }
+
+    @Test
+    void aFirmThatBuildsRadiosForAMilitaryIsItsSupplier() {
+        List<String> c = claims("Hikvision builds tactical radios for the People's Liberation Army.");
+        assertTrue(c.contains("Contract hikvision -> peoples-liberation-army"), c.toString());
+    }
 }
