@@ -45,6 +45,9 @@ final class Attribution {
         Entity source = afterAccordingTo(sentence, partyIds, carried);
         if (source != null)
             return source;
+        Entity outlet = outletReferredTo(sentence, partyIds);
+        if (outlet != null)
+            return outlet;
         if (refersBack(sentence)) {
             if (carried != null && !partyIds.contains(carried.id()))
                 return carried;
@@ -54,6 +57,24 @@ final class Attribution {
                 return author.entity();
         }
         return null;
+    }
+
+    private static final Pattern OUTLET_SAYS = Pattern.compile(
+            "\\bthe (newspaper|paper|outlet|outlets|magazine|broadcaster|publication|publications|daily|website) "
+                    + "(has |have )?(reported|reports|said|says|wrote|writes|found|revealed)\\b");
+
+    /** "..., the newspaper reported": the outlet the article named last before the sentence, not a party. */
+    private Entity outletReferredTo(Sentence sentence, Set<String> partyIds) {
+        if (!OUTLET_SAYS.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find())
+            return null;
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= sentence.span().end())
+                break;
+            if (m.type() == EntityType.MEDIA && !partyIds.contains(m.entity().id()))
+                last = m;
+        }
+        return last == null ? null : last.entity();
     }
 
     private static final int AUTHOR_CARRY_SENTENCES = 2;

@@ -291,4 +291,11 @@ class ClaimExtractionTest {
         List<String> c = claims("Hikvision builds tactical radios for the People's Liberation Army.");
         assertTrue(c.contains("Contract hikvision -> peoples-liberation-army"), c.toString());
     }
+
+    @Test
+    void theNewspaperReportedCreditsTheOutletNamedBefore() {
+        List<String> c = claims("Two officials spoke to Reuters on Friday. Hikvision allegedly supplied cameras to the "
+                + "People's Liberation Army, the news agency's sources said, and the outlet reported that the deal was large.");
+        assertTrue(c.contains("Allegation hikvision -> peoples-liberation-army by reuters"), c.toString());
+    }
 }
