@@ -584,7 +584,7 @@ final class ClaimFinder {
     }
 
     private static final Pattern THE_LIST = Pattern.compile("\\b(the|its|that|this) (same )?(list|blacklist)\\b");
-    private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme)\\b");
+    private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme|raids?|searches)\\b");
 
     private static final int BLOCK_WINDOW_CHARS = 40;
 
