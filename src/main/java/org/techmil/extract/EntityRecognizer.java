@@ -176,11 +176,16 @@ public final class EntityRecognizer {
             for (int k = start; k < f.endToken(); k++)
                 byToken[k] = m;
             if (f.type() == EntityType.TECH_FIRM)
-                for (String shortForm : patterns.shortForms(f.label()))
-                    if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm))
-                        byShortForm.putIfAbsent(shortForm, entity);
+                addShortForms(f.label(), entity, byShortForm);
         }
         markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    /** The shorter names a firm introduced as {@code label} may go by later ("Harbourline" for "Harbourline Components Ltd"). */
+    private void addShortForms(String label, Entity firm, java.util.Map<String, Entity> byShortForm) {
+        for (String shortForm : lexicon.organisationPatterns().shortForms(label))
+            if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm))
+                byShortForm.putIfAbsent(shortForm, firm);
     }
 
     /**
@@ -309,9 +314,7 @@ public final class EntityRecognizer {
                 out.add(m);
                 for (int x = i; x < j; x++)
                     byToken[x] = m;
-                for (String shortForm : lexicon.organisationPatterns().shortForms(label))
-                    if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm))
-                        byShortForm.putIfAbsent(shortForm, m.entity());
+                addShortForms(label, m.entity(), byShortForm);
             }
         }
         markLaterUses(text, byToken, out, byShortForm, false);
@@ -774,28 +777,13 @@ public final class EntityRecognizer {
                 if (roleOf == null && m.entity().affiliation() != null)
                     roleOf = gazetteer.byId(m.entity().affiliation()).orElse(null);
                 if (roleOf == null)
-                    roleOf = nearestOrganisationBefore(text, mentions, idx);
+                    roleOf = organisationBefore(text, mentions, idx, 1, false);
             }
             if (roleOf == null && role != null && ownedRole(text, m))
-                roleOf = ownerBefore(text, mentions, idx); // "its general manager, Zhou Liang, said"
+                roleOf = organisationBefore(text, mentions, idx, OWNER_CARRY_SENTENCES, true); // "its general manager, X"
             out.add(m.withRole(role, roleOf));
         }
         return out;
-    }
-
-    private static final int OWNER_CARRY_SENTENCES = 4;
-
-    /** The organisation named last before a person, a few sentences back at most, outside quotations. */
-    private static Entity ownerBefore(AnnotatedText text, List<Mention> mentions, int idx) {
-        Sentence here = text.sentenceAt(mentions.get(idx).span().start());
-        for (int k = idx - 1; k >= 0; k--) {
-            Mention m = mentions.get(k);
-            if (here.index() - text.sentenceAt(m.span().start()).index() > OWNER_CARRY_SENTENCES)
-                break;
-            if (isOrganisation(m) && text.quoteAround(m.span()) == null)
-                return m.entity();
-        }
-        return null;
     }
 
     /** Whether a person is introduced as "its chairman, X" or "its chief executive X": a role the last organisation owns. */
@@ -849,14 +837,20 @@ public final class EntityRecognizer {
         return null;
     }
 
-    private static Entity nearestOrganisationBefore(AnnotatedText text, List<Mention> mentions, int idx) {
+    private static final int OWNER_CARRY_SENTENCES = 4;
+
+    /**
+     * The organisation named last before the person at {@code idx}, at most {@code sentencesBack} sentences back;
+     * with {@code outsideQuotes}, names inside quotations are passed over.
+     */
+    private static Entity organisationBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack,
+                                             boolean outsideQuotes) {
         Sentence here = text.sentenceAt(mentions.get(idx).span().start());
         for (int k = idx - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
-            Sentence s = text.sentenceAt(m.span().start());
-            if (here.index() - s.index() > 1)
+            if (here.index() - text.sentenceAt(m.span().start()).index() > sentencesBack)
                 break;
-            if (isOrganisation(m))
+            if (isOrganisation(m) && (!outsideQuotes || text.quoteAround(m.span()) == null))
                 return m.entity();
         }
         return null;
