@@ -91,7 +91,7 @@ final class ClaimFinder {
                     Entity object = pair[1].entity();
                     Set<String> parties = Set.of(subject.id(), object.id());
                     Entity claimant = attribution.claimant(s, trigger, parties, carried);
-                    if (!needsMet(frame, s, trigger, claimant))
+                    if (!needsMet(frame, s, trigger, claimant) && !continuesAccusation(frame, pair[0], trigger, claimant))
                         continue;
                     String pairKey = pairKey(subject, object);
                     int distance = Math.abs(pair[0].span().start() - trigger.start()) + Math.abs(pair[1].span().start() - trigger.start());
@@ -406,7 +406,9 @@ final class ClaimFinder {
             if (m.span().start() >= trigger.start())
                 break;
             int back = sentence - text.sentenceAt(m.span().start()).index();
-            if (back >= 1 && back <= frame.subjectFromEarlierSentences() && frame.subjects().contains(m.type()))
+            // the first such mention of the nearest sentence that has one: the actor of that sentence, not its recipient
+            if (back >= 1 && back <= frame.subjectFromEarlierSentences() && frame.subjects().contains(m.type())
+                    && (latest == null || text.sentenceAt(latest.span().start()).index() != text.sentenceAt(m.span().start()).index()))
                 latest = m;
         }
         return latest == null ? null : new Mention(trigger, latest.entity(), Mention.Kind.COREFERENCE);
@@ -529,6 +531,25 @@ final class ClaimFinder {
             if (need.equals("claimant") ? claimant != null : hasAffirmed(need, s.span()))
                 return true;
         }
+        return false;
+    }
+
+    /**
+     * "X is accused of re-selling modules to a shell firm. The modules were meant for the Russian army, the notice
+     * says": a sentence whose subject is carried from the sentence before continues that sentence's accusation, or
+     * stands as one when a claimant vouches for it.
+     */
+    private boolean continuesAccusation(Frames.LinkFrame frame, Mention subject, Span trigger, Entity claimant) {
+        if (subject.kind() != Mention.Kind.COREFERENCE || !subject.span().equals(trigger) || frame.needs().isEmpty())
+            return false;
+        if (claimant != null)
+            return true;
+        int here = text.sentenceAt(trigger.start()).index();
+        for (Sentence earlier : text.sentences())
+            if (earlier.index() < here && here - earlier.index() <= frame.subjectFromEarlierSentences())
+                for (String need : frame.needs())
+                    if (!need.equals("claimant") && hasAffirmed(need, earlier.span()))
+                        return true;
         return false;
     }
 

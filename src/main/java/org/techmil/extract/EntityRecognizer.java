@@ -641,6 +641,10 @@ public final class EntityRecognizer {
                 if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
                     break;
                 Mention antecedent = latestNamed(mentions, types, tokens.get(i).span().start(), head.lower());
+                Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
+                        capitalisedModifiers(tokens, i + 1, h));
+                if (placed != null)
+                    antecedent = placed;
                 if (antecedent != null && !unnamedOneBetween(text, antecedent, i, head.lower()))  {
                     Span span = new Span(tokens.get(i).span().start(), head.span().end());
                     Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);
@@ -736,6 +740,62 @@ public final class EntityRecognizer {
         if (type == EntityType.TECH_FIRM)
             return !lexicon.isPersonRole(next.text());
         return lexicon.mayFollowHead(next.text());
+    }
+
+    private static final int PLACE_WINDOW_CHARS = 30;
+
+    private static List<String> capitalisedModifiers(List<Token> tokens, int from, int head) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < head; k++)
+            if (tokens.get(k).isCapitalised())
+                words.add(tokens.get(k).text());
+        return words;
+    }
+
+    /**
+     * "Korfez Elektronik (Istanbul) ... The Istanbul exporter", "the Hefei-based Kunlun ... the Hefei company": the
+     * latest named mention of a type with every capitalised modifier of the referring phrase just before or after it
+     * in its sentence; null when none has.
+     */
+    private static Mention latestNamedWith(AnnotatedText text, List<Mention> mentions, List<EntityType> types,
+                                           int before, List<String> modifiers) {
+        if (modifiers.isEmpty())
+            return null;
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= before)
+                break;
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
+                continue;
+            if (modifiers.stream().allMatch(w -> nameHolds(text, m, w) || placedNear(text, mentions, m, w)))
+                latest = m;
+        }
+        return latest;
+    }
+
+    private static java.util.regex.Pattern wordPattern(String w) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b");
+    }
+
+    private static boolean nameHolds(AnnotatedText text, Mention m, String w) {
+        return wordPattern(w).matcher(text.text().substring(m.span().start(), m.span().end())).find()
+                || wordPattern(w).matcher(m.entity().label()).find();
+    }
+
+    /** Whether the word occurs just before or after the mention in its sentence, outside any other name. */
+    private static boolean placedNear(AnnotatedText text, List<Mention> mentions, Mention m, String w) {
+        Span sentence = text.sentenceAt(m.span().start()).span();
+        int from = Math.max(sentence.start(), m.span().start() - PLACE_WINDOW_CHARS);
+        int to = Math.min(sentence.end(), m.span().end() + PLACE_WINDOW_CHARS);
+        var matcher = wordPattern(w).matcher(text.text()).region(from, to);
+        while (matcher.find()) {
+            int at = matcher.start();
+            if (at >= m.span().start() && at < m.span().end())
+                continue;
+            if (mentions.stream().noneMatch(o -> o.span().start() <= at && at < o.span().end()))
+                return true;
+        }
+        return false;
     }
 
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */

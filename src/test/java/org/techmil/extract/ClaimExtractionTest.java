@@ -298,4 +298,13 @@ class ClaimExtractionTest {
                 + "People's Liberation Army, the news agency's sources said, and the outlet reported that the deal was large.");
         assertTrue(c.contains("Allegation hikvision -> peoples-liberation-army by reuters"), c.toString());
     }
+
+    @Test
+    void goodsPassedOnInTheNextSentenceContinueTheAccusation() {
+        List<String> c = claims("Nordwind Parts is accused of selling radio chips to a trader in Dubai. "
+                + "The chips were destined for the Russian army.");
+        assertTrue(c.contains("Allegation org-nordwind-parts -> russian-armed-forces"), c.toString());
+        assertEquals(List.of(), claims("Nordwind Parts sold radio chips to a trader in Dubai. "
+                + "The chips were destined for the Russian army."));
+    }
 }

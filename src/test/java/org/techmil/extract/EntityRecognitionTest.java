@@ -88,4 +88,13 @@ class EntityRecognitionTest {
                 + "Lin Wei-chen, an analyst at the institute, said so.");
         assertTrue(p.containsAll(List.of("Tsai Ming-hung", "Lin Wei-chen")), p.toString());
     }
+
+    @Test
+    void aPlaceBeforeTheHeadPicksTheFirmNamedWithThatPlace() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The list names Tarvel Optics Ltd (Minsk) and Ostrava Servo Systems. Ostrava Servo Systems declined to "
+                        + "comment. The Minsk firm said it sold only to farms."));
+        assertTrue(x.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.COREFERENCE
+                && m.entity().label().startsWith("Tarvel Optics")), x.mentions().toString());
+    }
 }
