@@ -50,6 +50,8 @@ final class HtmlContent {
 
     private boolean isRemovable(Element e) {
         String tag = e.normalName();
+        if (tag.equals("footer") && e.closest("blockquote") != null)
+            return false; // "— Noam Barak, chief executive of ...": who said the quotation, not the page's footer
         if (clutter.removeTags.contains(tag))
             return true;
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200)

@@ -406,18 +406,38 @@ public final class EntityRecognizer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (byToken[i] != null || !patterns.isHeadBeforeName(tokens.get(i)))
                 continue;
-            int j = i + 1;
-            while (j < tokens.size() && j - i - 1 < MAX_CUED_NAME_WORDS && byToken[j] == null && tokens.get(j).isWord()
-                    && tokens.get(j).isCapitalised() && !lexicon.isNotName(tokens.get(j).text())
-                    && !lexicon.isFunctionWord(tokens.get(j).text()) && sameSentence(text, i, j))
-                j++;
-            if (j == i + 1)
+            // "drone maker XTend", and in apposition "a second firm, Xi'an Beidou Tongxin, sold ..."
+            boolean apposition = tokens.get(i + 1).text().equals(",");
+            int first = apposition ? i + 2 : i + 1;
+            int j = first;
+            int words = 0;
+            while (j < tokens.size() && words < MAX_CUED_NAME_WORDS && byToken[j] == null && sameSentence(text, i, j)) {
+                Token t = tokens.get(j);
+                if (t.isWord() && t.isCapitalised() && !lexicon.isNotName(t.text()) && !lexicon.isFunctionWord(t.text())) {
+                    j++;
+                    words++;
+                } else if (j > first && isApostropheInName(tokens, j))
+                    j += 2;
+                else
+                    break;
+            }
+            if (j == first || (apposition && (j >= tokens.size() || !tokens.get(j).text().equals(","))))
                 continue;
-            Span span = new Span(tokens.get(i + 1).span().start(), tokens.get(j - 1).span().end());
+            Span span = new Span(tokens.get(first).span().start(), tokens.get(j - 1).span().end());
             String label = span.coveredText(text.text());
             found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         }
         markLaterUses(text, byToken, out, found, true);
+    }
+
+    /** The apostrophe of "Xi'an": glued to a name word before and a lower-case word after, other than "s". */
+    private static boolean isApostropheInName(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.text().equals("'") || j + 1 >= tokens.size())
+            return false;
+        Token next = tokens.get(j + 1);
+        return next.isWord() && !next.text().equals("s") && Character.isLowerCase(next.text().charAt(0))
+                && t.span().start() == tokens.get(j - 1).span().end() && next.span().start() == t.span().end();
     }
 
     /** A name compared with another form of itself: case, punctuation and spacing ignored. */
@@ -552,6 +572,9 @@ public final class EntityRecognizer {
                 words++;
             } else if (j > start && isHyphenatedPart(tokens, j)) {
                 j += 2;
+            } else if (j > start && isMiddleInitial(tokens, j) && j + 2 < tokens.size()
+                    && isNameWord(tokens, j + 2, byToken) && sameSentence(text, start, j + 2)) {
+                j += 2; // "Rahul R. Singh"
             } else if (j > start && lexicon.isNameParticle(tokens.get(j).text())) {
                 int k = j;
                 while (k < tokens.size() && lexicon.isNameParticle(tokens.get(k).text()) && k - j < 2)
@@ -580,6 +603,13 @@ public final class EntityRecognizer {
         return j + 1 < tokens.size() && tokens.get(j).text().equals("-")
                 && tokens.get(j).span().start() == tokens.get(j - 1).span().end()
                 && tokens.get(j + 1).span().start() == tokens.get(j).span().end() && tokens.get(j + 1).isWord();
+    }
+
+    /** "R." in "Rahul R. Singh": one capital letter with a full stop glued to it. */
+    private static boolean isMiddleInitial(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return j + 1 < tokens.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                && tokens.get(j + 1).text().equals(".") && tokens.get(j + 1).span().start() == t.span().end();
     }
 
     /** A name word that may start a name after any space (a paragraph break included). */

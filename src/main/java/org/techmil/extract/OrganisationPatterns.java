@@ -103,9 +103,12 @@ final class OrganisationPatterns {
     }
 
     private boolean startsName(Token t, Lexicon lexicon) {
-        return t.isWord() && t.isCapitalised() && !lexicon.isPersonTitle(t.text())
+        return t.isWord() && (t.isCapitalised() || ORDINAL.matcher(t.text()).matches()) && !lexicon.isPersonTitle(t.text())
                 && (!lexicon.isFunctionWord(t.text()) || lexicon.isDemonym(t.text()));
     }
+
+    /** "4th Infantry Division", "101st Airborne": a unit's number opens its name. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(st|nd|rd|th)");
 
     private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit) {
         int j = start + 1;
@@ -122,13 +125,18 @@ final class OrganisationPatterns {
             }
             if (tokens.get(j).span().start() - tokens.get(j - 1).span().end() > 1)
                 break;
-            if (t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))) {
+            if (dottedLegalFormEnd(tokens, j, limit) > 0) {
+                j = dottedLegalFormEnd(tokens, j, limit); // "Lumenvolt B.V."
+            } else if (t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))) {
                 j++;
             } else if ((t.text().equals("'") || t.text().equals("\u2019")) && j + 1 < limit && !covered[j + 1]
                     && tokens.get(j + 1).isWord() && Character.isLowerCase(tokens.get(j + 1).text().codePointAt(0))
                     && !tokens.get(j + 1).text().equals("s") && t.span().start() == tokens.get(j - 1).span().end()
                     && tokens.get(j + 1).span().start() == t.span().end()) {
                 j += 2; // the apostrophe inside a place name: "Xi'an Tianrui Aerospace Electronics"
+            } else if (isApostrophe(t) && j + 2 < limit && tokens.get(j + 1).text().equals("s") && !covered[j + 2]
+                    && (governmentHeads.contains(tokens.get(j + 2).text()) || otherHeads.contains(tokens.get(j + 2).text()))) {
+                j += 2; // "Hamburg Public Prosecutor's Office": the possessive inside a body's name
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
             } else if (t.text().equals("and") && startsWithAny(texts(tokens, start, j), governmentStarts)
@@ -166,6 +174,27 @@ final class OrganisationPatterns {
         return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() ? k + 1 : 0;
     }
 
+    private static boolean isApostrophe(Token t) {
+        return t.text().equals("'") || t.text().equals("\u2019");
+    }
+
+    /** Legal forms written as letters with full stops: "B.V.", "S.p.A.", "L.L.C.". */
+    private static final Set<String> DOTTED_LEGAL_FORMS = Set.of("bv", "nv", "sa", "spa", "ag", "llc", "plc", "sas",
+            "sarl", "srl", "as", "ab", "oy", "kk", "llp", "lp", "se", "co", "sl", "sro", "doo", "ad", "jsc", "ooo", "pjsc");
+
+    /** The end (exclusive) of a dotted legal form that starts at token {@code j}, or 0 when none does. */
+    private static int dottedLegalFormEnd(List<Token> tokens, int j, int limit) {
+        StringBuilder letters = new StringBuilder();
+        int k = j;
+        while (k + 1 < limit && tokens.get(k).isWord() && tokens.get(k).text().length() <= 2
+                && tokens.get(k + 1).text().equals(".") && tokens.get(k + 1).span().start() == tokens.get(k).span().end()
+                && (k == j || tokens.get(k).span().start() == tokens.get(k - 1).span().end())) {
+            letters.append(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
+            k += 2;
+        }
+        return k - j >= 4 && DOTTED_LEGAL_FORMS.contains(letters.toString()) ? k : 0;
+    }
+
     /** Suffixes written with a full stop ("Co.", "Ltd."): the stop belongs to the name, not to the sentence. */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Corp", "Pte", "Pvt", "Bhd", "Mfg", "Intl");
 
@@ -193,11 +222,13 @@ final class OrganisationPatterns {
             type = words.stream().anyMatch(militaryInstitutionWords::contains) ? EntityType.MILITARY : EntityType.ORGANISATION;
         else if (wordCount >= 2 && firmSuffixes.contains(tokens.get(lastWord).text()))
             type = EntityType.TECH_FIRM;
+        else if (endsInDottedLegalForm(tokens, start, end))
+            type = EntityType.TECH_FIRM;
         else if (wordCount >= 2 && governmentHeads.contains(tokens.get(lastWord).text()))
             type = EntityType.GOVERNMENT;
         else if (hasFirmApposition(text, end, sentenceEnd))
             type = EntityType.TECH_FIRM;
-        if (type == null)
+        if (type == null || (type != EntityType.MILITARY && ORDINAL.matcher(words.get(0)).matches()))
             return null;
         if (type == EntityType.TECH_FIRM && demonymStart) {
             // "Chinese Robotics Co." is a firm, but "Chinese" describes it; its name starts after
@@ -208,6 +239,13 @@ final class OrganisationPatterns {
         Span span = new Span(tokens.get(start).span().start(), tokens.get(lastWord).span().end()
                 + (lastWord + 1 < end && tokens.get(lastWord + 1).text().equals(".") ? 1 : 0));
         return new Found(span, span.coveredText(text.text()).replaceAll("\\s+", " "), type, start, end);
+    }
+
+    private static boolean endsInDottedLegalForm(List<Token> tokens, int start, int end) {
+        for (int k = end - 4; k > start; k--)
+            if (dottedLegalFormEnd(tokens, k, end) == end)
+                return true;
+        return false;
     }
 
     private static final Set<String> APPOSITION_STOPS = Set.of("at", "in", "for", "with", "from", "of", "on", "who", "whose");

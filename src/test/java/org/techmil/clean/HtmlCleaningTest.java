@@ -43,6 +43,7 @@ class HtmlCleaningTest {
                 <p>The software firm has until now supplied air-traffic and port-logistics systems, and said it would hire about two hundred engineers for the work.</p>
                 <ul><li>Design phase: 2026 to 2027, in two stages</li><li>First ship at sea: 2029, after trials</li></ul>
                 <figure><img src="x.jpg"><figcaption>The shipyard's dry dock, seen from the harbour.</figcaption></figure>
+                <blockquote><p>"We will be ready for the first sea trials."</p><footer>— Ana Ruiz, the firm's chief engineer</footer></blockquote>
                 <p>Critics in parliament questioned whether a company without naval experience could deliver on time.</p>
               </div>
             </article>
@@ -127,5 +128,12 @@ class HtmlCleaningTest {
         assertEquals("Cloud Deal Signed With Air Force", a.headline());
         assertEquals(LocalDate.of(2025, 7, 14), a.datePublished());
         assertEquals("Priya Raman", a.author());
+    }
+
+    @Test
+    void keepsWhoSaidABlockQuotationButNotThePageFooter() throws Exception {
+        String body = cleaner.clean(Fixtures.html("page.html", PAGE)).body();
+        assertTrue(body.contains("Ana Ruiz, the firm's chief engineer"), body);
+        assertFalse(body.contains("All rights reserved"), body);
     }
 }

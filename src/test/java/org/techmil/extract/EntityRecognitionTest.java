@@ -92,9 +92,22 @@ class EntityRecognitionTest {
     @Test
     void aPlaceBeforeTheHeadPicksTheFirmNamedWithThatPlace() {
         Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
-                "The list names Tarvel Optics Ltd (Minsk) and Ostrava Servo Systems. Ostrava Servo Systems declined to "
+                "The sanctions list published on Tuesday names Tarvel Optics Ltd (Minsk) and Ostrava Servo Systems. "
+                        + "Ostrava Servo Systems declined to "
                         + "comment. The Minsk firm said it sold only to farms."));
         assertTrue(x.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.COREFERENCE
                 && m.entity().label().startsWith("Tarvel Optics")), x.mentions().toString());
+    }
+
+    @Test
+    void namesOfUnitsOfficesDottedLegalFormsAndMiddleInitials() {
+        List<Entity> e = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Lumenvolt B.V. said the 4th Infantry Division had tested its sensors. The Hamburg Public Prosecutor's "
+                        + "Office is investigating. Lieutenant General Rahul R. Singh spoke. Officials said that a "
+                        + "second firm, Xi'an Beidou Tongxin, sold terminals.")).entities();
+        List<String> labels = e.stream().map(x -> x.label() + " " + x.type()).toList();
+        assertTrue(labels.containsAll(List.of("Lumenvolt B.V. TECH_FIRM", "4th Infantry Division MILITARY",
+                "Hamburg Public Prosecutor's Office GOVERNMENT", "Rahul R. Singh PERSON",
+                "Xi'an Beidou Tongxin TECH_FIRM")), labels.toString());
     }
 }
