@@ -48,6 +48,11 @@ final class Attribution {
         Entity outlet = outletReferredTo(sentence, partyIds);
         if (outlet != null)
             return outlet;
+        // "The Indian company is accused of shipping ...": an accusation in the passive with no agent is still the
+        // source's that the sentences before cited
+        if (carried != null && !partyIds.contains(carried.id())
+                && PASSIVE_ACCUSATION.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find())
+            return carried;
         if (refersBack(sentence)) {
             if (carried != null && !partyIds.contains(carried.id()))
                 return carried;
@@ -58,6 +63,9 @@ final class Attribution {
         }
         return null;
     }
+
+    private static final Pattern PASSIVE_ACCUSATION = Pattern.compile(
+            "\\b(is|are|was|were|has been|have been|had been|being)\\s+(also\\s+)?(accused|alleged|suspected|said)\\s+(of|to)\\b(?![^.;]{0,80}\\bby\\b)");
 
     private static final Pattern OUTLET_SAYS = Pattern.compile(
             "\\bthe (newspaper|paper|outlet|outlets|magazine|broadcaster|publication|publications|daily|website) "

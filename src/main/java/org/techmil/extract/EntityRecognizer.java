@@ -3,6 +3,7 @@ package org.techmil.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Sentence;
@@ -184,8 +185,26 @@ public final class EntityRecognizer {
     /** The shorter names a firm introduced as {@code label} may go by later ("Harbourline" for "Harbourline Components Ltd"). */
     private void addShortForms(String label, Entity firm, java.util.Map<String, Entity> byShortForm) {
         for (String shortForm : lexicon.organisationPatterns().shortForms(label))
-            if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm))
+            if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm)
+                    && lexicon.countryOfCity(shortForm) == null)
                 byShortForm.putIfAbsent(shortForm, firm);
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "near", "at", "to", "outside", "around");
+
+    /**
+     * Whether one word may stand for a firm here: not a place ("a plant in Ningbo", "the Shenzhen-based maker") and
+     * not the start of another name.
+     */
+    private static boolean aloneAsName(List<Token> tokens, int i) {
+        if (i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower()))
+            return false;
+        if (i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            if (next.text().equals("-") || (next.isWord() && next.isCapitalised()))
+                return false;
+        }
+        return true;
     }
 
     /**
@@ -204,6 +223,8 @@ public final class EntityRecognizer {
                     match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
                 int after = i + want.size();
                 if (match && wholeName && after < tokens.size() && tokens.get(after).isWord() && tokens.get(after).isCapitalised())
+                    match = false;
+                if (match && want.size() == 1 && !wholeName && !aloneAsName(tokens, i))
                     match = false;
                 if (match) {
                     Span span = new Span(tokens.get(i).span().start(), tokens.get(after - 1).span().end());
@@ -660,7 +681,12 @@ public final class EntityRecognizer {
                 continue;
             for (int h = i + 1; h < tokens.size() && h <= i + 1 + MAX_MODIFIERS; h++) {
                 Token head = tokens.get(h);
-                if (byToken[h] != null || !sameSentence(text, i, h))
+                if (!sameSentence(text, i, h))
+                    break;
+                if (byToken[h] != null && byToken[h].type() == EntityType.COUNTRY
+                        && byToken[h].span().equals(head.span()))
+                    continue; // "the Turkish distributor": the demonym is a modifier
+                if (byToken[h] != null)
                     break;
                 if (!head.isWord() && !head.text().equals("-"))
                     break;
@@ -672,7 +698,7 @@ public final class EntityRecognizer {
                     break;
                 Mention antecedent = latestNamed(mentions, types, tokens.get(i).span().start(), head.lower());
                 Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
-                        capitalisedModifiers(tokens, i + 1, h));
+                        capitalisedModifiers(tokens, i + 1, h), byToken);
                 if (placed != null)
                     antecedent = placed;
                 if (antecedent != null && !unnamedOneBetween(text, antecedent, i, head.lower()))  {
@@ -755,7 +781,7 @@ public final class EntityRecognizer {
             Token t = tokens.get(k);
             if (t.isCapitalised() && !lexicon.allowsCapitalisedModifiers(type))
                 return false;
-            if (lexicon.isNotName(t.text()) && !t.text().equals("-"))
+            if (lexicon.isNotName(t.text()) && !t.text().equals("-") && !lexicon.isDemonym(t.text()))
                 return false;
         }
         return true;
@@ -767,8 +793,8 @@ public final class EntityRecognizer {
         Token next = tokens.get(head + 1);
         if (!next.isWord())
             return !next.text().equals("-");
-        if (type == EntityType.TECH_FIRM)
-            return !lexicon.isPersonRole(next.text());
+        if (type == EntityType.TECH_FIRM) // "the Yelabuga logistics company Kama Transit" introduces a name
+            return !lexicon.isPersonRole(next.text()) && !next.isCapitalised();
         return lexicon.mayFollowHead(next.text());
     }
 
@@ -787,8 +813,8 @@ public final class EntityRecognizer {
      * latest named mention of a type with every capitalised modifier of the referring phrase just before or after it
      * in its sentence; null when none has.
      */
-    private static Mention latestNamedWith(AnnotatedText text, List<Mention> mentions, List<EntityType> types,
-                                           int before, List<String> modifiers) {
+    private Mention latestNamedWith(AnnotatedText text, List<Mention> mentions, List<EntityType> types,
+                                    int before, List<String> modifiers, Mention[] byToken) {
         if (modifiers.isEmpty())
             return null;
         Mention latest = null;
@@ -797,10 +823,74 @@ public final class EntityRecognizer {
                 break;
             if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
                 continue;
-            if (modifiers.stream().allMatch(w -> nameHolds(text, m, w) || placedNear(text, mentions, m, w)))
+            if (modifiers.stream().allMatch(w -> nameHolds(text, m, w) || placedNear(text, mentions, m, w)
+                    || inCountry(text, mentions, m, lexicon.countryOfDemonym(w))))
                 latest = m;
         }
         return latest;
+    }
+
+    /**
+     * "the Indian company" for "Aerotek Components of Pune, India" or "Ningbo Haiguang": a firm of that country in the
+     * gazetteer, named after one of its cities, or with the country or one of its cities next to its name.
+     */
+    private boolean inCountry(AnnotatedText text, List<Mention> mentions, Mention m, String countryId) {
+        if (countryId == null)
+            return false;
+        Entity country = gazetteer.byId(countryId).orElse(null);
+        if (country != null && country.country() != null && country.country().equals(m.entity().country()))
+            return true;
+        String first = m.entity().label().split("[\\s-]+")[0];
+        if (countryId.equals(lexicon.countryOfCity(first)))
+            return true;
+        Span window = placeWindow(text, mentions, m);
+        int from = window.start();
+        int to = window.end();
+        for (Mention o : mentions)
+            if (o.span().start() >= from && o.span().end() <= to && o.entity().id().equals(countryId)
+                    && nearestFirm(mentions, m, o.span().start()))
+                return true;
+        for (Token t : Tokenizer.tokenize(text.text().substring(from, to)))
+            if (countryId.equals(lexicon.countryOfCity(t.text())) && nearestFirm(mentions, m, from + t.span().start()))
+                return true;
+        return false;
+    }
+
+    /**
+     * The stretch of text just around a mention where words describe it: up to {@link #PLACE_WINDOW_CHARS} either
+     * side, within its sentence, not past a semicolon or another firm's name.
+     */
+    private static Span placeWindow(AnnotatedText text, List<Mention> mentions, Mention m) {
+        Span sentence = text.sentenceAt(m.span().start()).span();
+        int from = Math.max(sentence.start(), m.span().start() - PLACE_WINDOW_CHARS);
+        int to = Math.min(sentence.end(), m.span().end() + PLACE_WINDOW_CHARS);
+        for (Mention o : mentions)
+            if (o.type() == EntityType.TECH_FIRM && !o.entity().id().equals(m.entity().id())) {
+                if (o.span().end() <= m.span().start())
+                    from = Math.max(from, o.span().end());
+                else if (o.span().start() >= m.span().end())
+                    to = Math.min(to, o.span().start());
+            }
+        int semicolonBefore = text.text().lastIndexOf(';', m.span().start());
+        if (semicolonBefore >= from)
+            from = semicolonBefore + 1;
+        int semicolonAfter = text.text().indexOf(';', m.span().end());
+        if (semicolonAfter >= 0 && semicolonAfter < to)
+            to = semicolonAfter;
+        return new Span(from, Math.max(from, to));
+    }
+
+    /** Whether no other firm's name is nearer to offset {@code at} than mention {@code m}. */
+    private static boolean nearestFirm(List<Mention> mentions, Mention m, int at) {
+        int own = distance(m.span(), at);
+        for (Mention o : mentions)
+            if (o.type() == EntityType.TECH_FIRM && !o.entity().id().equals(m.entity().id()) && distance(o.span(), at) < own)
+                return false;
+        return true;
+    }
+
+    private static int distance(Span span, int at) {
+        return at < span.start() ? span.start() - at : Math.max(0, at - span.end());
     }
 
     private static java.util.regex.Pattern wordPattern(String w) {
@@ -814,15 +904,16 @@ public final class EntityRecognizer {
 
     /** Whether the word occurs just before or after the mention in its sentence, outside any other name. */
     private static boolean placedNear(AnnotatedText text, List<Mention> mentions, Mention m, String w) {
-        Span sentence = text.sentenceAt(m.span().start()).span();
-        int from = Math.max(sentence.start(), m.span().start() - PLACE_WINDOW_CHARS);
-        int to = Math.min(sentence.end(), m.span().end() + PLACE_WINDOW_CHARS);
+        Span window = placeWindow(text, mentions, m);
+        int from = window.start();
+        int to = window.end();
         var matcher = wordPattern(w).matcher(text.text()).region(from, to);
         while (matcher.find()) {
             int at = matcher.start();
             if (at >= m.span().start() && at < m.span().end())
                 continue;
-            if (mentions.stream().noneMatch(o -> o.span().start() <= at && at < o.span().end()))
+            if (mentions.stream().noneMatch(o -> o.span().start() <= at && at < o.span().end())
+                    && nearestFirm(mentions, m, at))
                 return true;
         }
         return false;

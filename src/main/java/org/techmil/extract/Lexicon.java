@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Set<String> pronounVerbs;
     private final Set<String> demonyms;
     private final Map<String, String> demonymCountries;
+    private final Map<String, String> cityCountries;
     private final Map<List<String>, EntityType> statePhrases;
     private final OrganisationPatterns organisationPatterns;
 
@@ -48,6 +49,12 @@ public final class Lexicon {
         Map<String, String> countries = new java.util.HashMap<>();
         root.path("demonymCountries").fields().forEachRemaining(e -> countries.put(e.getKey(), e.getValue().asText()));
         demonymCountries = Map.copyOf(countries);
+        Map<String, String> places = new java.util.HashMap<>();
+        root.path("cities").fields().forEachRemaining(e -> {
+            for (String city : KnowledgeBase.strings(e.getValue()))
+                places.put(city, e.getKey());
+        });
+        cityCountries = Map.copyOf(places);
         java.util.Map<List<String>, EntityType> phrases = new java.util.LinkedHashMap<>();
         root.path("bodiesAfterState").fields().forEachRemaining(e -> {
             EntityType type = EntityType.fromLocalName(e.getKey());
@@ -143,6 +150,11 @@ public final class Lexicon {
     /** The gazetteer id of the country a demonym names ("Chinese" -> china), or null. */
     public String countryOfDemonym(String word) {
         return demonymCountries.get(word);
+    }
+
+    /** The gazetteer id of the country a city or province lies in ("Shenzhen" -> china), or null. */
+    public String countryOfCity(String word) {
+        return cityCountries.get(word);
     }
 
     public boolean isDemonym(String word) {

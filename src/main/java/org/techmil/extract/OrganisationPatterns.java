@@ -228,7 +228,14 @@ final class OrganisationPatterns {
             type = EntityType.GOVERNMENT;
         else if (hasFirmApposition(text, end, sentenceEnd))
             type = EntityType.TECH_FIRM;
-        if (type == null || (type != EntityType.MILITARY && ORDINAL.matcher(words.get(0)).matches()))
+        if (type == null) {
+            // "Aerotek Components Pvt Ltd of Pune": the firm's name ends at its legal form, before the place
+            for (int k = lastWord - 1; k > start; k--)
+                if (firmSuffixes.contains(tokens.get(k).text()) && isLegalForm(tokens.get(k).text()))
+                    return classify(text, start, k + 1, sentenceEnd, demonymStart);
+            return null;
+        }
+        if (type != EntityType.MILITARY && ORDINAL.matcher(words.get(0)).matches())
             return null;
         if (type == EntityType.TECH_FIRM && demonymStart) {
             // "Chinese Robotics Co." is a firm, but "Chinese" describes it; its name starts after
@@ -331,6 +338,10 @@ final class OrganisationPatterns {
                     forms.add(rest);
             }
         }
+        // "Skyreach" for "Skyreach Aerial Systems": the first word alone, tried last
+        if (t.size() >= 2 && t.get(0).isWord() && t.get(1).isWord() && !connectors.contains(t.get(1).text())
+                && !forms.contains(t.get(0).text()))
+            forms.add(t.get(0).text());
         return forms;
     }
 }

@@ -307,4 +307,12 @@ class ClaimExtractionTest {
         assertEquals(List.of(), claims("Nordwind Parts sold radio chips to a trader in Dubai. "
                 + "The chips were destined for the Russian army."));
     }
+
+    @Test
+    void aPassiveAccusationKeepsTheSourceCitedBeforeAndTheDemonymPicksTheFirm() {
+        List<String> c = claims("According to the Foreign Office, Dongling Motor Co. sold engines to traders. "
+                + "The list also names Varanasi Bearings Pvt Ltd of Pune, India. "
+                + "The Indian company is accused of shipping bearings to the Russian army.");
+        assertTrue(c.contains("Allegation org-varanasi-bearings-pvt-ltd -> russian-armed-forces by fcdo"), c.toString());
+    }
 }
