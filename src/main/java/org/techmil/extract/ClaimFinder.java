@@ -247,6 +247,11 @@ final class ClaimFinder {
             if (carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES)
                 subjects.add(carried);
         }
+        if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
+            Mention opener = stateOpeningSentence(trigger);
+            if (opener != null)
+                subjects.add(opener);
+        }
         if (subjects.isEmpty() && frame.subjectFromEarlierSentences() > 0) {
             // "X bought detectors from US distributors. Instead, the parts were resold to the PLA": a sentence that
             // names no possible subject continues the story of the subject named last, a sentence or two before
@@ -301,6 +306,11 @@ final class ClaimFinder {
                 Mention carried = lastBody.get(frame.type());
                 agents = carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES
                         ? List.of(carried) : List.of();
+                if (agents.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
+                    Mention opener = stateOpeningSentence(trigger);
+                    if (opener != null)
+                        agents = List.of(opener);
+                }
                 if (agents.isEmpty())
                     return out;
             }
@@ -312,6 +322,45 @@ final class ClaimFinder {
                     out.add(new Mention[]{subject, object});
         }
         return out;
+    }
+
+    private static final int OPENER_WORDS = 3;
+    private static final int LISTING_VERB_WINDOW = 60;
+    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z .'-]+,[^.]{0,40}?(\\s[-\u2013\u2014]|:)\\s*(the\\s+)?");
+    private static final Pattern LISTING_VERB = Pattern.compile("[^.;:\"]{0,40}?\\b(imposed|imposes|added|adds|placed|places|"
+            + "sanctioned|sanctions|designated|designates|blacklisted|blacklists|listed|lists|banned|bans|froze|freezes|"
+            + "put|puts)\\b");
+    private static final int OPENER_SENTENCES = 3;
+
+    /**
+     * "China on Thursday added four firms to its list", "Britain imposed asset freezes on six companies. ... Those
+     * designated include X": the government body or state that opens the trigger's sentence (before the trigger) or
+     * one of the few sentences before it as the subject of a verb of listing, nearest first; null when none does.
+     */
+    private Mention stateOpeningSentence(Span trigger) {
+        Sentence here = text.sentenceAt(trigger.start());
+        for (Sentence s : text.sentences().reversed()) {
+            if (s.index() > here.index() || here.index() - s.index() > OPENER_SENTENCES)
+                continue;
+            // the first party of the sentence, past a dateline's outlet ("LONDON, March 12 (Thames Wire) - Britain ...")
+            Mention first = null;
+            for (Mention m : mentions)
+                if (m.span().start() >= s.span().start() && m.span().start() < s.span().end()
+                        && m.type() != EntityType.MEDIA && m.type() != EntityType.PERSON) {
+                    first = m;
+                    break;
+                }
+            if (first == null || (s == here && first.span().start() >= trigger.start()))
+                continue;
+            boolean opens = text.wordsBetween(s.span().start(), first.span().start()) <= OPENER_WORDS
+                    || DATELINE.matcher(text.text()).region(s.span().start(), first.span().start()).matches();
+            boolean state = first.type() == EntityType.GOVERNMENT
+                    || (first.type() == EntityType.COUNTRY && first.kind() == Mention.Kind.NAME);
+            if (opens && state && text.quoteAround(first.span()) == null && LISTING_VERB.matcher(text.folded())
+                    .region(first.span().end(), Math.min(s.span().end(), first.span().end() + LISTING_VERB_WINDOW)).lookingAt())
+                return new Mention(first.span(), first.entity(), first.kind());
+        }
+        return null;
     }
 
     private static final Pattern THINGS_SUBJECT = Pattern.compile(

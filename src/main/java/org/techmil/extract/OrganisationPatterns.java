@@ -303,11 +303,14 @@ final class OrganisationPatterns {
             }
         }
         // a long sentence that ends in a full stop is prose full of names, not a heading
-        boolean prose = words > MAX_HEADING_WORDS && tokens.get(s.endToken() - 1).text().equals(".");
+        // and so is a sentence with a full stop and a few lower-case words ("Those designated include A Ltd and B Co.")
+        boolean prose = tokens.get(s.endToken() - 1).text().equals(".")
+                && (words > MAX_HEADING_WORDS || words - capitalised >= MIN_PROSE_LOWER_WORDS);
         return words >= 3 && capitalised >= 0.7 * words && !prose;
     }
 
     private static final int MAX_HEADING_WORDS = 16;
+    private static final int MIN_PROSE_LOWER_WORDS = 2;
 
     /**
      * Shorter names a text may use later for a firm it introduced in full: the name without its suffix words

@@ -315,4 +315,14 @@ class ClaimExtractionTest {
                 + "The Indian company is accused of shipping bearings to the Russian army.");
         assertTrue(c.contains("Allegation org-varanasi-bearings-pvt-ltd -> russian-armed-forces by fcdo"), c.toString());
     }
+
+    @Test
+    void theStateThatOpensTheStoryKeepsTheListWhenTheNamesComeLater() {
+        List<String> c = claims("LONDON, March 12 (Thames Wire) - Britain on Thursday imposed asset freezes on six "
+                + "companies in China and India.\n\nThose designated include Kama Transit Ltd and Ningbo Haiguang Power "
+                + "Machinery.\n\nChina on Thursday added drone makers Shield AI and Skydio to its unreliable entity list.");
+        assertTrue(c.containsAll(List.of("Designation united-kingdom -> org-kama-transit-ltd",
+                "Designation united-kingdom -> org-ningbo-haiguang-power-machinery", "Designation mofcom -> shield-ai")),
+                c.toString());
+    }
 }
