@@ -48,6 +48,10 @@ final class Attribution {
         Entity outlet = outletReferredTo(sentence, partyIds);
         if (outlet != null)
             return outlet;
+        // "It said X had designed amplifiers for PLA radars": "it" or "they" saying it is the source cited before
+        if (carried != null && !partyIds.contains(carried.id()) && carried.type() != EntityType.TECH_FIRM
+                && PRONOUN_SAYS.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find())
+            return carried;
         // "The Indian company is accused of shipping ...": an accusation in the passive with no agent is still the
         // source's that the sentences before cited
         if (carried != null && !partyIds.contains(carried.id())
@@ -63,6 +67,10 @@ final class Attribution {
         }
         return null;
     }
+
+    private static final Pattern PRONOUN_SAYS = Pattern.compile(
+            "(^|[.;]\\s+|,\\s+)(it|they)\\s+(also\\s+|further\\s+)?(said|says|added|alleged|alleges|stated|states|noted|claimed|wrote)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PASSIVE_ACCUSATION = Pattern.compile(
             "\\b(is|are|was|were|has been|have been|had been|being)\\s+(also\\s+)?(accused|alleged|suspected|said)\\s+(of|to)\\b(?![^.;]{0,80}\\bby\\b)");

@@ -87,6 +87,8 @@ final class ClaimFinder {
                 if (negated(s, trigger) || insideName(here, trigger) || blocked(frame, s, trigger))
                     continue;
                 for (Mention[] pair : pairs(frame, here, trigger)) {
+                    if (firmBuys(frame, trigger, pair))
+                        continue;
                     Entity subject = pair[0].entity();
                     Entity object = pair[1].entity();
                     Set<String> parties = Set.of(subject.id(), object.id());
@@ -117,6 +119,20 @@ final class ClaimFinder {
             }
         }
         return sameBreath(weakAllegationsYield(best, priority));
+    }
+
+    private static final int BUYER_GAP_WORDS = 3;
+    private static final Pattern BUYING = Pattern.compile("^(bought|buy|buys|buying|purchas)");
+
+    /**
+     * "... radars used on PLA Air Force fighters, and the company had bought US-made test equipment": in a deal the
+     * military buys; a firm named just before "bought", not in the passive, is the buyer.
+     */
+    private boolean firmBuys(Frames.LinkFrame frame, Span trigger, Mention[] pair) {
+        return frame.type() == ClaimType.CONTRACT && BUYING.matcher(text.folded().substring(trigger.start(), trigger.end())).find()
+                && !passiveAt(trigger) && mentionsIn(text.sentenceAt(trigger.start()).span()).stream()
+                .anyMatch(m -> m.entity().id().equals(pair[0].entity().id()) && m.span().end() <= trigger.start()
+                        && text.wordsBetween(m.span().end(), trigger.start()) <= BUYER_GAP_WORDS);
     }
 
     private static final int DEAL_PRIORITY = 2;
@@ -398,7 +414,8 @@ final class ClaimFinder {
 
     private static final Pattern COUNTED_FIRMS = Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more|other|following) ([\\w-]+ ){0,2}"
-                    + "(companies|firms|businesses|suppliers|exporters|entities|enterprises)\\b");
+                    + "(companies|firms|businesses|suppliers|exporters|entities|enterprises|organisations|organizations|"
+                    + "makers|manufacturers|distributors|traders)\\b");
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /**
@@ -424,7 +441,16 @@ final class ClaimFinder {
             if (x.kind() == Mention.Kind.NAME && frame.objects().contains(x.type()) && seen.add(x.entity().id()))
                 out.add(new Mention(trigger, x.entity(), Mention.Kind.COREFERENCE));
         }
-        return wanted != Integer.MAX_VALUE && out.size() < wanted ? List.of() : out;
+        if (wanted != Integer.MAX_VALUE && out.size() < wanted) {
+            // "added 11 organisations ... Four of the additions are:" and then one line per firm
+            for (int k = s.index(); k <= s.index() + GROUP_CARRY_SENTENCES && k < text.sentences().size(); k++) {
+                Sentence intro = text.sentences().get(k);
+                if (intro.span().coveredText(text.text()).strip().endsWith(":"))
+                    return listedAfter(frame, trigger, intro);
+            }
+            return List.of();
+        }
+        return out;
     }
 
     /** "added the following firms to the list:" and a bulleted list: the firms of each line that names one. */
