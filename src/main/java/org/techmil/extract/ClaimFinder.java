@@ -47,6 +47,8 @@ final class ClaimFinder {
         Entity carried = null;
         for (Sentence s : text.sentences()) {
             List<FoundClaim> inSentence = withListingBodyAsClaimant(linkClaims(s, carried));
+            if (inSentence.isEmpty())
+                inSentence = dealsReferredBack(s);
             if (inSentence.isEmpty()) {
                 // "Two firms sold software to the PLA, according to a study by ASPI. The study also says ...": a
                 // source named for a claim the rules cannot pair still carries over to the sentences after
@@ -136,6 +138,56 @@ final class ClaimFinder {
     }
 
     private static final int DEAL_PRIORITY = 2;
+    private static final int DEAL_CARRY_SENTENCES = 2;
+    private static final Pattern DEAL_BACK = Pattern.compile("\\bthe (bigger|biggest|larger|largest|smaller|first|second|"
+            + "third|other|remaining|last|latter|former|rest)( of the (two|three|four|contracts|orders|deals)|"
+            + " ([\\w-]+ )?(contract|order|deal|award|tranche|lot|batch|package)s?)\\b");
+    private static final Pattern GOES_TO = Pattern.compile("\\b(went|goes|go|was awarded|were awarded|was given|were given|"
+            + "was won by|were won by|was placed with|were placed with|was signed with|were signed with)( to)?\\s+$");
+
+    /**
+     * "The Ministry of Defence signed two contracts ... for the Indian Army. The bigger of the two, worth Rs 1,215
+     * crore, went to TASL": a deal referred back to goes to the firm named after "went to" or "was awarded to", and
+     * comes from the military named in a sentence with a deal just before.
+     */
+    private List<FoundClaim> dealsReferredBack(Sentence s) {
+        String folded = text.folded();
+        Matcher back = DEAL_BACK.matcher(folded).region(s.span().start(), s.span().end());
+        if (!back.find())
+            return List.of();
+        Frames.LinkFrame award = frames.linkFrames().stream().filter(f -> f.type() == ClaimType.CONTRACT
+                && f.priority() >= DEAL_PRIORITY).findFirst().orElse(null);
+        Mention military = award == null ? null : militaryOfEarlierDeal(award, s);
+        if (military == null)
+            return List.of();
+        List<FoundClaim> out = new ArrayList<>();
+        for (Mention firm : mentionsIn(s.span())) {
+            if (firm.type() != EntityType.TECH_FIRM || firm.span().start() < back.end()
+                    || !GOES_TO.matcher(folded.substring(back.end(), firm.span().start())).find())
+                continue;
+            Span evidence = evidenceSpan(s, firm.span());
+            out.add(new FoundClaim(ClaimType.CONTRACT, firm.entity(), military.entity(), null, detail(s, firm.span()),
+                    award.confidence(), award.id() + ".referred-back", evidence, false));
+            break;
+        }
+        return out;
+    }
+
+    /** The military named last in one of the sentences just before {@code s} that states a deal, or null. */
+    private Mention militaryOfEarlierDeal(Frames.LinkFrame award, Sentence s) {
+        for (int k = s.index() - 1; k >= 0 && s.index() - k <= DEAL_CARRY_SENTENCES; k--) {
+            Sentence before = text.sentences().get(k);
+            if (Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end()).isEmpty())
+                continue;
+            Mention last = null;
+            for (Mention m : mentionsIn(before.span()))
+                if (m.type() == EntityType.MILITARY)
+                    last = m;
+            if (last != null)
+                return last;
+        }
+        return null;
+    }
 
     /**
      * "BAAINBw awarded Helsing a contract to supply drones to the Bundeswehr, according to a person familiar": a
@@ -719,6 +771,8 @@ final class ClaimFinder {
         return subjects.stream().filter(x -> between.contains(x.span()) || x.span().equals(trigger)).toList();
     }
 
+    private static final Pattern UNDONE_AFTER = Pattern.compile("\\s+(has|have|had|was|were|is|are)\\s+(not|never|yet to)\\s+"
+            + "(yet\\s+)?(been\\s+|be\\s+)?(signed|awarded|finali[sz]ed|concluded|approved)\\b");
     private static final Pattern REPORTED_CLAIM = Pattern.compile(
             "(?s)\\s+(the\\s+|these\\s+|those\\s+)?([\\w-]+\\s+){0,2}(accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?)\\s+(that|of)\\b.*");
 
@@ -727,6 +781,9 @@ final class ClaimFinder {
      * army" does not count: the accusation is reported (and its denial is a claim of its own).
      */
     private boolean negated(Sentence s, Span trigger) {
+        // "... but that contract has not been signed", "the deal was later cancelled"
+        if (UNDONE_AFTER.matcher(text.folded()).region(trigger.end(), s.span().end()).lookingAt())
+            return true;
         int from = Math.max(s.span().start(), trigger.start() - NEGATION_WINDOW_CHARS);
         for (int[] cue : Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start())) {
             boolean denialVerb = !Frames.matches(frames.denial().verbs(), text.folded(), cue[0], cue[1]).isEmpty();

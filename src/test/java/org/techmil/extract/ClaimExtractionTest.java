@@ -339,4 +339,15 @@ class ClaimExtractionTest {
                 "Allegation org-chengdu-ruiyang-microsystems -> pla-air-force by bureau-of-industry-and-security")), c.toString());
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract")), c.toString());
     }
+
+    @Test
+    void aDealReferredBackGoesToTheFirmNamedAfterWentToAndAnUnsignedOneIsNoDeal() {
+        List<String> c = claims("The Ministry of Defence on Tuesday signed two contracts for counter-drone systems for "
+                + "the Indian Army. The bigger of the two went to Nilgiri Radar Systems Ltd, which will supply 48 systems. "
+                + "The second contract was awarded to Tejasvi Avionics Pvt Ltd. A third bidder, Kavach Defence Systems, "
+                + "won a separate Army tender, but that contract has not been signed.");
+        assertTrue(c.containsAll(List.of("Contract org-nilgiri-radar-systems-ltd -> indian-army",
+                "Contract org-tejasvi-avionics-pvt-ltd -> indian-army")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("kavach")), c.toString());
+    }
 }
