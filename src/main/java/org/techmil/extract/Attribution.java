@@ -36,6 +36,9 @@ final class Attribution {
             if (speaker != null && !partyIds.contains(speaker.entity().id()))
                 return speaker.entity();
         }
+        Entity findingsBy = authorOfFindings(sentence, partyIds);
+        if (findingsBy != null)
+            return findingsBy;
         Entity agent = agentOfSaying(sentence, partyIds);
         if (agent != null)
             return agent;
@@ -66,6 +69,24 @@ final class Attribution {
                 return author.entity();
         }
         return null;
+    }
+
+    private static final Pattern WORK_BY = Pattern.compile("\\b(investigation|study|report|analysis|review|audit|inquiry|"
+            + "survey|examination|probe|assessment)\\s+((published|conducted|carried out|released|commissioned)\\s+)?by\\s+");
+
+    /**
+     * "An eight-month investigation by The Meridian Ledger, based on ..., found that ...": the author of the work
+     * whose finding the sentence reports, when a verb of saying or finding follows the author's name.
+     */
+    private Entity authorOfFindings(Sentence sentence, Set<String> partyIds) {
+        Matcher by = WORK_BY.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
+        if (!by.find())
+            return null;
+        Mention author = firstMentionAfter(by.end(), sentence.span().end(), partyIds, 1);
+        if (author == null)
+            return null;
+        return Frames.matches(frames.cue("attribution"), text.folded(), author.span().end(), sentence.span().end()).isEmpty()
+                ? null : author.entity();
     }
 
     private static final Pattern PRONOUN_SAYS = Pattern.compile(

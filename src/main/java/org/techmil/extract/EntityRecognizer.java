@@ -1022,7 +1022,7 @@ public final class EntityRecognizer {
 
     /**
      * The organisation named last before the person at {@code idx}, at most {@code sentencesBack} sentences back;
-     * with {@code outsideQuotes}, names inside quotations are passed over.
+     * with {@code outsideQuotes}, names inside quotations and outlets are passed over.
      */
     private static Entity organisationBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack,
                                              boolean outsideQuotes) {
@@ -1031,7 +1031,8 @@ public final class EntityRecognizer {
             Mention m = mentions.get(k);
             if (here.index() - text.sentenceAt(m.span().start()).index() > sentencesBack)
                 break;
-            if (isOrganisation(m) && (!outsideQuotes || text.quoteAround(m.span()) == null))
+            // "In a reply to Thames Wire, its managing director, X": the outlet asking is not the owner
+            if (isOrganisation(m) && (!outsideQuotes || (text.quoteAround(m.span()) == null && m.type() != EntityType.MEDIA)))
                 return m.entity();
         }
         return null;

@@ -28,6 +28,7 @@ final class OrganisationPatterns {
     private final List<List<String>> militaryParts;
     private final Set<String> governmentHeads;
     private final Set<String> otherHeads;
+    private final Set<String> mediaHeads;
     private final Set<String> militaryInstitutionWords;
     private final List<List<String>> governmentStarts;
     private final Set<String> appositionHeads;
@@ -39,6 +40,7 @@ final class OrganisationPatterns {
         militaryParts = tokenLists(KnowledgeBase.strings(node.get("militaryParts")));
         governmentHeads = Set.copyOf(KnowledgeBase.strings(node.get("governmentHeads")));
         otherHeads = Set.copyOf(KnowledgeBase.strings(node.get("otherHeads")));
+        mediaHeads = Set.copyOf(KnowledgeBase.strings(node.get("mediaHeads")));
         militaryInstitutionWords = Set.copyOf(KnowledgeBase.strings(node.get("militaryInstitutionWords")));
         governmentStarts = tokenLists(KnowledgeBase.strings(node.get("governmentStarts")));
         headsBeforeName = KnowledgeBase.strings(node.get("headsBeforeName")).stream()
@@ -220,6 +222,8 @@ final class OrganisationPatterns {
             // "Indian Institute of Science" and "Eindhoven University of Technology", but a military's own
             // schools are military: "Academy of Military Science", "Naval Postgraduate School"
             type = words.stream().anyMatch(militaryInstitutionWords::contains) ? EntityType.MILITARY : EntityType.ORGANISATION;
+        else if (wordCount >= 2 && mediaHeads.contains(tokens.get(lastWord).text()))
+            type = EntityType.MEDIA; // "The Meridian Ledger", "Thames Wire"
         else if (wordCount >= 2 && firmSuffixes.contains(tokens.get(lastWord).text()))
             type = EntityType.TECH_FIRM;
         else if (endsInDottedLegalForm(tokens, start, end))

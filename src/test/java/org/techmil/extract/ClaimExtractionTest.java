@@ -350,4 +350,11 @@ class ClaimExtractionTest {
                 "Contract org-tejasvi-avionics-pvt-ltd -> indian-army")), c.toString());
         assertTrue(c.stream().noneMatch(x -> x.contains("kavach")), c.toString());
     }
+
+    @Test
+    void anOutletNamedByItsShapeIsTheClaimantOfItsInvestigationsFinding() {
+        List<String> c = claims("An eight-month investigation by The Harbour Ledger, based on filings and interviews, "
+                + "found that Korvet Vision Ltd's software has been used by the Israel Defense Forces to sort drone imagery.");
+        assertTrue(c.contains("Allegation org-korvet-vision-ltd -> israel-defense-forces by org-harbour-ledger"), c.toString());
+    }
 }
