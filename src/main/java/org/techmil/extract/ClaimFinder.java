@@ -848,8 +848,9 @@ final class ClaimFinder {
             if (text.quoteAround(new Span(t[0], t[1])) != null)
                 triggers.add(t);
         Set<Integer> selfDenials = new HashSet<>();
+        // in a quotation too ("it sold engines "only to civilian customers""): the denier must then be the firm quoted
         for (int[] t : Frames.matches(frame.selfDenials(), folded, s.span().start(), s.span().end()))
-            if (text.quoteAround(new Span(t[0], t[1])) == null) {
+            if (triggers.stream().noneMatch(q -> q[0] == t[0])) {
                 triggers.add(t);
                 selfDenials.add(t[0]);
             }

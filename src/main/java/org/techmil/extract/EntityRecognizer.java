@@ -184,7 +184,12 @@ public final class EntityRecognizer {
 
     /** The shorter names a firm introduced as {@code label} may go by later ("Harbourline" for "Harbourline Components Ltd"). */
     private void addShortForms(String label, Entity firm, java.util.Map<String, Entity> byShortForm) {
-        for (String shortForm : lexicon.organisationPatterns().shortForms(label))
+        List<String> forms = new ArrayList<>(lexicon.organisationPatterns().shortForms(label));
+        // "Feiyan" for "Zhejiang Feiyan Power Technology": the word after a leading city or province
+        List<Token> words = Tokenizer.tokenize(label);
+        if (words.size() >= 3 && lexicon.countryOfCity(words.get(0).text()) != null && words.get(1).isWord())
+            forms.add(words.get(1).text());
+        for (String shortForm : forms)
             if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm)
                     && lexicon.countryOfCity(shortForm) == null)
                 byShortForm.putIfAbsent(shortForm, firm);

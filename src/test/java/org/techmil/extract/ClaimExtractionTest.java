@@ -357,4 +357,12 @@ class ClaimExtractionTest {
                 + "found that Korvet Vision Ltd's software has been used by the Israel Defense Forces to sort drone imagery.");
         assertTrue(c.contains("Allegation org-korvet-vision-ltd -> israel-defense-forces by org-harbour-ledger"), c.toString());
     }
+
+    @Test
+    void aFirmQuotedSayingItSellsOnlyToCiviliansDeniesAndGoesByItsNameAfterTheProvince() {
+        List<String> c = claims("The EU said Zhejiang Feilong Power Technology supplied engines to the Russian army. "
+                + "Feilong said in a statement that it sold engines \"only to civilian customers\".");
+        assertTrue(c.contains("Denial org-zhejiang-feilong-power-technology -> org-zhejiang-feilong-power-technology"),
+                c.toString());
+    }
 }
