@@ -299,12 +299,15 @@ final class Attribution {
             }
             if (last == null)
                 return null;
-            if (text.wordsBetween(last.span().end(), verb[0]) <= SAYER_WINDOW_WORDS && !crossesClause(last.span().end(), verb[0]))
-                return last;
+            // "Shanghai Xinda, whose shares trade on Shanghai's STAR Market, said": the subject past its relative clause
             boolean opensSentence = text.wordsBetween(s.start(), first.span().start()) <= 1;
             boolean relativeClause = text.folded().substring(first.span().end(), verb[0])
                     .matches("(?s)\\s*,\\s*(which|who|whose|that|a|an|the)\\b.*,\\s*((also|has|had|have|on \\w+)\\s+)*$");
-            return opensSentence && relativeClause ? first : null;
+            if (opensSentence && relativeClause)
+                return first;
+            if (text.wordsBetween(last.span().end(), verb[0]) <= SAYER_WINDOW_WORDS && !crossesClause(last.span().end(), verb[0]))
+                return last;
+            return null;
         }
         return null;
     }

@@ -773,6 +773,8 @@ final class ClaimFinder {
 
     private static final Pattern UNDONE_AFTER = Pattern.compile("\\s+(has|have|had|was|were|is|are)\\s+(not|never|yet to)\\s+"
             + "(yet\\s+)?(been\\s+|be\\s+)?(signed|awarded|finali[sz]ed|concluded|approved)\\b");
+    private static final Pattern DEAL_UNDONE = Pattern.compile("\\b(the|that|this|its|a) (contract|deal|order|agreement)"
+            + UNDONE_AFTER.pattern());
     private static final Pattern REPORTED_CLAIM = Pattern.compile(
             "(?s)\\s+(the\\s+|these\\s+|those\\s+)?([\\w-]+\\s+){0,2}(accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?)\\s+(that|of)\\b.*");
 
@@ -782,7 +784,8 @@ final class ClaimFinder {
      */
     private boolean negated(Sentence s, Span trigger) {
         // "... but that contract has not been signed", "the deal was later cancelled"
-        if (UNDONE_AFTER.matcher(text.folded()).region(trigger.end(), s.span().end()).lookingAt())
+        if (UNDONE_AFTER.matcher(text.folded()).region(trigger.end(), s.span().end()).lookingAt()
+                || DEAL_UNDONE.matcher(text.folded()).region(trigger.end(), s.span().end()).find())
             return true;
         int from = Math.max(s.span().start(), trigger.start() - NEGATION_WINDOW_CHARS);
         for (int[] cue : Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start())) {

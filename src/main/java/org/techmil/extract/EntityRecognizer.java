@@ -165,6 +165,12 @@ public final class EntityRecognizer {
             Entity entity = acronym != null ? acronym.entity() : sameFirm.get(nameKey(label));
             if (entity == null || entity.type() != f.type())
                 entity = Entity.discovered("org", label, f.type());
+            if (f.type() == EntityType.MILITARY && !label.contains(" ")) {
+                // "a separate Army tender" after "the Indian Army": the force named before, not a new one
+                Mention named = militaryNamedBefore(out, span.start(), label);
+                if (named != null)
+                    entity = named.entity();
+            }
             if (f.type() == EntityType.TECH_FIRM) {
                 // "Harbin Lixin Optics Co., Ltd." then "Harbin Lixin Optics", "Haiyun Sensing": one firm in one article
                 sameFirm.putIfAbsent(nameKey(label), entity);
@@ -180,6 +186,17 @@ public final class EntityRecognizer {
                 addShortForms(f.label(), entity, byShortForm);
         }
         markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    /** The latest military named before {@code offset} whose name holds {@code word}, or null. */
+    private static Mention militaryNamedBefore(List<Mention> mentions, int offset, String word) {
+        java.util.regex.Pattern holds = wordPattern(word);
+        Mention latest = null;
+        for (Mention m : mentions)
+            if (m.type() == EntityType.MILITARY && m.span().start() < offset && holds.matcher(m.entity().label()).find()
+                    && (latest == null || m.span().start() > latest.span().start()))
+                latest = m;
+        return latest;
     }
 
     /** The shorter names a firm introduced as {@code label} may go by later ("Harbourline" for "Harbourline Components Ltd"). */
@@ -701,7 +718,7 @@ public final class EntityRecognizer {
                 EntityType type = types.get(0);
                 if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
                     break;
-                Mention antecedent = latestNamed(mentions, types, tokens.get(i).span().start(), head.lower());
+                Mention antecedent = latestNamed(text, mentions, types, tokens.get(i).span().start(), head.lower());
                 Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
                         capitalisedModifiers(tokens, i + 1, h), byToken);
                 if (placed != null)
@@ -826,7 +843,7 @@ public final class EntityRecognizer {
         for (Mention m : mentions) {
             if (m.span().start() >= before)
                 break;
-            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE || ownedThing(text, m))
                 continue;
             if (modifiers.stream().allMatch(w -> nameHolds(text, m, w) || placedNear(text, mentions, m, w)
                     || inCountry(text, mentions, m, lexicon.countryOfDemonym(w))))
@@ -924,15 +941,24 @@ public final class EntityRecognizer {
         return false;
     }
 
+    private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(its|their|owns|owned|operates|operated|runs)\\s+(own\\s+)?$");
+
+    /** "a post on its WeChat account", "Tencent, which owns WeChat": a product or platform the subject owns, no antecedent. */
+    private static boolean ownedThing(AnnotatedText text, Mention m) {
+        int from = Math.max(0, m.span().start() - 16);
+        return OWNED_BEFORE.matcher(text.folded().substring(from, m.span().start())).find();
+    }
+
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
-    private static Mention latestNamed(List<Mention> mentions, List<EntityType> types, int before, String head) {
+    private static Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<EntityType> types, int before, String head) {
         Mention latest = null;
         Mention latestWithHead = null;
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(head) + "\\b");
         for (Mention m : mentions) {
             if (m.span().start() >= before)
                 break;
-            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE || ownedThing(text, m))
                 continue;
             latest = m;
             if (word.matcher(m.entity().label()).find() || m.entity().aliases().stream().anyMatch(a -> word.matcher(a).find()))

@@ -110,4 +110,13 @@ class EntityRecognitionTest {
                 "Hamburg Public Prosecutor's Office GOVERNMENT", "Rahul R. Singh PERSON",
                 "Xi'an Beidou Tongxin TECH_FIRM")), labels.toString());
     }
+
+    @Test
+    void aPlatformTheFirmOwnsIsNoAntecedent() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Qiangu Quantum Technology Co. rejected the finding. In a post on its WhatsApp channel, the company "
+                        + "said it sold only to hospitals."));
+        assertTrue(x.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.COREFERENCE
+                && m.entity().label().startsWith("Qiangu Quantum")), x.mentions().toString());
+    }
 }
