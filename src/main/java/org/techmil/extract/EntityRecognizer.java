@@ -37,6 +37,7 @@ public final class EntityRecognizer {
                 byToken[i] = mention;
         }
         findCuedPersons(text, byToken, mentions);
+        findFounders(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
         findStateBodies(text, byToken, mentions);
@@ -65,8 +66,14 @@ public final class EntityRecognizer {
                 continue;
             int from = text.tokenAtOrAfter(m.span().start());
             int to = text.tokenAtOrAfter(m.span().end());
-            for (Gazetteer.Match inner : gazetteer.find(tokens.subList(from, to)))
-                if (inner.entity().type() == EntityType.COUNTRY && inner.span().length() < m.span().length())
+            // the name less its last word too: "U.S. Air Force" is itself a gazetteer name that hides "U.S."
+            java.util.Set<Span> seen = new java.util.HashSet<>();
+            List<Gazetteer.Match> inside = new ArrayList<>(gazetteer.find(tokens.subList(from, to)));
+            if (to - from >= 2)
+                inside.addAll(gazetteer.find(tokens.subList(from, to - 1)));
+            for (Gazetteer.Match inner : inside)
+                if (inner.entity().type() == EntityType.COUNTRY && inner.span().length() < m.span().length()
+                        && seen.add(inner.span()))
                     nested.add(new Mention(inner.span(), inner.entity(), Mention.Kind.NESTED));
         }
         // "Chinese firms", "the Russian embassy": a demonym names its country
@@ -129,6 +136,38 @@ public final class EntityRecognizer {
             for (int k = nameStart; k < j; k++)
                 byToken[k] = mention;
             i = j - 1;
+        }
+    }
+
+    private static final java.util.regex.Pattern FOUNDED_BY = java.util.regex.Pattern.compile(
+            "\\b(founded|co-founded|cofounded|set up|started|established|created)\\s+(in\\s+\\d{4}\\s+)?by\\s+$");
+
+    /** "founded in 2021 by Tamar Levy, Eitan Shapira and Ori Ben-Haim": the founders named in a list are persons. */
+    private void findFounders(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i - 1).lower().equals("by"))
+                continue;
+            int from = Math.max(0, tokens.get(i).span().start() - 40);
+            if (!FOUNDED_BY.matcher(text.folded().substring(from, tokens.get(i).span().start())).find())
+                continue;
+            int j = i;
+            while (j < tokens.size() && byToken[j] == null) {
+                int end = personNameEnd(text, j, byToken);
+                if (nameWords(tokens, j, end) < 2)
+                    break;
+                Span span = new Span(tokens.get(j).span().start(), tokens.get(end - 1).span().end());
+                Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
+                        Mention.Kind.PERSON_CUE, "founder", null);
+                out.add(m);
+                for (int k = j; k < end; k++)
+                    byToken[k] = m;
+                j = end;
+                if (j < tokens.size() && tokens.get(j).text().equals(","))
+                    j++;
+                if (j < tokens.size() && tokens.get(j).lower().equals("and"))
+                    j++;
+            }
         }
     }
 

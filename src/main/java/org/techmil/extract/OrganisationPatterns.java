@@ -273,8 +273,9 @@ final class OrganisationPatterns {
             Token t = tokens.get(k);
             if (t.text().equals(",") || t.text().equals(".") || APPOSITION_STOPS.contains(t.lower()))
                 return false; // "X, a trade lawyer at a Washington firm": the head came before the preposition
+            // "Selin Kaya, the company's co-founder": a role at the firm, not a firm
             if (appositionHeads.contains(t.lower()))
-                return true;
+                return !(k + 1 < sentenceEnd && tokens.get(k + 1).text().equals("'"));
         }
         return false;
     }

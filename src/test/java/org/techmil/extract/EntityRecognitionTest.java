@@ -119,4 +119,14 @@ class EntityRecognitionTest {
         assertTrue(x.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.COREFERENCE
                 && m.entity().label().startsWith("Qiangu Quantum")), x.mentions().toString());
     }
+
+    @Test
+    void foundersTitledLegislatorsAndTheCountryInsideAForcesName() {
+        List<String> p = persons("Ravenline was founded in 2021 by Tamar Segev, Eitan Koren and Ori Ben-Dov. "
+                + "Kuomintang Legislator Chen Yu-hsuan said the checks were weak. Selin Aydin, the company's chief "
+                + "executive, spoke in Izmir.");
+        assertTrue(p.containsAll(List.of("Tamar Segev", "Eitan Koren", "Ori Ben-Dov", "Chen Yu-hsuan", "Selin Aydin")),
+                p.toString());
+        assertTrue(countries("The contract was awarded by the U.S. Air Force.").contains("United States"));
+    }
 }
