@@ -545,6 +545,8 @@ final class ClaimFinder {
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
             + "(the\\s+)?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
+    /** "X, a maker of engines; Y of Pune, India; and Istanbul-based Z": items of a list separated by semicolons. */
+    private static final Pattern SEMICOLON_ITEM = Pattern.compile("[^;.]{0,150};\\s*(and\\s+|or\\s+)?([\\w'-]+\\s+){0,2}");
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
 
@@ -570,7 +572,7 @@ final class ClaimFinder {
                 String gap = prev.span().end() <= m.span().start()
                         ? text.text().substring(prev.span().end(), m.span().start()) : "";
                 // coreferences to a group ("all five companies") share one span: they stay together
-                if (COORDINATION.matcher(gap).matches() || prev.span().equals(m.span())) {
+                if (COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches() || prev.span().equals(m.span())) {
                     last.add(m);
                     continue;
                 }

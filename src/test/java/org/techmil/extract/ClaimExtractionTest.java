@@ -365,4 +365,16 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Denial org-zhejiang-feilong-power-technology -> org-zhejiang-feilong-power-technology"),
                 c.toString());
     }
+
+    @Test
+    void aListWithSemicolonsAndFirmsAlsoAddedAreAllDesignated() {
+        List<String> c = claims("LONDON, March 12 (Thames Wire) - Britain on Thursday imposed asset freezes on six companies."
+                + "\n\nThose designated include Ningbo Haiguang Power Machinery, a maker of small engines; Aerotek Components "
+                + "Pvt Ltd of Pune, India; and Istanbul-based Marmara Takim Ltd, a distributor of lathes. Two Russian firms, "
+                + "Volga Servo Systems and Kama Transit Ltd, were also added, along with two executives.");
+        assertTrue(c.containsAll(List.of("Designation united-kingdom -> org-ningbo-haiguang-power-machinery",
+                "Designation united-kingdom -> org-aerotek-components-pvt-ltd",
+                "Designation united-kingdom -> org-marmara-takim-ltd", "Designation united-kingdom -> org-volga-servo-systems",
+                "Designation united-kingdom -> org-kama-transit-ltd")), c.toString());
+    }
 }
