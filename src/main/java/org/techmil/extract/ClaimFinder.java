@@ -545,6 +545,7 @@ final class ClaimFinder {
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
             + "(the\\s+)?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
+    private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,\\s*(the|a|an)\\s+");
     /** "X, a maker of engines; Y of Pune, India; and Istanbul-based Z": items of a list separated by semicolons. */
     private static final Pattern SEMICOLON_ITEM = Pattern.compile("[^;.]{0,150};\\s*(and\\s+|or\\s+)?([\\w'-]+\\s+){0,2}");
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
@@ -571,6 +572,10 @@ final class ClaimFinder {
                 Mention prev = last.get(last.size() - 1);
                 String gap = prev.span().end() <= m.span().start()
                         ? text.text().substring(prev.span().end(), m.span().start()) : "";
+                // "Unit 8200, the Israeli military's signals intelligence unit": an apposition that describes the
+                // party before by its owner names no party of its own
+                if (APPOSITION_GAP.matcher(gap).matches() && text.folded().startsWith("'s", m.span().end()))
+                    continue;
                 // coreferences to a group ("all five companies") share one span: they stay together
                 if (COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches() || prev.span().equals(m.span())) {
                     last.add(m);

@@ -377,4 +377,11 @@ class ClaimExtractionTest {
                 "Designation united-kingdom -> org-marmara-takim-ltd", "Designation united-kingdom -> org-volga-servo-systems",
                 "Designation united-kingdom -> org-kama-transit-ltd")), c.toString());
     }
+
+    @Test
+    void anAppositionThatDescribesTheUnitByItsOwnerAddsNoSecondParty() {
+        List<String> c = claims("Korvet Vision Ltd. has signed a cooperation agreement with Unit 8200, the Israeli "
+                + "military's signals intelligence unit, to develop transcription tools.");
+        assertEquals(1, c.size(), c.toString());
+    }
 }
