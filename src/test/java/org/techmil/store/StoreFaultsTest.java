@@ -107,7 +107,8 @@ class StoreFaultsTest {
             assertEquals(before, StoreDump.sortedNQuads(store));
         } finally {
             if (root)
-                run("umount", folder.toString());
+                // lazily: this JVM may still hold the store's memory-mapped files open after the in-process build
+            run("umount", "-l", folder.toString());
         }
     }
 
@@ -140,7 +141,8 @@ class StoreFaultsTest {
             assertEquals(before, StoreDump.sortedNQuads(store), "the store lost or gained quads");
             assertEquals(0, Run.of("build", "--store", store.toString(), OTHER).code(), "with room again, the build goes through");
         } finally {
-            run("umount", folder.toString());
+            // lazily: this JVM may still hold the store's memory-mapped files open after the in-process build
+            run("umount", "-l", folder.toString());
         }
     }
 
