@@ -106,9 +106,8 @@ class StoreFaultsTest {
                 setWritable(store, true);
             assertEquals(before, StoreDump.sortedNQuads(store));
         } finally {
-            if (root)
-                // lazily: this JVM may still hold the store's memory-mapped files open after the in-process build
-            run("umount", "-l", folder.toString());
+            if (root) // lazily: this JVM may still hold the store's memory-mapped files open
+                run("umount", "-l", folder.toString());
         }
     }
 
