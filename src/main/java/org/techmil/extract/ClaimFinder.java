@@ -28,14 +28,16 @@ final class ClaimFinder {
     private final List<Mention> mentions;
     private final Frames frames;
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final Attribution attribution;
     private static final int BODY_CARRY_SENTENCES = 6;
     /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
     private final java.util.EnumMap<ClaimType, Mention> lastBody = new java.util.EnumMap<>(ClaimType.class);
     private int sentenceIndex;
 
-    ClaimFinder(AnnotatedText text, List<Mention> mentions, Frames frames, Gazetteer gazetteer) {
+    ClaimFinder(AnnotatedText text, List<Mention> mentions, Frames frames, Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.text = text;
         this.mentions = mentions;
         this.frames = frames;
@@ -337,6 +339,8 @@ final class ClaimFinder {
             // agent of a passive, "by Y") are part of what changed hands
             if (subjects.stream().anyMatch(m -> m.span().end() <= trigger.start()))
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && !afterBy(m));
+            // "charged a Chinese national with smuggling Nvidia chips to ...": the goods' maker handed nothing
+            subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
             // "Fedorov, in a letter posted on Twitter, accused the drone maker of being a partner": the accused only
             List<Mention> accused = accusedBefore(trigger, subjects);
             if (!accused.isEmpty())
@@ -429,6 +433,16 @@ final class ClaimFinder {
                 return new Mention(first.span(), first.entity(), first.kind());
         }
         return null;
+    }
+
+    /** Whether the firm's name modifies a noun of goods right after it ("Nvidia chips", "Hikvision cameras"). */
+    private boolean namesGoods(Mention m) {
+        int next = text.tokenAtOrAfter(m.span().end());
+        if (next >= text.tokens().size())
+            return false;
+        org.techmil.annotate.Token t = text.tokens().get(next);
+        return t.span().start() - m.span().end() <= 1 && t.isWord() && lexicon.isProductNoun(t.text())
+                && t.text().equals(t.lower());
     }
 
     private static final Pattern THINGS_SUBJECT = Pattern.compile(

@@ -30,7 +30,7 @@ public final class Extractor {
         AnnotatedText text = annotate(article.body());
         List<Mention> mentions = recognizer.recognise(text);
         List<Mention> claimable = mentions.stream().filter(m -> m.kind() != Mention.Kind.NESTED).toList();
-        List<FoundClaim> found = new ClaimFinder(text, claimable, knowledge.frames(), knowledge.gazetteer()).find();
+        List<FoundClaim> found = new ClaimFinder(text, claimable, knowledge.frames(), knowledge.gazetteer(), knowledge.lexicon()).find();
         return new Extraction(article, mentions, ClaimMerger.merge(found));
     }
 }

@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Set<String> demonyms;
     private final Map<String, String> demonymCountries;
     private final Map<String, String> cityCountries;
+    private final Set<String> productNouns;
     private final Map<List<String>, EntityType> statePhrases;
     private final OrganisationPatterns organisationPatterns;
 
@@ -55,6 +56,7 @@ public final class Lexicon {
                 places.put(city, e.getKey());
         });
         cityCountries = Map.copyOf(places);
+        productNouns = lowerSet(root.get("productNouns"));
         java.util.Map<List<String>, EntityType> phrases = new java.util.LinkedHashMap<>();
         root.path("bodiesAfterState").fields().forEachRemaining(e -> {
             EntityType type = EntityType.fromLocalName(e.getKey());
@@ -150,6 +152,11 @@ public final class Lexicon {
     /** The gazetteer id of the country a demonym names ("Chinese" -> china), or null. */
     public String countryOfDemonym(String word) {
         return demonymCountries.get(word);
+    }
+
+    /** Whether a lower-case word after a firm's name names goods ("Nvidia chips"). */
+    public boolean isProductNoun(String word) {
+        return productNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The gazetteer id of the country a city or province lies in ("Shenzhen" -> china), or null. */

@@ -384,4 +384,10 @@ class ClaimExtractionTest {
                 + "military's signals intelligence unit, to develop transcription tools.");
         assertEquals(1, c.size(), c.toString());
     }
+
+    @Test
+    void theMakerOfSmuggledGoodsIsNotTheSmuggler() {
+        assertEquals(List.of(), claims("Federal prosecutors charged a Chinese national with smuggling Nvidia chips to a "
+                + "company linked to the People's Liberation Army."));
+    }
 }
