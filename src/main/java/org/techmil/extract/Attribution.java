@@ -39,6 +39,9 @@ final class Attribution {
         Entity findingsBy = authorOfFindings(sentence, partyIds);
         if (findingsBy != null)
             return findingsBy;
+        Entity toldOutlet = outletTold(sentence, partyIds);
+        if (toldOutlet != null)
+            return toldOutlet;
         Entity agent = agentOfSaying(sentence, partyIds);
         if (agent != null)
             return agent;
@@ -87,6 +90,21 @@ final class Attribution {
             return null;
         return Frames.matches(frames.cue("attribution"), text.folded(), author.span().end(), sentence.span().end()).isEmpty()
                 ? null : author.entity();
+    }
+
+    private static final Pattern UNNAMED_TOLD = Pattern.compile("\\b(sources?|people|persons?|officials?|insiders?|"
+            + "executives?|diplomats?|employees|analysts?)\\b[^.;\"]{0,60}?\\btold\\s+");
+
+    /**
+     * "Sources told the Financial Times that X sold software to the army": unnamed sources speak through the outlet
+     * they told, which is the claimant.
+     */
+    private Entity outletTold(Sentence sentence, Set<String> partyIds) {
+        Matcher told = UNNAMED_TOLD.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
+        if (!told.find())
+            return null;
+        Mention outlet = firstMentionAfter(told.end(), sentence.span().end(), partyIds, 1);
+        return outlet != null && outlet.type() == EntityType.MEDIA ? outlet.entity() : null;
     }
 
     private static final Pattern PRONOUN_SAYS = Pattern.compile(

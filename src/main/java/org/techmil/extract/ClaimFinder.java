@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Sentence;
 import org.techmil.annotate.Span;
+import org.techmil.annotate.Tokenizer;
 
 /**
  * Finds claims sentence by sentence. Link claims (allegation, contract, partnership, designation, investigation)
@@ -559,6 +560,8 @@ final class ClaimFinder {
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
             + "(the\\s+)?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
+    /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */
+    private static final Pattern UNIT_AND = Pattern.compile("'s(\\s+[\\p{Ll}][\\p{L}-]*){1,3}\\s+(and|or)\\s+");
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,\\s*(the|a|an)\\s+");
     /** "X, a maker of engines; Y of Pune, India; and Istanbul-based Z": items of a list separated by semicolons. */
     private static final Pattern SEMICOLON_ITEM = Pattern.compile("[^;.]{0,150};\\s*(and\\s+|or\\s+)?([\\w'-]+\\s+){0,2}");
@@ -591,7 +594,8 @@ final class ClaimFinder {
                 if (APPOSITION_GAP.matcher(gap).matches() && text.folded().startsWith("'s", m.span().end()))
                     continue;
                 // coreferences to a group ("all five companies") share one span: they stay together
-                if (COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches() || prev.span().equals(m.span())) {
+                if (COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches()
+                        || UNIT_AND.matcher(Tokenizer.fold(gap)).matches() || prev.span().equals(m.span())) {
                     last.add(m);
                     continue;
                 }

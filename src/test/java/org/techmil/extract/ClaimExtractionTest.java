@@ -390,4 +390,15 @@ class ClaimExtractionTest {
         assertEquals(List.of(), claims("Federal prosecutors charged a Chinese national with smuggling Nvidia chips to a "
                 + "company linked to the People's Liberation Army."));
     }
+
+    @Test
+    void sourcesSpeakThroughTheOutletTheyToldAndAFirmsUnitStandsInAList() {
+        List<String> c = claims("Sources told the Financial Times that SenseTime had sold facial-recognition software "
+                + "to a unit of the People's Liberation Army. China's Ministry of Commerce on Monday placed Lockheed Martin's "
+                + "missile unit and General Dynamics on its unreliable entity list.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation sensetime -> peoples-liberation-army by ")
+                && x.contains("financial-times")), c.toString());
+        assertTrue(c.containsAll(List.of("Designation mofcom -> lockheed-martin", "Designation mofcom -> general-dynamics")),
+                c.toString());
+    }
 }
