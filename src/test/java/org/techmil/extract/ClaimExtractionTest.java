@@ -401,4 +401,10 @@ class ClaimExtractionTest {
         assertTrue(c.containsAll(List.of("Designation mofcom -> lockheed-martin", "Designation mofcom -> general-dynamics")),
                 c.toString());
     }
+
+    @Test
+    void aBidOrAHopeIsNoContract() {
+        assertEquals(List.of(), claims("Analysts said Microsoft could bid for a Pentagon cloud contract next year. "
+                + "Palantir is expected to win an Army contract for targeting software."));
+    }
 }
