@@ -16,23 +16,34 @@ import org.techmil.store.Store;
  * per entity its classes, one rdfs:label, its skos:altLabel and owl:sameAs, tm:mentionCount and, for an entity that
  * allegations accuse, the counts of {@link EntityEntry.Accused} and tm:allegedToAid for each organ they name. Queries that list or rank entities read this graph
  * (a few triples per entity) instead of the union graph, where an entity's type and label appear once per article
- * that names it.
+ * that names it. The same transaction then stores the first rows of the listing queries ({@link ListingPages}), so
+ * that they always match the entities and claims they were computed from.
  */
 public final class IndexGraph {
     private IndexGraph() {
     }
 
     /** What a rebuild wrote. */
-    public record Summary(int entities, int accused) {
+    public record Summary(int entities, int accused, ListingPages.Summary listings) {
         public String line() {
-            return "indexed " + entities + (entities == 1 ? " entity" : " entities") + " (" + accused + " accused)";
+            return "indexed " + entities + (entities == 1 ? " entity" : " entities") + " (" + accused + " accused)"
+                    + (listings.listings() == 0 ? "" : " and the " + listings.line());
         }
     }
 
-    /** Replaces the index graph of {@code store} with one computed from its other graphs. */
+    /**
+     * Replaces the index graph of {@code store} with one computed from its other graphs, including the first rows of
+     * the curated listing queries ({@link ListingPages#curated()}).
+     */
     public static Summary rebuild(Store store) {
+        return rebuild(store, ListingPages.curated());
+    }
+
+    /** Replaces the index graph of {@code store}, keeping the first rows of {@code listings}. */
+    public static Summary rebuild(Store store, List<ListingPages.Listing> listings) {
         DatasetGraph dsg = store.datasetGraph();
         int[] counts = new int[2];
+        ListingPages.Summary[] pages = new ListingPages.Summary[1];
         store.write(() -> {
             List<EntityEntry> entries = IndexScan.scan(dsg);
             dsg.deleteAny(IndexTerms.GRAPH, Node.ANY, Node.ANY, Node.ANY);
@@ -42,8 +53,10 @@ public final class IndexGraph {
                     counts[1]++;
             }
             counts[0] = entries.size();
+            // after the entities: the listings find and label entities in this graph, and read this transaction's writes
+            pages[0] = ListingPages.write(dsg, listings);
         });
-        return new Summary(counts[0], counts[1]);
+        return new Summary(counts[0], counts[1], pages[0]);
     }
 
     private static void write(DatasetGraph dsg, EntityEntry e) {
