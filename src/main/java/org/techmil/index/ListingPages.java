@@ -82,9 +82,10 @@ public final class ListingPages {
     }
 
     /** What a rebuild wrote. */
-    public record Summary(int listings, long rows) {
+    public record Summary(int listings, long rows, double seconds) {
         public String line() {
-            return "first rows of " + listings + (listings == 1 ? " listing" : " listings") + " (" + rows + " rows)";
+            return String.format(java.util.Locale.ROOT, "first rows of %d %s (%d rows, %.1f s)", listings,
+                    listings == 1 ? "listing" : "listings", rows, seconds);
         }
     }
 
@@ -118,6 +119,7 @@ public final class ListingPages {
      * entities there) and its old listings removed.
      */
     static Summary write(DatasetGraph dsg, List<Listing> listings) {
+        long t0 = System.nanoTime();
         long total = 0;
         for (Listing l : listings) {
             Query query = QueryRunner.parse(l.text(), l.name());
@@ -153,7 +155,7 @@ public final class ListingPages {
             }
             total += rows.size();
         }
-        return new Summary(listings.size(), total);
+        return new Summary(listings.size(), total, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
