@@ -16,8 +16,9 @@ import org.techmil.store.Store;
  * per entity its classes, one rdfs:label, its skos:altLabel and owl:sameAs, tm:mentionCount and, for an entity that
  * allegations accuse, the counts of {@link EntityEntry.Accused} and tm:allegedToAid for each organ they name. Queries that list or rank entities read this graph
  * (a few triples per entity) instead of the union graph, where an entity's type and label appear once per article
- * that names it. The same transaction then stores the first rows of the listing queries ({@link ListingPages}), so
- * that they always match the entities and claims they were computed from.
+ * that names it. The old listings' first rows ({@link ListingPages}) go with the old index; the new ones are then
+ * computed and written, each in transactions of its own, so that kept rows are never older than the graphs they come
+ * from (a listing without kept rows runs in full).
  */
 public final class IndexGraph {
     private IndexGraph() {
@@ -27,7 +28,7 @@ public final class IndexGraph {
     public record Summary(int entities, int accused, ListingPages.Summary listings) {
         public String line() {
             return "indexed " + entities + (entities == 1 ? " entity" : " entities") + " (" + accused + " accused)"
-                    + (listings.listings() == 0 ? "" : " and the " + listings.line());
+                    + (listings.listings() == 0 && listings.failed().isEmpty() ? "" : " and the " + listings.line());
         }
     }
 
@@ -43,7 +44,6 @@ public final class IndexGraph {
     public static Summary rebuild(Store store, List<ListingPages.Listing> listings) {
         DatasetGraph dsg = store.datasetGraph();
         int[] counts = new int[2];
-        ListingPages.Summary[] pages = new ListingPages.Summary[1];
         store.write(() -> {
             List<EntityEntry> entries = IndexScan.scan(dsg);
             dsg.deleteAny(IndexTerms.GRAPH, Node.ANY, Node.ANY, Node.ANY);
@@ -53,10 +53,11 @@ public final class IndexGraph {
                     counts[1]++;
             }
             counts[0] = entries.size();
-            // after the entities: the listings find and label entities in this graph, and read this transaction's writes
-            pages[0] = ListingPages.write(dsg, listings);
         });
-        return new Summary(counts[0], counts[1], pages[0]);
+        // after the entities are committed (the listings find and label entities in this graph), each in its own
+        // transactions: until a listing's rows are written, its query runs in full
+        ListingPages.Summary pages = ListingPages.write(store, listings);
+        return new Summary(counts[0], counts[1], pages);
     }
 
     private static void write(DatasetGraph dsg, EntityEntry e) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
@@ -31,6 +33,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.techmil.rdf.Vocab;
 import org.techmil.store.Bundled;
 import org.techmil.store.QueryRunner;
+import org.techmil.store.Store;
 
 /**
  * The first rows of the listing queries, computed once by the index step and kept in the index graph, so that a
@@ -82,10 +85,15 @@ public final class ListingPages {
     }
 
     /** What a rebuild wrote. */
-    public record Summary(int listings, long rows, double seconds) {
+    public record Summary(int listings, long rows, double seconds, List<String> failed) {
+        public Summary {
+            failed = List.copyOf(failed);
+        }
+
         public String line() {
             return String.format(java.util.Locale.ROOT, "first rows of %d %s (%d rows, %.1f s)", listings,
-                    listings == 1 ? "listing" : "listings", rows, seconds);
+                    listings == 1 ? "listing" : "listings", rows, seconds)
+                    + (failed.isEmpty() ? "" : "; not kept, so run in full: " + String.join(", ", failed));
         }
     }
 
@@ -114,48 +122,70 @@ public final class ListingPages {
     }
 
     /**
-     * Runs each listing without parameters over the union of {@code dsg}'s graphs and writes its first rows into the
-     * index graph. Call inside a write transaction, after the index graph's entities are written (the listings find
-     * entities there) and its old listings removed.
+     * Runs each listing without parameters over the union of the store's graphs, in a read transaction, and writes its
+     * first rows into the index graph in a write transaction of its own. Call after the index graph's entities are
+     * committed (the listings find entities there) and its old listings removed. A listing that fails (out of memory
+     * on a store too large for the heap, say) is left out and named in the summary: its query then runs in full.
      */
-    static Summary write(DatasetGraph dsg, List<Listing> listings) {
+    static Summary write(Store store, List<Listing> listings) {
         long t0 = System.nanoTime();
         long total = 0;
+        int kept = 0;
+        List<String> failed = new ArrayList<>();
         for (Listing l : listings) {
             Query query = QueryRunner.parse(l.text(), l.name());
             if (!query.isSelectType())
                 throw new IllegalArgumentException(l.name() + ": only a SELECT query can keep its first rows");
-            String key = key(query);
-            Query run = query.cloneQuery();
-            run.setLimit(l.depth());
-            List<Var> vars;
-            List<Binding> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(run).set(TDB2.symUnionDefaultGraph, true).build()) {
-                ResultSet rs = qe.execSelect();
-                vars = Var.varList(rs.getResultVars());
-                while (rs.hasNext())
-                    rows.add(rs.nextBinding());
+            List<Quad> quads;
+            try {
+                quads = store.read(ds -> compute(ds.asDatasetGraph(), l, query));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                failed.add(l.name() + " (" + (e instanceof OutOfMemoryError ? "out of memory" : e.getMessage()) + ")");
+                continue;
             }
-            Node listing = NodeFactory.createURI(LISTING_BASE + l.name());
-            add(dsg, listing, Vocab.TYPE, IndexTerms.LISTING);
-            add(dsg, listing, IndexTerms.QUERY_NAME, NodeFactory.createLiteralString(l.name()));
-            add(dsg, listing, IndexTerms.QUERY_KEY, NodeFactory.createLiteralString(key));
-            add(dsg, listing, IndexTerms.ROW_COUNT, integer(rows.size()));
-            add(dsg, listing, IndexTerms.COMPLETE, NodeFactory.createLiteralDT(Boolean.toString(rows.size() < l.depth()),
-                    XSDDatatype.XSDboolean));
-            for (int from = 0, number = 1; from < rows.size() || number == 1; from += l.pageRows(), number++) {
-                List<Binding> part = rows.subList(Math.min(from, rows.size()), Math.min(from + l.pageRows(), rows.size()));
-                Node page = NodeFactory.createURI(LISTING_BASE + l.name() + "/page/" + number);
-                add(dsg, listing, IndexTerms.PAGE, page);
-                add(dsg, page, IndexTerms.PAGE_NUMBER, integer(number));
-                add(dsg, page, IndexTerms.ROW_COUNT, integer(part.size()));
-                ByteArrayOutputStream json = new ByteArrayOutputStream();
-                ResultSetMgr.write(json, ResultSet.adapt(RowSetStream.create(vars, part.iterator())), ResultSetLang.RS_JSON);
-                add(dsg, page, IndexTerms.RESULTS, NodeFactory.createLiteralDT(json.toString(StandardCharsets.UTF_8), JSON));
-            }
-            total += rows.size();
+            store.write(() -> quads.forEach(store.datasetGraph()::add));
+            total += quads.stream().filter(q -> q.getPredicate().equals(IndexTerms.ROW_COUNT)).findFirst()
+                    .map(q -> ((Number) q.getObject().getLiteralValue()).longValue()).orElse(0L);
+            kept++;
         }
-        return new Summary(listings.size(), total, (System.nanoTime() - t0) / 1e9);
+        return new Summary(kept, total, (System.nanoTime() - t0) / 1e9, failed);
+    }
+
+    /** The quads that keep the first rows of {@code l}, computed inside a read transaction on {@code dsg}. */
+    private static List<Quad> compute(DatasetGraph dsg, Listing l, Query query) {
+        Query run = query.cloneQuery();
+        run.setLimit(l.depth());
+        List<Var> vars;
+        List<Binding> rows = new ArrayList<>();
+        // ARQ sorts a LIMIT of 1000 or more in full, every row in memory; a top-N sort keeps only the first rows
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(run)
+                .set(TDB2.symUnionDefaultGraph, true)
+                .set(ARQ.topNSortingThreshold, l.depth() + 1)
+                .build()) {
+            ResultSet rs = qe.execSelect();
+            vars = Var.varList(rs.getResultVars());
+            while (rs.hasNext())
+                rows.add(rs.nextBinding());
+        }
+        List<Quad> out = new ArrayList<>();
+        Node listing = NodeFactory.createURI(LISTING_BASE + l.name());
+        out.add(quad(listing, Vocab.TYPE, IndexTerms.LISTING));
+        out.add(quad(listing, IndexTerms.QUERY_NAME, NodeFactory.createLiteralString(l.name())));
+        out.add(quad(listing, IndexTerms.QUERY_KEY, NodeFactory.createLiteralString(key(query))));
+        out.add(quad(listing, IndexTerms.ROW_COUNT, integer(rows.size())));
+        out.add(quad(listing, IndexTerms.COMPLETE, NodeFactory.createLiteralDT(Boolean.toString(rows.size() < l.depth()),
+                XSDDatatype.XSDboolean)));
+        for (int from = 0, number = 1; from < rows.size() || number == 1; from += l.pageRows(), number++) {
+            List<Binding> part = rows.subList(Math.min(from, rows.size()), Math.min(from + l.pageRows(), rows.size()));
+            Node page = NodeFactory.createURI(LISTING_BASE + l.name() + "/page/" + number);
+            out.add(quad(listing, IndexTerms.PAGE, page));
+            out.add(quad(page, IndexTerms.PAGE_NUMBER, integer(number)));
+            out.add(quad(page, IndexTerms.ROW_COUNT, integer(part.size())));
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            ResultSetMgr.write(json, ResultSet.adapt(RowSetStream.create(vars, part.iterator())), ResultSetLang.RS_JSON);
+            out.add(quad(page, IndexTerms.RESULTS, NodeFactory.createLiteralDT(json.toString(StandardCharsets.UTF_8), JSON)));
+        }
+        return out;
     }
 
     /**
@@ -211,8 +241,8 @@ public final class ListingPages {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(new Quad(IndexTerms.GRAPH, s, p, o));
+    private static Quad quad(Node s, Node p, Node o) {
+        return new Quad(IndexTerms.GRAPH, s, p, o);
     }
 
     private static Node integer(long i) {
