@@ -157,15 +157,24 @@ public final class ListingPages {
         run.setLimit(l.depth());
         List<Var> vars;
         List<Binding> rows = new ArrayList<>();
-        // ARQ sorts a LIMIT of 1000 or more in full, every row in memory; a top-N sort keeps only the first rows
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(run)
-                .set(TDB2.symUnionDefaultGraph, true)
-                .set(ARQ.topNSortingThreshold, l.depth() + 1)
-                .build()) {
-            ResultSet rs = qe.execSelect();
-            vars = Var.varList(rs.getResultVars());
-            while (rs.hasNext())
-                rows.add(rs.nextBinding());
+        // ARQ sorts a LIMIT of 1000 or more in full, every row in memory, where a top-N sort keeps only the first
+        // rows; its optimiser reads the threshold from ARQ's global context only, so it is raised for this run
+        synchronized (ListingPages.class) {
+            Object threshold = ARQ.getContext().get(ARQ.topNSortingThreshold);
+            ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(l.depth() + 1, 1000));
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(run)
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .build()) {
+                ResultSet rs = qe.execSelect();
+                vars = Var.varList(rs.getResultVars());
+                while (rs.hasNext())
+                    rows.add(rs.nextBinding());
+            } finally {
+                if (threshold == null)
+                    ARQ.getContext().remove(ARQ.topNSortingThreshold);
+                else
+                    ARQ.getContext().set(ARQ.topNSortingThreshold, threshold);
+            }
         }
         List<Quad> out = new ArrayList<>();
         Node listing = NodeFactory.createURI(LISTING_BASE + l.name());
