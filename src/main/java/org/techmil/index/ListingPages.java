@@ -140,7 +140,8 @@ public final class ListingPages {
             try {
                 quads = store.read(ds -> compute(ds.asDatasetGraph(), l, query));
             } catch (RuntimeException | OutOfMemoryError e) {
-                failed.add(l.name() + " (" + (e instanceof OutOfMemoryError ? "out of memory" : e.getMessage()) + ")");
+                failed.add(l.name() + " (" + (e instanceof OutOfMemoryError || e instanceof org.apache.jena.query.QueryCancelledException
+                        ? "needs more heap than -Xmx allows" : e.getMessage()) + ")");
                 continue;
             }
             store.write(() -> quads.forEach(store.datasetGraph()::add));
@@ -164,7 +165,8 @@ public final class ListingPages {
             ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(l.depth() + 1, 1000));
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(run)
                     .set(TDB2.symUnionDefaultGraph, true)
-                    .build()) {
+                    .build();
+                 HeapGuard guard = new HeapGuard(qe)) {
                 ResultSet rs = qe.execSelect();
                 vars = Var.varList(rs.getResultVars());
                 while (rs.hasNext())
@@ -256,5 +258,43 @@ public final class ListingPages {
 
     private static Node integer(long i) {
         return NodeFactory.createLiteralDT(BigInteger.valueOf(i).toString(), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * Cancels a listing's query when the heap, right after a collection, stays above {@value #HEAP_SHARE} of its
+     * maximum: a listing too large for the heap then stops within seconds instead of running the JVM out of memory
+     * after minutes of garbage collection. Uses the JVM's collection-usage thresholds (java.lang.management).
+     */
+    private static final class HeapGuard implements AutoCloseable {
+        private static final double HEAP_SHARE = 0.9;
+        private final List<java.lang.management.MemoryPoolMXBean> pools = new ArrayList<>();
+        private final javax.management.NotificationEmitter emitter =
+                (javax.management.NotificationEmitter) java.lang.management.ManagementFactory.getMemoryMXBean();
+        private final javax.management.NotificationListener listener;
+
+        HeapGuard(QueryExecution qe) {
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                long max = pool.getUsage().getMax();
+                if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.isCollectionUsageThresholdSupported() && max > 0) {
+                    pool.setCollectionUsageThreshold((long) (max * HEAP_SHARE));
+                    pools.add(pool);
+                }
+            }
+            listener = (notification, handback) -> {
+                if (notification.getType().equals(java.lang.management.MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED))
+                    qe.abort();
+            };
+            emitter.addNotificationListener(listener, null, null);
+        }
+
+        @Override
+        public void close() {
+            try {
+                emitter.removeNotificationListener(listener);
+            } catch (javax.management.ListenerNotFoundException e) {
+                // already gone
+            }
+            pools.forEach(p -> p.setCollectionUsageThreshold(0));
+        }
     }
 }
