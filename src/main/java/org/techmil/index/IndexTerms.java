@@ -38,7 +38,7 @@ public final class IndexTerms {
     /** Rows kept, on a listing; rows held, on one of its pages. */
     public static final Node ROW_COUNT = Vocab.tm("rowCount");
     /** Whether the rows kept are all the rows the query gives. */
-    public static final Node COMPLETE = Vocab.tm("complete");
+    public static final Node ALL_ROWS_KEPT = Vocab.tm("allRowsKept");
     /** From a listing to each of its pages. */
     public static final Node PAGE = Vocab.tm("page");
     /** A page's position in its listing, from 1. */

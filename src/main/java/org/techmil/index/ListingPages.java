@@ -46,14 +46,14 @@ import org.techmil.store.Store;
  *
  * <pre>
  * &lt;…/graph/index/listing/timeline&gt; a tm:Listing ; tm:queryName "timeline" ; tm:queryKey "sha-256 …" ;
- *     tm:rowCount 1000 ; tm:complete false ; tm:page &lt;…/listing/timeline/page/1&gt;, … .
+ *     tm:rowCount 1000 ; tm:allRowsKept false ; tm:page &lt;…/listing/timeline/page/1&gt;, … .
  * &lt;…/listing/timeline/page/1&gt; tm:pageNumber 1 ; tm:rowCount 100 ; tm:results "{ \"head\": … }"^^rdf:JSON .
  * </pre>
  *
  * <p>The key is a hash of the query as Jena serialises it without its LIMIT, so any copy of the query (the bundled one,
  * {@code queries/NAME.rq}, the same text with other comments or spacing) finds its rows, and an edited query does not.
  * A run asks for its first L rows (its LIMIT): the stored rows answer it when L is at most the number stored, or when
- * they are all the query has ({@code tm:complete}); otherwise the query runs. The rows are those the query gave when
+ * they are all the query has ({@code tm:allRowsKept}); otherwise the query runs. The rows are those the query gave when
  * the index was last rebuilt: {@code build}, {@code import-list}, {@code link} and {@code index} rebuild it after
  * every write; after writes by other means (SPARQL Update through {@code serve}, tdb2.tdbloader) run
  * {@code techmil index}.
@@ -184,7 +184,7 @@ public final class ListingPages {
         out.add(quad(listing, IndexTerms.QUERY_NAME, NodeFactory.createLiteralString(l.name())));
         out.add(quad(listing, IndexTerms.QUERY_KEY, NodeFactory.createLiteralString(key(query))));
         out.add(quad(listing, IndexTerms.ROW_COUNT, integer(rows.size())));
-        out.add(quad(listing, IndexTerms.COMPLETE, NodeFactory.createLiteralDT(Boolean.toString(rows.size() < l.depth()),
+        out.add(quad(listing, IndexTerms.ALL_ROWS_KEPT, NodeFactory.createLiteralDT(Boolean.toString(rows.size() < l.depth()),
                 XSDDatatype.XSDboolean)));
         for (int from = 0, number = 1; from < rows.size() || number == 1; from += l.pageRows(), number++) {
             List<Binding> part = rows.subList(Math.min(from, rows.size()), Math.min(from + l.pageRows(), rows.size()));
@@ -212,12 +212,12 @@ public final class ListingPages {
             return null;
         Node listing = found.next().getSubject();
         Node stored = one(dsg, listing, IndexTerms.ROW_COUNT);
-        Node complete = one(dsg, listing, IndexTerms.COMPLETE);
-        if (stored == null || complete == null)
+        Node allKept = one(dsg, listing, IndexTerms.ALL_ROWS_KEPT);
+        if (stored == null || allKept == null)
             return null;
         long have = ((Number) stored.getLiteralValue()).longValue();
         long want = query.hasLimit() ? query.getLimit() : Long.MAX_VALUE;
-        if (want > have && !"true".equals(complete.getLiteralLexicalForm()))
+        if (want > have && !"true".equals(allKept.getLiteralLexicalForm()))
             return null;
         long take = Math.min(want, have);
         List<Var> vars = Var.varList(query.getResultVars());
