@@ -137,6 +137,7 @@ public final class ListingPages {
             if (!query.isSelectType())
                 throw new IllegalArgumentException(l.name() + ": only a SELECT query can keep its first rows");
             List<Quad> quads;
+            System.gc(); // start each listing from a collected heap (after the story step, say), for the heap guard
             try {
                 quads = store.read(ds -> compute(ds.asDatasetGraph(), l, query));
             } catch (RuntimeException | OutOfMemoryError e) {
@@ -261,7 +262,7 @@ public final class ListingPages {
     }
 
     /**
-     * Cancels a listing's query when the heap, right after a collection, stays above {@value #HEAP_SHARE} of its
+     * Cancels a listing's query when the heap, right after a full collection, stays above {@value #HEAP_SHARE} of its
      * maximum: a listing too large for the heap then stops within seconds instead of running the JVM out of memory
      * after minutes of garbage collection. Uses the JVM's collection-usage thresholds (java.lang.management).
      */
@@ -271,6 +272,7 @@ public final class ListingPages {
         private final javax.management.NotificationEmitter emitter =
                 (javax.management.NotificationEmitter) java.lang.management.ManagementFactory.getMemoryMXBean();
         private final javax.management.NotificationListener listener;
+        private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
 
         HeapGuard(QueryExecution qe) {
             for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
@@ -281,8 +283,17 @@ public final class ListingPages {
                 }
             }
             listener = (notification, handback) -> {
-                if (notification.getType().equals(java.lang.management.MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED))
-                    qe.abort();
+                if (!notification.getType().equals(java.lang.management.MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED)
+                        || !checking.compareAndSet(false, true))
+                    return;
+                try {
+                    // a young or mixed collection leaves garbage in the old generation: only a full one tells
+                    System.gc();
+                    if (pools.stream().anyMatch(p -> p.getCollectionUsage().getUsed() > p.getCollectionUsageThreshold()))
+                        qe.abort();
+                } finally {
+                    checking.set(false);
+                }
             };
             emitter.addNotificationListener(listener, null, null);
         }
