@@ -1,15 +1,7 @@
 package org.techmil.cli;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import org.techmil.store.Bundled;
 import org.techmil.store.QueryParameter;
@@ -17,7 +9,7 @@ import org.techmil.store.QueryParameters;
 
 /** The curated queries of {@code queries/}, bundled in the jar and callable by name. */
 final class CuratedQueries {
-    private static final String FOLDER = "techmil/queries/";
+    private static final String FOLDER = Bundled.QUERIES;
 
     private CuratedQueries() {
     }
@@ -31,37 +23,14 @@ final class CuratedQueries {
     }
 
     /** Names of all curated queries with the first line of their comment header and their parameters' names. */
-    static List<String[]> list() throws IOException {
+    static List<String[]> list() {
         List<String[]> out = new ArrayList<>();
-        try {
-            var url = CuratedQueries.class.getClassLoader().getResource(FOLDER);
-            if (url == null)
-                return out;
-            var uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    collect(fs.getPath(FOLDER), out);
-                }
-            } else {
-                collect(Path.of(uri), out);
-            }
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        out.sort((a, b) -> a[0].compareTo(b[0]));
+        Bundled.queries().forEach((name, text) -> {
+            String params = String.join(", ", QueryParameters.declaredIn(text, name).list().stream()
+                    .map(QueryParameter::name).toList());
+            out.add(new String[]{name, summary(text), params});
+        });
         return out;
-    }
-
-    private static void collect(Path folder, List<String[]> out) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
-                String name = p.getFileName().toString().replaceFirst("\\.rq$", "");
-                String text = Files.readString(p);
-                String params = String.join(", ", QueryParameters.declaredIn(text, name).list().stream()
-                        .map(QueryParameter::name).toList());
-                out.add(new String[]{name, summary(text), params});
-            }
-        }
     }
 
     /** The first non-empty comment line of a query. */

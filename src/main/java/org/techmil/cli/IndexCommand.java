@@ -14,12 +14,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        header = "Rebuild the index graph (each entity once: label, types, other names, counts) and TDB2's statistics.",
+        header = "Rebuild the index graph (each entity once: label, types, other names, counts; the listings' first rows) and TDB2's statistics.",
         description = {
                 "The index graph <https://w3id.org/techmil/graph/index> summarises every entity of the store once; the",
                 "curated queries find, rank and label entities there. build, import-list and link rebuild it after their",
                 "writes; run this on a store written by a techmil from before the index graph, or after loading graphs",
-                "into the store by other means (tdb2.tdbloader, SPARQL Update). It also rewrites stats.opt, the",
+                "into the store by other means (tdb2.tdbloader, SPARQL Update). The same transaction keeps the first",
+                "rows of the listing queries (headers with '# index-rows: N'), which techmil query answers from when",
+                "they run without parameters (see queries/README.md). It also rewrites stats.opt, the",
                 "statistics TDB2 orders query patterns by (see docs/benchmarks.md)."},
         footerHeading = "%nExamples:%n",
         footer = {"  techmil index", "  techmil index --store /data/tm-store"},

@@ -31,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Run a SPARQL 1.1 query over the store (all article graphs as one default graph).",
         description = {"QUERY is a .rq file, or the name of a curated query from queries/ (list them with --list). SELECT and ASK print as a text table, csv, tsv, json or xml (W3C result formats); CONSTRUCT and DESCRIBE as turtle, ntriples or jsonld.",
                 "",
-                "A query takes the parameters its comment header declares (lines '# param NAME (text|date|integer) what it does'; --list shows them): --param NAME=VALUE binds the query's variable ?NAME to that value, through Jena's query substitution. A parameter left unset keeps the default the query itself gives (its header says which). --limit N caps the rows, replacing the query's own LIMIT."},
+                "A query takes the parameters its comment header declares (lines '# param NAME (text|date|integer) what it does'; --list shows them): --param NAME=VALUE binds the query's variable ?NAME to that value, through Jena's query substitution. A parameter left unset keeps the default the query itself gives (its header says which). --limit N caps the rows, replacing the query's own LIMIT.",
+                "",
+                "The listing queries (those whose header says '# index-rows: N': timeline, why, claims-by-firm, denials, designations-by-body, assertions, stories, contradictions) keep their first N rows (1000) in the index graph, computed by the last build, import-list, link or index. Run without --param and with a LIMIT of at most N, such a query (or any copy of its text) is answered from those rows, the same rows in the same order, instead of sorting every claim of the store; with --param, a larger --limit, an edited query, or --full, the query itself runs."},
         footerHeading = "%nExamples:%n",
         footer = {"  techmil query top-accused-firms",
                 "  techmil query --format csv queries/claims-by-firm.rq -o claims.csv",
@@ -65,6 +67,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", description = "return at most N rows (replaces the query's own LIMIT)")
     Long limit;
+
+    @Option(names = "--full", description = "run the query itself even when the index graph keeps its first rows")
+    boolean full;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
@@ -121,7 +126,8 @@ final class QueryCommand implements Callable<Integer> {
             if (text.contains(INDEX_GRAPH) && !s.read(ds -> ds.containsNamedModel(INDEX_GRAPH)))
                 spec.commandLine().getErr().println("techmil: warning: the store has no index graph (built by an older techmil?),"
                         + " so this query finds no entities; run: techmil index --store " + store.store);
-            QueryRunner runner = new QueryRunner(s, timeoutSeconds * 1000);
+            QueryRunner runner = new QueryRunner(s, timeoutSeconds * 1000,
+                    full ? QueryRunner.Precomputed.NONE : org.techmil.index.ListingPages::rows);
             if (output != null) {
                 try (OutputStream os = Files.newOutputStream(output)) {
                     long n = runner.run(query, parameters, f, os);

@@ -16,21 +16,32 @@ import org.techmil.store.Store;
  * per entity its classes, one rdfs:label, its skos:altLabel and owl:sameAs, tm:mentionCount and, for an entity that
  * allegations accuse, the counts of {@link EntityEntry.Accused} and tm:allegedToAid for each organ they name. Queries that list or rank entities read this graph
  * (a few triples per entity) instead of the union graph, where an entity's type and label appear once per article
- * that names it.
+ * that names it. The old listings' first rows ({@link ListingPages}) go with the old index; the new ones are then
+ * computed and written, each in transactions of its own, so that kept rows are never older than the graphs they come
+ * from (a listing without kept rows runs in full).
  */
 public final class IndexGraph {
     private IndexGraph() {
     }
 
     /** What a rebuild wrote. */
-    public record Summary(int entities, int accused) {
+    public record Summary(int entities, int accused, ListingPages.Summary listings) {
         public String line() {
-            return "indexed " + entities + (entities == 1 ? " entity" : " entities") + " (" + accused + " accused)";
+            return "indexed " + entities + (entities == 1 ? " entity" : " entities") + " (" + accused + " accused)"
+                    + (listings.listings() == 0 && listings.failed().isEmpty() ? "" : " and the " + listings.line());
         }
     }
 
-    /** Replaces the index graph of {@code store} with one computed from its other graphs. */
+    /**
+     * Replaces the index graph of {@code store} with one computed from its other graphs, including the first rows of
+     * the curated listing queries ({@link ListingPages#curated()}).
+     */
     public static Summary rebuild(Store store) {
+        return rebuild(store, ListingPages.curated());
+    }
+
+    /** Replaces the index graph of {@code store}, keeping the first rows of {@code listings}. */
+    public static Summary rebuild(Store store, List<ListingPages.Listing> listings) {
         DatasetGraph dsg = store.datasetGraph();
         int[] counts = new int[2];
         store.write(() -> {
@@ -43,7 +54,10 @@ public final class IndexGraph {
             }
             counts[0] = entries.size();
         });
-        return new Summary(counts[0], counts[1]);
+        // after the entities are committed (the listings find and label entities in this graph), each in its own
+        // transactions: until a listing's rows are written, its query runs in full
+        ListingPages.Summary pages = ListingPages.write(store, listings);
+        return new Summary(counts[0], counts[1], pages);
     }
 
     private static void write(DatasetGraph dsg, EntityEntry e) {

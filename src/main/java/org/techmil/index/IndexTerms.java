@@ -29,6 +29,23 @@ public final class IndexTerms {
      */
     public static final Node ALLEGED_TO_AID = Vocab.tm("allegedToAid");
 
+    /** A listing query whose first rows the index graph keeps ({@link ListingPages}). */
+    public static final Node LISTING = Vocab.tm("Listing");
+    /** The curated query's name (its file name without ".rq"). */
+    public static final Node QUERY_NAME = Vocab.tm("queryName");
+    /** SHA-256 of the query as Jena writes it without its LIMIT: the rows answer only that query. */
+    public static final Node QUERY_KEY = Vocab.tm("queryKey");
+    /** Rows kept, on a listing; rows held, on one of its pages. */
+    public static final Node ROW_COUNT = Vocab.tm("rowCount");
+    /** Whether the rows kept are all the rows the query gives. */
+    public static final Node ALL_ROWS_KEPT = Vocab.tm("allRowsKept");
+    /** From a listing to each of its pages. */
+    public static final Node PAGE = Vocab.tm("page");
+    /** A page's position in its listing, from 1. */
+    public static final Node PAGE_NUMBER = Vocab.tm("pageNumber");
+    /** A page's rows, in order, as W3C SPARQL 1.1 Query Results JSON (an rdf:JSON literal). */
+    public static final Node RESULTS = Vocab.tm("results");
+
     /** The entity classes of the ontology; a node typed with one of them in any graph is indexed. */
     public static final List<Node> ENTITY_CLASSES = List.of(Vocab.tm("TechFirm"), Vocab.tm("MilitaryOrganisation"),
             Vocab.tm("GovernmentBody"), Vocab.tm("Country"), Vocab.tm("Person"), Vocab.tm("MediaOrganisation"),

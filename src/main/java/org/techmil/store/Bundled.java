@@ -52,6 +52,39 @@ public final class Bundled {
         }
     }
 
+    /** The folder of the jar (or class path) that holds the curated queries of {@code queries/}. */
+    public static final String QUERIES = "techmil/queries/";
+
+    /** The curated queries bundled in the jar: name (without ".rq") to text, sorted by name. */
+    public static java.util.SortedMap<String, String> queries() {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        try {
+            var url = Bundled.class.getClassLoader().getResource(QUERIES);
+            if (url == null)
+                return out;
+            var uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+                    collect(fs.getPath(QUERIES), out);
+                }
+            } else {
+                collect(java.nio.file.Path.of(uri), out);
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void collect(java.nio.file.Path folder, java.util.Map<String, String> out) throws IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (var p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList())
+                out.put(p.getFileName().toString().replaceFirst("\\.rq$", ""), java.nio.file.Files.readString(p));
+        }
+    }
+
     private static Graph turtle(String resource) {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Bundled.class.getClassLoader().getResourceAsStream(resource)) {

@@ -25,12 +25,31 @@ import org.apache.jena.tdb2.TDB2;
  * Turtle, N-Triples or JSON-LD.
  */
 public final class QueryRunner {
+    /**
+     * Rows computed earlier that answer a SELECT query run without parameters (the index graph's first rows of a
+     * listing query), or null when there are none and the query must run.
+     */
+    @FunctionalInterface
+    public interface Precomputed {
+        ResultSet rows(org.apache.jena.sparql.core.DatasetGraph dsg, Query query);
+
+        /** Never any: every query runs. */
+        Precomputed NONE = (dsg, query) -> null;
+    }
+
     private final Store store;
     private final long timeoutMillis;
+    private final Precomputed precomputed;
 
     public QueryRunner(Store store, long timeoutMillis) {
+        this(store, timeoutMillis, Precomputed.NONE);
+    }
+
+    /** A runner that answers a SELECT query given without parameters from {@code precomputed} rows when it has them. */
+    public QueryRunner(Store store, long timeoutMillis, Precomputed precomputed) {
         this.store = store;
         this.timeoutMillis = timeoutMillis;
+        this.precomputed = precomputed;
     }
 
     /** Parses a query; a syntax error becomes one line naming the source, line and column. */
@@ -63,21 +82,15 @@ public final class QueryRunner {
                     + " query yields RDF; use --format turtle, ntriples or jsonld");
         }
         return store.read(ds -> {
+            ResultSet stored = parameters.isEmpty() ? precomputed.rows(ds.asDatasetGraph(), query) : null;
+            if (stored != null)
+                return writeSelect(query, stored, format, out);
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
                     .substitution(parameters)
                     .set(TDB2.symUnionDefaultGraph, true)
                     .timeout(timeoutMillis).build()) {
-                if (query.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    if (format == QueryFormat.TEXT) {
-                        var rewindable = org.apache.jena.query.ResultSetFactory.copyResults(rs);
-                        ResultSetFormatter.out(out, rewindable, query.getPrologue());
-                        return (long) rewindable.size();
-                    }
-                    var counted = org.apache.jena.query.ResultSetFactory.copyResults(rs);
-                    ResultsWriter.create().lang(resultLang(format)).build().write(out, counted);
-                    return (long) counted.size();
-                }
+                if (query.isSelectType())
+                    return writeSelect(query, qe.execSelect(), format, out);
                 if (query.isAskType()) {
                     boolean b = qe.execAsk();
                     if (format == QueryFormat.TEXT)
@@ -94,6 +107,15 @@ public final class QueryRunner {
                 throw new IllegalStateException("query timed out after " + timeoutMillis + " ms");
             }
         });
+    }
+
+    private static long writeSelect(Query query, ResultSet rs, QueryFormat format, OutputStream out) {
+        var rewindable = org.apache.jena.query.ResultSetFactory.copyResults(rs);
+        if (format == QueryFormat.TEXT)
+            ResultSetFormatter.out(out, rewindable, query.getPrologue());
+        else
+            ResultsWriter.create().lang(resultLang(format)).build().write(out, rewindable);
+        return rewindable.size();
     }
 
     private static org.apache.jena.riot.Lang resultLang(QueryFormat f) {
