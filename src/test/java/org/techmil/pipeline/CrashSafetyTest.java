@@ -27,13 +27,14 @@ import org.techmil.store.StoreDump;
  * the store opens and holds only whole articles, each exactly as an uninterrupted build writes it; building on
  * to the end gives exactly the store of an uninterrupted build. Ctrl-C (SIGINT) stops a build cleanly.
  * <p>
- * CI runs 3 kills over 200 articles; a longer run:
+ * CI runs 3 kills over 600 articles (enough for a kill to land while articles are still loading on a fast machine,
+ * now that the index step after the load takes a while); a longer run:
  * {@code mvn -Dtest=CrashSafetyTest -Dtechmil.killTest.rounds=20 -Dtechmil.killTest.articles=1000 verify}
  * ({@code -Dtechmil.killTest.seed=N} picks other kill points).
  */
 class CrashSafetyTest {
     private static final int ROUNDS = Integer.getInteger("techmil.killTest.rounds", 3);
-    private static final int ARTICLES = Integer.getInteger("techmil.killTest.articles", 200);
+    private static final int ARTICLES = Integer.getInteger("techmil.killTest.articles", 600);
     private static final long SEED = Long.getLong("techmil.killTest.seed", 9);
     private static final String ONTOLOGY = "https://w3id.org/techmil/graph/ontology";
     private static final String STORIES = "https://w3id.org/techmil/graph/stories";
