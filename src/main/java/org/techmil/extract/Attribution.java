@@ -82,10 +82,7 @@ final class Attribution {
      * whose finding the sentence reports, when a verb of saying or finding follows the author's name.
      */
     private Entity authorOfFindings(Sentence sentence, Set<String> partyIds) {
-        Matcher by = WORK_BY.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
-        if (!by.find())
-            return null;
-        Mention author = firstMentionAfter(by.end(), sentence.span().end(), partyIds, 1);
+        Mention author = namedRightAfter(WORK_BY, sentence, partyIds);
         if (author == null)
             return null;
         return Frames.matches(frames.cue("attribution"), text.folded(), author.span().end(), sentence.span().end()).isEmpty()
@@ -100,11 +97,14 @@ final class Attribution {
      * they told, which is the claimant.
      */
     private Entity outletTold(Sentence sentence, Set<String> partyIds) {
-        Matcher told = UNNAMED_TOLD.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
-        if (!told.find())
-            return null;
-        Mention outlet = firstMentionAfter(told.end(), sentence.span().end(), partyIds, 1);
+        Mention outlet = namedRightAfter(UNNAMED_TOLD, sentence, partyIds);
         return outlet != null && outlet.type() == EntityType.MEDIA ? outlet.entity() : null;
+    }
+
+    /** The claimant named at most a word after the first match of {@code cue} in the sentence, or null. */
+    private Mention namedRightAfter(Pattern cue, Sentence sentence, Set<String> partyIds) {
+        Matcher m = cue.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
+        return m.find() ? firstMentionAfter(m.end(), sentence.span().end(), partyIds, 1) : null;
     }
 
     private static final Pattern PRONOUN_SAYS = Pattern.compile(
