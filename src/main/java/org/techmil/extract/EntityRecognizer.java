@@ -759,7 +759,7 @@ public final class EntityRecognizer {
                     break;
                 Mention antecedent = latestNamed(text, mentions, types, tokens.get(i).span().start(), head.lower());
                 Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
-                        capitalisedModifiers(tokens, i + 1, h), byToken);
+                        capitalisedModifiers(tokens, i + 1, h));
                 if (placed != null)
                     antecedent = placed;
                 if (antecedent != null && !unnamedOneBetween(text, antecedent, i, head.lower()))  {
@@ -875,7 +875,7 @@ public final class EntityRecognizer {
      * in its sentence; null when none has.
      */
     private Mention latestNamedWith(AnnotatedText text, List<Mention> mentions, List<EntityType> types,
-                                    int before, List<String> modifiers, Mention[] byToken) {
+                                    int before, List<String> modifiers) {
         if (modifiers.isEmpty())
             return null;
         Mention latest = null;
