@@ -407,4 +407,12 @@ class ClaimExtractionTest {
         assertEquals(List.of(), claims("Analysts said Microsoft could bid for a Pentagon cloud contract next year. "
                 + "Palantir is expected to win an Army contract for targeting software."));
     }
+
+    @Test
+    void havingNoLinksIsNoLinkAndAnInspectorGeneralBuysNothing() {
+        assertEquals(List.of(), claims("Chinese state media reported that Xiaomi has no links to the People's Liberation Army."));
+        assertEquals(List.of("Investigation dod-inspector-general -> microsoft"),
+                claims("The Pentagon's inspector general has opened a review of the $10 billion JEDI cloud contract "
+                        + "awarded to Microsoft."));
+    }
 }
