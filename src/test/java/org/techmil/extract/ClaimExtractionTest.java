@@ -415,4 +415,13 @@ class ClaimExtractionTest {
                 claims("The Pentagon's inspector general has opened a review of the $10 billion JEDI cloud contract "
                         + "awarded to Microsoft."));
     }
+
+    @Test
+    void chipsThatReachAMilitaryAreSuppliedButAnAgreementReachedIsNot() {
+        List<String> c = claims("Lawmakers on the House Select Committee on the CCP accused Nvidia of allowing its chips "
+                + "to reach Chinese military researchers.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation nvidia -> peoples-liberation-army by ")), c.toString());
+        assertTrue(claims("Reportedly, Nvidia reached an agreement with the People's Liberation Army on pricing.").stream()
+                .noneMatch(x -> x.startsWith("Allegation")));
+    }
 }
