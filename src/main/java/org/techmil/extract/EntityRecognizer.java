@@ -20,10 +20,12 @@ public final class EntityRecognizer {
     private static final int MAX_NAME_WORDS = 4;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final PlaceCues places;
 
     public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.places = new PlaceCues(gazetteer, lexicon);
     }
 
     public List<Mention> recognise(AnnotatedText text) {
@@ -229,7 +231,7 @@ public final class EntityRecognizer {
 
     /** The latest military named before {@code offset} whose name holds {@code word}, or null. */
     private static Mention militaryNamedBefore(List<Mention> mentions, int offset, String word) {
-        java.util.regex.Pattern holds = wordPattern(word);
+        java.util.regex.Pattern holds = PlaceCues.wordPattern(word);
         Mention latest = null;
         for (Mention m : mentions)
             if (m.type() == EntityType.MILITARY && m.span().start() < offset && holds.matcher(m.entity().label()).find()
@@ -859,8 +861,6 @@ public final class EntityRecognizer {
         return lexicon.mayFollowHead(next.text());
     }
 
-    private static final int PLACE_WINDOW_CHARS = 30;
-
     private static List<String> capitalisedModifiers(List<Token> tokens, int from, int head) {
         List<String> words = new ArrayList<>();
         for (int k = from; k < head; k++)
@@ -884,100 +884,10 @@ public final class EntityRecognizer {
                 break;
             if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE || ownedThing(text, m))
                 continue;
-            if (modifiers.stream().allMatch(w -> nameHolds(text, m, w) || placedNear(text, mentions, m, w)
-                    || inCountry(text, mentions, m, lexicon.countryOfDemonym(w))))
+            if (modifiers.stream().allMatch(w -> places.describes(text, mentions, m, w)))
                 latest = m;
         }
         return latest;
-    }
-
-    /**
-     * "the Indian company" for "Aerotek Components of Pune, India" or "Ningbo Haiguang": a firm of that country in the
-     * gazetteer, named after one of its cities, or with the country or one of its cities next to its name.
-     */
-    private boolean inCountry(AnnotatedText text, List<Mention> mentions, Mention m, String countryId) {
-        if (countryId == null)
-            return false;
-        Entity country = gazetteer.byId(countryId).orElse(null);
-        if (country != null && country.country() != null && country.country().equals(m.entity().country()))
-            return true;
-        String first = m.entity().label().split("[\\s-]+")[0];
-        if (countryId.equals(lexicon.countryOfCity(first)))
-            return true;
-        Span window = placeWindow(text, mentions, m);
-        int from = window.start();
-        int to = window.end();
-        for (Mention o : mentions)
-            if (o.span().start() >= from && o.span().end() <= to && o.entity().id().equals(countryId)
-                    && nearestFirm(mentions, m, o.span().start()))
-                return true;
-        for (Token t : Tokenizer.tokenize(text.text().substring(from, to)))
-            if (countryId.equals(lexicon.countryOfCity(t.text())) && nearestFirm(mentions, m, from + t.span().start()))
-                return true;
-        return false;
-    }
-
-    /**
-     * The stretch of text just around a mention where words describe it: up to {@link #PLACE_WINDOW_CHARS} either
-     * side, within its sentence, not past a semicolon or another firm's name.
-     */
-    private static Span placeWindow(AnnotatedText text, List<Mention> mentions, Mention m) {
-        Span sentence = text.sentenceAt(m.span().start()).span();
-        int from = Math.max(sentence.start(), m.span().start() - PLACE_WINDOW_CHARS);
-        int to = Math.min(sentence.end(), m.span().end() + PLACE_WINDOW_CHARS);
-        for (Mention o : mentions)
-            if (o.type() == EntityType.TECH_FIRM && !o.entity().id().equals(m.entity().id())) {
-                if (o.span().end() <= m.span().start())
-                    from = Math.max(from, o.span().end());
-                else if (o.span().start() >= m.span().end())
-                    to = Math.min(to, o.span().start());
-            }
-        int semicolonBefore = text.text().lastIndexOf(';', m.span().start());
-        if (semicolonBefore >= from)
-            from = semicolonBefore + 1;
-        int semicolonAfter = text.text().indexOf(';', m.span().end());
-        if (semicolonAfter >= 0 && semicolonAfter < to)
-            to = semicolonAfter;
-        return new Span(from, Math.max(from, to));
-    }
-
-    /** Whether no other firm's name is nearer to offset {@code at} than mention {@code m}. */
-    private static boolean nearestFirm(List<Mention> mentions, Mention m, int at) {
-        int own = distance(m.span(), at);
-        for (Mention o : mentions)
-            if (o.type() == EntityType.TECH_FIRM && !o.entity().id().equals(m.entity().id()) && distance(o.span(), at) < own)
-                return false;
-        return true;
-    }
-
-    private static int distance(Span span, int at) {
-        return at < span.start() ? span.start() - at : Math.max(0, at - span.end());
-    }
-
-    private static java.util.regex.Pattern wordPattern(String w) {
-        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b");
-    }
-
-    private static boolean nameHolds(AnnotatedText text, Mention m, String w) {
-        return wordPattern(w).matcher(text.text().substring(m.span().start(), m.span().end())).find()
-                || wordPattern(w).matcher(m.entity().label()).find();
-    }
-
-    /** Whether the word occurs just before or after the mention in its sentence, outside any other name. */
-    private static boolean placedNear(AnnotatedText text, List<Mention> mentions, Mention m, String w) {
-        Span window = placeWindow(text, mentions, m);
-        int from = window.start();
-        int to = window.end();
-        var matcher = wordPattern(w).matcher(text.text()).region(from, to);
-        while (matcher.find()) {
-            int at = matcher.start();
-            if (at >= m.span().start() && at < m.span().end())
-                continue;
-            if (mentions.stream().noneMatch(o -> o.span().start() <= at && at < o.span().end())
-                    && nearestFirm(mentions, m, at))
-                return true;
-        }
-        return false;
     }
 
     private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
