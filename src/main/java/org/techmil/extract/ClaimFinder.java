@@ -944,7 +944,18 @@ final class ClaimFinder {
         return before.trim().split("\\s+").length <= frames.denial().objectWindow();
     }
 
+    private static final Pattern CHARGE_THAT_X = Pattern.compile(
+            ",\\s*(a|an|the)\\s+(charge|claim|accusation|allegation|assertion)s?\\s+(that\\s+|which\\s+)?([^,;]{0,40}?)\\s*$");
+
     private Mention denierOutsideQuote(Sentence s, Span trigger) {
+        // "..., a charge Tehran denies": the denier is the one named after "a charge", else nobody the text names
+        Matcher charge = CHARGE_THAT_X.matcher(text.folded()).region(Math.max(s.span().start(), trigger.start() - 80), trigger.start());
+        if (charge.find()) {
+            for (Mention m : mentions)
+                if (m.span().start() >= charge.start(4) && m.span().end() <= trigger.start())
+                    return m;
+            return null;
+        }
         String after = text.folded().substring(trigger.end(), Math.min(s.span().end(), trigger.end() + 4));
         if (after.startsWith(" by ")) {
             for (Mention m : mentions)

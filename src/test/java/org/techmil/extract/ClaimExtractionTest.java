@@ -424,4 +424,11 @@ class ClaimExtractionTest {
         assertTrue(claims("Reportedly, Nvidia reached an agreement with the People's Liberation Army on pricing.").stream()
                 .noneMatch(x -> x.startsWith("Allegation")));
     }
+
+    @Test
+    void aChargeSomeoneUnnamedDeniesHasNoDenierFromBeforeIt() {
+        List<String> c = claims("NSO Group was placed on the Entity List in 2021. Kyiv has repeatedly accused Iran of "
+                + "supplying Shahed drones to Russia's military, a charge Tehran denies.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Denial")), c.toString());
+    }
 }
