@@ -54,14 +54,10 @@ final class Attribution {
         Entity outlet = outletReferredTo(sentence, partyIds);
         if (outlet != null)
             return outlet;
-        // "It said X had designed amplifiers for PLA radars": "it" or "they" saying it is the source cited before
-        if (carried != null && !partyIds.contains(carried.id()) && carried.type() != EntityType.TECH_FIRM
-                && PRONOUN_SAYS.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find())
-            return carried;
-        // "The Indian company is accused of shipping ...": an accusation in the passive with no agent is still the
-        // source's that the sentences before cited
+        // "It said X had designed amplifiers for PLA radars" ("it" or "they" saying it), "The Indian company is
+        // accused of shipping ..." (an accusation in the passive with no agent): the source cited before
         if (carried != null && !partyIds.contains(carried.id())
-                && PASSIVE_ACCUSATION.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find())
+                && ((carried.type() != EntityType.TECH_FIRM && has(PRONOUN_SAYS, sentence)) || has(PASSIVE_ACCUSATION, sentence)))
             return carried;
         if (refersBack(sentence)) {
             if (carried != null && !partyIds.contains(carried.id()))
@@ -99,6 +95,10 @@ final class Attribution {
     private Entity outletTold(Sentence sentence, Set<String> partyIds) {
         Mention outlet = namedRightAfter(UNNAMED_TOLD, sentence, partyIds);
         return outlet != null && outlet.type() == EntityType.MEDIA ? outlet.entity() : null;
+    }
+
+    private boolean has(Pattern cue, Sentence sentence) {
+        return cue.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find();
     }
 
     /** The claimant named at most a word after the first match of {@code cue} in the sentence, or null. */

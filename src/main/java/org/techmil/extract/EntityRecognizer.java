@@ -500,7 +500,7 @@ public final class EntityRecognizer {
                 if (t.isWord() && t.isCapitalised() && !lexicon.isNotName(t.text()) && !lexicon.isFunctionWord(t.text())) {
                     j++;
                     words++;
-                } else if (j > first && isApostropheInName(tokens, j))
+                } else if (j > first && OrganisationPatterns.isApostropheInName(tokens, j))
                     j += 2;
                 else
                     break;
@@ -512,16 +512,6 @@ public final class EntityRecognizer {
             found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         }
         markLaterUses(text, byToken, out, found, true);
-    }
-
-    /** The apostrophe of "Xi'an": glued to a name word before and a lower-case word after, other than "s". */
-    private static boolean isApostropheInName(List<Token> tokens, int j) {
-        Token t = tokens.get(j);
-        if (!t.text().equals("'") || j + 1 >= tokens.size())
-            return false;
-        Token next = tokens.get(j + 1);
-        return next.isWord() && !next.text().equals("s") && Character.isLowerCase(next.text().charAt(0))
-                && t.span().start() == tokens.get(j - 1).span().end() && next.span().start() == t.span().end();
     }
 
     /** A name compared with another form of itself: case, punctuation and spacing ignored. */

@@ -131,10 +131,7 @@ final class OrganisationPatterns {
                 j = dottedLegalFormEnd(tokens, j, limit); // "Lumenvolt B.V."
             } else if (t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))) {
                 j++;
-            } else if ((t.text().equals("'") || t.text().equals("\u2019")) && j + 1 < limit && !covered[j + 1]
-                    && tokens.get(j + 1).isWord() && Character.isLowerCase(tokens.get(j + 1).text().codePointAt(0))
-                    && !tokens.get(j + 1).text().equals("s") && t.span().start() == tokens.get(j - 1).span().end()
-                    && tokens.get(j + 1).span().start() == t.span().end()) {
+            } else if (j + 1 < limit && !covered[j + 1] && isApostropheInName(tokens, j)) {
                 j += 2; // the apostrophe inside a place name: "Xi'an Tianrui Aerospace Electronics"
             } else if (isApostrophe(t) && j + 2 < limit && tokens.get(j + 1).text().equals("s") && !covered[j + 2]
                     && (governmentHeads.contains(tokens.get(j + 2).text()) || otherHeads.contains(tokens.get(j + 2).text()))) {
@@ -178,6 +175,16 @@ final class OrganisationPatterns {
 
     private static boolean isApostrophe(Token t) {
         return t.text().equals("'") || t.text().equals("\u2019");
+    }
+
+    /** The apostrophe of "Xi'an": glued to a name word before and a lower-case word other than "s" after. */
+    static boolean isApostropheInName(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (j == 0 || j + 1 >= tokens.size() || !isApostrophe(t))
+            return false;
+        Token next = tokens.get(j + 1);
+        return next.isWord() && !next.text().equals("s") && Character.isLowerCase(next.text().codePointAt(0))
+                && t.span().start() == tokens.get(j - 1).span().end() && next.span().start() == t.span().end();
     }
 
     /** Legal forms written as letters with full stops: "B.V.", "S.p.A.", "L.L.C.". */
