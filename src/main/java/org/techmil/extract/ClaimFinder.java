@@ -302,6 +302,15 @@ final class ClaimFinder {
         if (!notSpeakers.isEmpty())
             objects = new ArrayList<>(notSpeakers);
         List<Mention[]> out = new ArrayList<>();
+        List<Mention> owners = frame.type() == ClaimType.DESIGNATION ? sanctionOwners(here, trigger) : List.of();
+        if (!owners.isEmpty()) {
+            // "under US and European Union sanctions", "US-sanctioned Huawei": each state or body named keeps its own
+            List<Mention> listed = nearestCoordinatedGroup(objects, trigger);
+            for (Mention owner : owners)
+                for (Mention object : listed)
+                    out.add(new Mention[]{owner, object});
+            return out;
+        }
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             Mention named = agentByNoun(frame, trigger);
             if (named != null)
@@ -395,6 +404,34 @@ final class ClaimFinder {
                     out.add(new Mention[]{subject, object});
         }
         return out;
+    }
+
+    private static final Pattern OWNER_GAP = Pattern.compile("\\s?|-|'s\\s+");
+    private static final Pattern OWNERS_JOINED = Pattern.compile("\\s*,\\s*(and\\s+)?|\\s+and\\s+");
+
+    /**
+     * The states and bodies whose sanctions a trigger names, right before it and joined by "and" or commas ("US and
+     * European Union sanctions", "US-sanctioned", "the EU's sanctions"); empty for any other trigger.
+     */
+    private List<Mention> sanctionOwners(List<Mention> here, Span trigger) {
+        if (!text.folded().startsWith("sanction", trigger.start()))
+            return List.of();
+        List<Mention> owners = new ArrayList<>();
+        int end = trigger.start();
+        Pattern gap = OWNER_GAP;
+        while (true) {
+            Mention owner = null;
+            for (Mention m : here)
+                if ((m.type() == EntityType.COUNTRY || m.type() == EntityType.GOVERNMENT) && m.span().end() <= end
+                        && gap.matcher(text.text().substring(m.span().end(), end)).matches()
+                        && (owner == null || m.span().start() < owner.span().start()))
+                    owner = m;
+            if (owner == null)
+                return owners;
+            owners.add(owner);
+            end = owner.span().start();
+            gap = OWNERS_JOINED;
+        }
     }
 
     private static final int OPENER_WORDS = 3;
@@ -568,7 +605,7 @@ final class ClaimFinder {
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
 
-    private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?$");
+    private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
     private static final int OF_PENALTY = 1000;
 
     /** Whether a mention sits in a quotation that denies ("has never had any connection with the PLA"). */
@@ -608,7 +645,7 @@ final class ClaimFinder {
             int start = g.get(0).span().start();
             int end = g.get(g.size() - 1).span().end();
             int d = start >= trigger.start() ? start - trigger.start() : Math.max(0, trigger.start() - end) + 1;
-            if (OF_BEFORE.matcher(text.folded().substring(Math.max(0, start - 12), start)).find())
+            if (OF_BEFORE.matcher(text.folded().substring(Math.max(0, start - 30), start)).find())
                 d += OF_PENALTY; // "pictures of US military bases ... to the IRGC": the recipient is not behind "of"
             if (d < bestDistance) {
                 best = g;

@@ -431,4 +431,24 @@ class ClaimExtractionTest {
                 + "supplying Shahed drones to Russia's military, a charge Tehran denies.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Denial")), c.toString());
     }
+
+    @Test
+    void sanctionsOfSeveralStatesListTheFirmForEach() {
+        List<String> c = claims("The drone maker Zala Aero, which is under US and European Union sanctions, bought "
+                + "the motors through a broker. Separately, Kupol, a subsidiary of the state-owned Almaz-Antey group, "
+                + "has been under US sanctions since 2023.");
+        assertTrue(c.containsAll(List.of("Designation united-states -> zala-aero", "Designation european-union -> zala-aero",
+                "Designation united-states -> izhevsk-electromechanical-plant")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.endsWith("-> almaz-antey")), c.toString());
+    }
+
+    @Test
+    void aSecondAddingAndAListThatNamesAFirmAreDesignations() {
+        List<String> c = claims("The Defense Department first listed Huawei and Hikvision in 2020, and added Dahua "
+                + "Technology in 2022. The Pentagon's list of Chinese military companies already names Tencent.");
+        assertTrue(c.containsAll(List.of("Designation us-department-of-defense -> dahua-technology",
+                "Designation us-department-of-defense -> tencent")), c.toString());
+        assertEquals(List.of(), claims("The Defense Department hired Huawei veterans, and added that it had no plans to "
+                + "sign a deal."));
+    }
 }
