@@ -436,7 +436,7 @@ final class ClaimFinder {
 
     private static final int OPENER_WORDS = 3;
     private static final int LISTING_VERB_WINDOW = 60;
-    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z .'-]+,[^.]{0,40}?(\\s[-\u2013\u2014]|:)\\s*(the\\s+)?");
+    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z .'-]+(,[^.]{0,40}?)?(\\s[-\u2013\u2014]|:)\\s*(the\\s+)?");
     private static final Pattern LISTING_VERB = Pattern.compile("[^.;:\"]{0,40}?\\b(imposed|imposes|added|adds|placed|places|"
             + "sanctioned|sanctions|designated|designates|blacklisted|blacklists|listed|lists|banned|bans|froze|freezes|"
             + "put|puts)\\b");
