@@ -793,7 +793,8 @@ final class ClaimFinder {
         return gazetteer.byId(id).map(e -> new Mention(trigger, e, Mention.Kind.COREFERENCE)).orElse(null);
     }
 
-    private static final Pattern THE_LIST = Pattern.compile("\\b(the|its|that|this) (same )?(list|blacklist)\\b");
+    private static final Pattern THE_LIST = Pattern.compile("\\b(the|its|that|this) (same )?(list|blacklist)\\b"
+            + "|\\b(remains?|remained|stays?|stayed|is|are|was|were) (still )?on (it|them)\\b");
     private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme|raids?|searches)\\b");
 
     private static final int BLOCK_WINDOW_CHARS = 40;
