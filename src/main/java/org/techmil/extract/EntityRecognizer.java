@@ -193,6 +193,15 @@ public final class EntityRecognizer {
             int start = f.startToken();
             String label = f.label();
             Span span = f.span();
+            Mention known = f.type() == EntityType.TECH_FIRM ? knownNameBefore(text, byToken, start) : null;
+            if (known != null) {
+                // "Alabuga Machine Systems", "Rostec Digital Solutions": a known name followed by the words of a
+                // firm's name is that firm's name, not the known one next to a firm called "Machine Systems"
+                span = new Span(known.span().start(), span.end());
+                label = span.coveredText(text.text()).replaceAll("\\s+", " ");
+                out.remove(known);
+                start = text.tokenAtOrAfter(known.span().start());
+            }
             Mention country = f.type() == EntityType.TECH_FIRM ? null : countryBefore(tokens, byToken, start);
             if (country != null) {
                 span = new Span(country.span().start(), span.end());
@@ -227,6 +236,17 @@ public final class EntityRecognizer {
                 addShortForms(f.label(), entity, byShortForm);
         }
         markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    /** A gazetteer name of a firm or other organisation right before token {@code start}, one space apart, or null. */
+    private static Mention knownNameBefore(AnnotatedText text, Mention[] byToken, int start) {
+        Mention before = start > 0 ? byToken[start - 1] : null;
+        if (before == null || before.kind() != Mention.Kind.NAME || before.entity().id().startsWith("org-")
+                || (before.type() != EntityType.TECH_FIRM && before.type() != EntityType.ORGANISATION))
+            return null;
+        int gapStart = before.span().end();
+        int gapEnd = text.tokens().get(start).span().start();
+        return gapEnd == gapStart + 1 && text.text().charAt(gapStart) == ' ' ? before : null;
     }
 
     /** The latest military named before {@code offset} whose name holds {@code word}, or null. */

@@ -451,4 +451,12 @@ class ClaimExtractionTest {
         assertEquals(List.of(), claims("The Defense Department hired Huawei veterans, and added that it had no plans to "
                 + "sign a deal."));
     }
+
+    @Test
+    void aDescriptorWithAPlaceNameKeepsTheListTogether() {
+        List<String> c = claims("Britain sanctioned six firms on Tuesday. Two Russian firms, Volga Machine Systems and "
+                + "the Yelabuga logistics company Kama Transit, were also added.");
+        assertTrue(c.containsAll(List.of("Designation united-kingdom -> org-volga-machine-systems",
+                "Designation united-kingdom -> org-kama-transit")), c.toString());
+    }
 }

@@ -129,4 +129,12 @@ class EntityRecognitionTest {
                 p.toString());
         assertTrue(countries("The contract was awarded by the U.S. Air Force.").contains("United States"));
     }
+
+    @Test
+    void aKnownNameBeforeTheWordsOfAFirmsNameIsPartOfThatName() {
+        List<String> firms = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Alabuga Machine Systems and Rostec Digital Solutions were sanctioned, as was Huawei."))
+                .entities().stream().filter(e -> e.type() == EntityType.TECH_FIRM).map(Entity::label).sorted().toList();
+        assertEquals(List.of("Alabuga Machine Systems", "Huawei", "Rostec Digital Solutions"), firms);
+    }
 }
