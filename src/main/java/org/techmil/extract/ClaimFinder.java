@@ -123,7 +123,38 @@ final class ClaimFinder {
                 }
             }
         }
-        return sameBreath(weakAllegationsYield(best, priority));
+        return withoutParentBodies(sameBreath(weakAllegationsYield(best, priority)));
+    }
+
+    /**
+     * "DISA awarded Google a contract ... to provide cloud services to the Pentagon": one claim of a sentence for a
+     * body and one for a body it belongs to are one claim, told at two levels; the body that belongs stays.
+     */
+    private List<FoundClaim> withoutParentBodies(List<FoundClaim> claims) {
+        List<FoundClaim> out = new ArrayList<>(claims.size());
+        for (FoundClaim c : claims) {
+            boolean told = claims.stream().anyMatch(o -> o != c && o.type() == c.type()
+                    && ((o.subject().equals(c.subject()) && belongsTo(o.object(), c.object()))
+                    || (o.object().equals(c.object()) && belongsTo(o.subject(), c.subject()))));
+            if (!told)
+                out.add(c);
+        }
+        return out;
+    }
+
+    private static final int MAX_PARENT_STEPS = 6;
+
+    /** Whether the gazetteer places {@code body} inside {@code ancestor} ("DISA" inside the Department of Defense). */
+    private boolean belongsTo(Entity body, Entity ancestor) {
+        Entity at = body;
+        for (int step = 0; step < MAX_PARENT_STEPS && at.parent() != null; step++) {
+            if (at.parent().equals(ancestor.id()))
+                return true;
+            at = gazetteer.byId(at.parent()).orElse(null);
+            if (at == null)
+                return false;
+        }
+        return false;
     }
 
     private static final int BUYER_GAP_WORDS = 3;

@@ -215,11 +215,15 @@ public final class EntityRecognizer {
             Entity entity = acronym != null ? acronym.entity() : sameFirm.get(nameKey(label));
             if (entity == null || entity.type() != f.type())
                 entity = Entity.discovered("org", label, f.type());
-            if (f.type() == EntityType.MILITARY && !label.contains(" ")) {
-                // "a separate Army tender" after "the Indian Army": the force named before, not a new one
-                Mention named = militaryNamedBefore(out, span.start(), label);
-                if (named != null)
-                    entity = named.entity();
+            Mention named = f.type() == EntityType.MILITARY && !label.contains(" ")
+                    ? militaryNamedBefore(out, span.start(), label) : null;
+            if (named != null) // "a separate Army tender" after "the Indian Army": the force named before, not a new one
+                entity = named.entity();
+            else if (f.type() == EntityType.MILITARY && label.split(" ").length <= 2) {
+                // "the Army", "the Air Force" in a story whose military bodies are all American: the US service
+                Entity service = serviceOfArticleState(out, span.start(), label);
+                if (service != null)
+                    entity = service;
             }
             if (f.type() == EntityType.TECH_FIRM) {
                 // "Harbin Lixin Optics Co., Ltd." then "Harbin Lixin Optics", "Haiyun Sensing": one firm in one article
@@ -235,6 +239,11 @@ public final class EntityRecognizer {
             if (f.type() == EntityType.TECH_FIRM)
                 addShortForms(f.label(), entity, byShortForm);
         }
+        // "Scale AI" then "Scale": a known firm named in full goes by the short form of its name too
+        for (Mention m : List.copyOf(out))
+            if (m.type() == EntityType.TECH_FIRM && m.kind() == Mention.Kind.NAME && !m.entity().id().startsWith("org-")
+                    && m.span().coveredText(text.text()).equals(m.entity().label()))
+                addShortForms(m.entity().label(), m.entity(), byShortForm);
         markLaterUses(text, byToken, out, byShortForm, false);
     }
 
@@ -247,6 +256,39 @@ public final class EntityRecognizer {
         int gapStart = before.span().end();
         int gapEnd = text.tokens().get(start).span().start();
         return gapEnd == gapStart + 1 && text.text().charAt(gapStart) == ' ' ? before : null;
+    }
+
+    private static final int STATE_MIN_MENTIONS = 2;
+
+    /**
+     * The service called {@code word} ("Army", "Navy") of the one state whose military and government bodies the
+     * article names before offset {@code before} (at least twice, and no other state's), as the gazetteer names it ("US Army", "Indian Navy"); or
+     * null when the article names bodies of several states or the gazetteer has no such service.
+     */
+    private Entity serviceOfArticleState(List<Mention> named, int before, String word) {
+        java.util.Map<String, Integer> byState = new java.util.HashMap<>();
+        for (Mention m : named)
+            if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT) && m.entity().country() != null
+                    && m.span().end() <= before)
+                byState.merge(m.entity().country(), 1, Integer::sum);
+        if (byState.size() != 1)
+            return null;
+        var only = byState.entrySet().iterator().next();
+        if (only.getValue() < STATE_MIN_MENTIONS)
+            return null;
+        String state = only.getKey();
+        Set<String> stateNames = new java.util.HashSet<>();
+        gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && state.equals(e.country()))
+                .forEach(c -> {
+                    stateNames.add(c.label());
+                    stateNames.addAll(c.aliases());
+                    lexicon.demonymsOf(c.id()).forEach(stateNames::add);
+                });
+        return gazetteer.entities().stream()
+                .filter(e -> e.type() == EntityType.MILITARY && state.equals(e.country()))
+                .filter(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                        .anyMatch(n -> n.endsWith(" " + word) && stateNames.contains(n.substring(0, n.length() - word.length() - 1))))
+                .findFirst().orElse(null);
     }
 
     /** The latest military named before {@code offset} whose name holds {@code word}, or null. */

@@ -164,6 +164,11 @@ public final class Lexicon {
         return cityCountries.get(word);
     }
 
+    /** The demonyms of a country, by its gazetteer id ("china" -> "Chinese"). */
+    public List<String> demonymsOf(String countryId) {
+        return demonymCountries.entrySet().stream().filter(e -> e.getValue().equals(countryId)).map(Map.Entry::getKey).toList();
+    }
+
     public boolean isDemonym(String word) {
         return demonyms.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -459,4 +459,19 @@ class ClaimExtractionTest {
         assertTrue(c.containsAll(List.of("Designation united-kingdom -> org-volga-machine-systems",
                 "Designation united-kingdom -> org-kama-transit")), c.toString());
     }
+
+    @Test
+    void aBareServiceIsTheOneStatesAndAKnownFirmGoesByItsShortForm() {
+        List<String> c = claims("The Defense Information Systems Agency said the Pentagon would expand its cloud work. "
+                + "Separately, the Naval Information Warfare Systems Command signed a cooperative research and development "
+                + "agreement with Scale AI. Scale already holds contracts with the Army.");
+        assertTrue(c.containsAll(List.of("Partnership scale-ai -> navwar", "Contract scale-ai -> us-army")), c.toString());
+    }
+
+    @Test
+    void aContractWithAnAgencyAndItsDepartmentInOneSentenceIsOneClaim() {
+        List<String> c = claims("The Defense Information Systems Agency awarded Oracle a contract to provide cloud services "
+                + "to the Pentagon through 2028.");
+        assertEquals(List.of("Contract oracle -> disa"), c);
+    }
 }
