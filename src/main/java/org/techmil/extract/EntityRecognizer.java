@@ -128,6 +128,9 @@ public final class EntityRecognizer {
             int words = nameWords(tokens, nameStart, j);
             if (words < (title ? 1 : 2))
                 continue;
+            // "Crescent Gate General Trading": a title followed by the word of a firm's name is part of that name
+            if (lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(nameStart, j)))
+                continue;
             Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(j - 1).span().end());
             String label = span.coveredText(text.text());
             Entity person = gazetteer.entities().stream()
@@ -634,7 +637,11 @@ public final class EntityRecognizer {
                     && (java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
                             ? roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8))
                             : roleWithin(tokens, j + 1, Math.min(tokens.size(), j + 5)));
-            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying)
+            // "Kamran Jafari, 52, a naturalized citizen": a name followed by an age in commas
+            boolean ageApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
+                    && tokens.get(j + 1).text().matches("\\d{1,2}") && tokens.get(j + 2).text().equals(",")
+                    && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
+            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying && !ageApposition)
                 continue;
             Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
             Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
@@ -680,6 +687,18 @@ public final class EntityRecognizer {
         }
         shared.forEach(bySurname::remove);
         markLaterUses(text, byToken, mentions, bySurname, true);
+        // "Mr. Jafari" found by its title before "Kamran Jafari, 52," was found: the one person of that surname
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Entity full = m.type() == EntityType.PERSON && m.kind() == Mention.Kind.PERSON_CUE
+                    && !m.entity().label().contains(" ") ? bySurname.get(m.entity().label()) : null;
+            if (full != null && !full.id().equals(m.entity().id())) {
+                Mention same = new Mention(m.span(), full, m.kind(), m.role(), m.roleOf());
+                mentions.set(i, same);
+                for (int k = text.tokenAtOrAfter(m.span().start()); k < byToken.length && byToken[k] == m; k++)
+                    byToken[k] = same;
+            }
+        }
         mentions.sort(Comparator.comparing(Mention::span));
     }
 

@@ -137,4 +137,10 @@ class EntityRecognitionTest {
                 .entities().stream().filter(e -> e.type() == EntityType.TECH_FIRM).map(Entity::label).sorted().toList();
         assertEquals(List.of("Alabuga Machine Systems", "Huawei", "Rostec Digital Solutions"), firms);
     }
+
+    @Test
+    void anAgeInCommasMarksAPersonAndATitleBeforeAFirmWordDoesNot() {
+        assertEquals(List.of("Kamran Jafari"), persons("Kamran Jafari, 52, pleaded guilty. The parts went to Crescent "
+                + "Gate General Trading, a company in Sharjah. Mr. Jafari apologised."));
+    }
 }
