@@ -344,6 +344,12 @@ final class OrganisationPatterns {
             if (!forms.contains(stripped))
                 forms.add(stripped);
         }
+        // "OOO Kaskad-Tekh", "PT Len Industri": a leading legal form dropped
+        if (t.size() >= 2 && firmSuffixes.contains(t.get(0).text()) && t.get(1).isWord()) {
+            String rest = label.substring(t.get(1).span().start());
+            if (!forms.contains(rest))
+                forms.add(rest);
+        }
         // "Qingdao Haiyun Sensing Co." is later "Haiyun Sensing": a leading place name dropped
         for (String form : List.copyOf(forms)) {
             List<Token> ft = Tokenizer.tokenize(form);

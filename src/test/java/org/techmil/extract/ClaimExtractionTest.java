@@ -474,4 +474,11 @@ class ClaimExtractionTest {
                 + "to the Pentagon through 2028.");
         assertEquals(List.of("Contract oracle -> disa"), c);
     }
+
+    @Test
+    void aFirmPlacedUnderSanctionsByABodyAndNamedWithoutItsLegalForm() {
+        List<String> c = claims("The final recipient was OOO Kaskad-Tekh, a Moscow company that buys equipment. "
+                + "Kaskad-Tekh was placed under sanctions by the European Union in February 2024.");
+        assertTrue(c.contains("Designation european-union -> org-ooo-kaskad-tekh"), c.toString());
+    }
 }
