@@ -216,8 +216,16 @@ public final class EntityRecognizer {
             }
             Mention acronym = acronymAfter(text, byToken, f.endToken());
             Entity entity = acronym != null ? acronym.entity() : sameFirm.get(nameKey(label));
-            if (entity == null || entity.type() != f.type())
+            if (acronym != null && hasName(acronym.entity(), label))
+                entity = acronym.entity(); // "Agency for Defence Artificial Intelligence (AMIAD)": the known body
+            else if (entity == null || entity.type() != f.type())
                 entity = Entity.discovered("org", label, f.type());
+            else if (acronym != null && !acronym.entity().id().startsWith("org-")) {
+                // "Department of National Defense (DND)" in Manila: not the body the gazetteer knows as DND
+                // ("Department of National Defence", Canada); the acronym stands for the name spelled out here
+                entity = Entity.discovered("org", label, f.type());
+                retarget(text, byToken, out, acronym, entity);
+            }
             Mention named = f.type() == EntityType.MILITARY && !label.contains(" ")
                     ? militaryNamedBefore(out, span.start(), label) : null;
             if (named != null) // "a separate Army tender" after "the Indian Army": the force named before, not a new one
@@ -580,6 +588,26 @@ public final class EntityRecognizer {
     }
 
     /** A name compared with another form of itself: case, punctuation and spacing ignored. */
+    /** Whether one of an entity's names is {@code name} or holds it ("Ministerial Agency for Defence ..."). */
+    private static boolean hasName(Entity e, String name) {
+        String key = nameKey(name);
+        return nameKey(e.label()).contains(key) || e.aliases().stream().anyMatch(a -> nameKey(a).contains(key));
+    }
+
+    /** Points every mention of {@code acronym}'s entity written as {@code acronym} is written at {@code entity}. */
+    private static void retarget(AnnotatedText text, Mention[] byToken, List<Mention> out, Mention acronym, Entity entity) {
+        String written = acronym.span().coveredText(text.text());
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (!m.entity().equals(acronym.entity()) || !m.span().coveredText(text.text()).equals(written))
+                continue;
+            Mention now = new Mention(m.span(), entity, m.kind(), m.role(), m.roleOf());
+            out.set(i, now);
+            for (int k = text.tokenAtOrAfter(m.span().start()); k < byToken.length && byToken[k] == m; k++)
+                byToken[k] = now;
+        }
+    }
+
     private static String nameKey(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }

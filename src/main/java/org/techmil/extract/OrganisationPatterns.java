@@ -112,8 +112,14 @@ final class OrganisationPatterns {
     /** "4th Infantry Division", "101st Airborne": a unit's number opens its name. */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(st|nd|rd|th)");
 
+    /** Heads of bodies named by their subject after "on": "Committee on National Defense and Security". */
+    private static final java.util.regex.Pattern DEFENCE_MINISTRY = java.util.regex.Pattern.compile(
+            ".*\\b(Ministry|Department) of (National )?Defen[cs]e");
+    private static final Set<String> COMMITTEES = Set.of("Committee", "Subcommittee", "Commission", "Council", "Panel");
+
     private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit) {
         int j = start + 1;
+        boolean committeeOn = false;
         while (j < limit && j - start < MAX_RUN) {
             Token t = tokens.get(j);
             if (covered[j]) {
@@ -138,7 +144,11 @@ final class OrganisationPatterns {
                 j += 2; // "Hamburg Public Prosecutor's Office": the possessive inside a body's name
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
-            } else if (t.text().equals("and") && startsWithAny(texts(tokens, start, j), governmentStarts)
+            } else if (t.text().equals("on") && COMMITTEES.contains(tokens.get(j - 1).text()) && j + 1 < limit
+                    && !covered[j + 1] && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised()) {
+                j += 2; // "Senate Committee on Armed Services"
+                committeeOn = true;
+            } else if (t.text().equals("and") && (committeeOn || startsWithAny(texts(tokens, start, j), governmentStarts))
                     && connectedName(tokens, covered, j, limit, true) > 0) {
                 j = connectedName(tokens, covered, j, limit, true);
             } else if (t.text().equals(".") && ABBREVIATED_SUFFIXES.contains(tokens.get(j - 1).text())) {
@@ -239,6 +249,14 @@ final class OrganisationPatterns {
             type = EntityType.GOVERNMENT;
         else if (hasFirmApposition(text, end, sentenceEnd))
             type = EntityType.TECH_FIRM;
+        if (type == EntityType.GOVERNMENT && DEFENCE_MINISTRY.matcher(String.join(" ", words)).matches())
+            type = EntityType.MILITARY; // "Department of National Defense": a defence ministry counts as military
+        int on = words.indexOf("on");
+        if (type == null && on > 1 && COMMITTEES.contains(words.get(on - 1))) {
+            // "Senate Committee on National Defense and Security": the kind of body its head names
+            Found head = classify(text, start, start + on, sentenceEnd, demonymStart);
+            type = head == null ? null : head.type();
+        }
         if (type == null) {
             // "Aerotek Components Pvt Ltd of Pune": the firm's name ends at its legal form, before the place
             for (int k = lastWord - 1; k > start; k--)
@@ -351,18 +369,23 @@ final class OrganisationPatterns {
                 forms.add(rest);
         }
         // "Qingdao Haiyun Sensing Co." is later "Haiyun Sensing": a leading place name dropped
+        List<String> leading = new ArrayList<>();
         for (String form : List.copyOf(forms)) {
             List<Token> ft = Tokenizer.tokenize(form);
             if (ft.size() >= 3 && ft.stream().allMatch(Token::isWord) && Character.isUpperCase(ft.get(1).text().charAt(0))) {
                 String rest = form.substring(ft.get(1).span().start());
                 if (!forms.contains(rest))
                     forms.add(rest);
+                leading.add(ft.get(1).text()); // "Skylink" for "Luzon Skylink Towers Inc.", tried last
             }
         }
         // "Skyreach" for "Skyreach Aerial Systems": the first word alone, tried last
         if (t.size() >= 2 && t.get(0).isWord() && t.get(1).isWord() && !connectors.contains(t.get(1).text())
                 && !forms.contains(t.get(0).text()))
             forms.add(t.get(0).text());
+        for (String word : leading)
+            if (!forms.contains(word))
+                forms.add(word);
         return forms;
     }
 }

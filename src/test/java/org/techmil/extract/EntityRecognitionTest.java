@@ -143,4 +143,15 @@ class EntityRecognitionTest {
         assertEquals(List.of("Kamran Jafari"), persons("Kamran Jafari, 52, pleaded guilty. The parts went to Crescent "
                 + "Gate General Trading, a company in Sharjah. Mr. Jafari apologised."));
     }
+
+    @Test
+    void committeesNamedByTheirSubjectAndADefenceDepartmentSpelledOutAgainstAKnownAcronym() {
+        var x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The Department of National Defense (DND) in Manila signed the order. The Senate Committee on National "
+                        + "Defense and Security opened an inquiry. DND officials attended."));
+        List<String> found = x.entities().stream().map(e -> e.label() + " " + e.type()).sorted().toList();
+        assertTrue(found.contains("Department of National Defense MILITARY"), found.toString());
+        assertTrue(found.contains("Senate Committee on National Defense and Security GOVERNMENT"), found.toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("canada-department-of-national-defence")), found.toString());
+    }
 }
