@@ -861,8 +861,11 @@ public final class EntityRecognizer {
                 Mention antecedent = latestNamed(text, mentions, types, tokens.get(i).span().start(), head.lower());
                 Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
                         capitalisedModifiers(tokens, i + 1, h));
+                Mention described = latestNamedByWord(mentions, types, tokens.get(i).span().start(), tokens.subList(i + 1, h));
                 if (placed != null)
                     antecedent = placed;
+                else if (described != null)
+                    antecedent = described;
                 if (antecedent != null && !unnamedOneBetween(text, antecedent, i, head.lower()))  {
                     Span span = new Span(tokens.get(i).span().start(), head.span().end());
                     Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);
@@ -973,6 +976,36 @@ public final class EntityRecognizer {
      * latest named mention of a type with every capitalised modifier of the referring phrase just before or after it
      * in its sentence; null when none has.
      */
+    private static final int MIN_STEM = 4;
+    private static final int STEM_LENGTH = 6;
+
+    /**
+     * "the optics maker" after "Suzhou Tianji Precision Optics and Hunan Xiangyun Composite Materials": the latest
+     * named party of the types whose name holds a lower-case modifier of the phrase (compared by their first letters),
+     * or null.
+     */
+    private static Mention latestNamedByWord(List<Mention> mentions, List<EntityType> types, int before, List<Token> modifiers) {
+        List<String> stems = modifiers.stream().filter(t -> t.isWord() && !t.isCapitalised() && t.text().length() >= MIN_STEM)
+                .map(t -> stem(t.lower())).toList();
+        if (stems.isEmpty())
+            return null;
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= before)
+                break;
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
+                continue;
+            if (Tokenizer.tokenize(m.entity().label()).stream().filter(Token::isWord)
+                    .anyMatch(w -> w.text().length() >= MIN_STEM && stems.contains(stem(w.lower()))))
+                latest = m;
+        }
+        return latest;
+    }
+
+    private static String stem(String word) {
+        return word.length() > STEM_LENGTH ? word.substring(0, STEM_LENGTH) : word.replaceAll("s$", "");
+    }
+
     private Mention latestNamedWith(AnnotatedText text, List<Mention> mentions, List<EntityType> types,
                                     int before, List<String> modifiers) {
         if (modifiers.isEmpty())

@@ -284,6 +284,8 @@ final class OrganisationPatterns {
         return false;
     }
 
+    private static final java.util.regex.Pattern ACCORDING_OPENER = java.util.regex.Pattern.compile(
+            "(?is)\\s*according to [^,]*");
     private static final Set<String> APPOSITION_STOPS = Set.of("at", "in", "for", "with", "from", "of", "on", "who", "whose");
 
     /** "X, a Texas drone start-up", "X, the Shenzhen-based maker of ...". */
@@ -294,8 +296,21 @@ final class OrganisationPatterns {
         String det = tokens.get(end + 1).lower();
         if (!det.equals("a") && !det.equals("an") && !det.equals("the"))
             return false;
-        for (int k = end + 2; k < Math.min(sentenceEnd, end + 2 + APPOSITION_WINDOW); k++) {
+        // "According to the notice in the Federal Register, the optics maker supplied ...": the comma closes the
+        // phrase that names the source, and what follows is the sentence's subject
+        Sentence s = text.sentenceAt(tokens.get(end).span().start());
+        if (ACCORDING_OPENER.matcher(text.text()).region(s.span().start(), tokens.get(end).span().start()).matches())
+            return false;
+        int window = APPOSITION_WINDOW;
+        for (int k = end + 2; k < Math.min(sentenceEnd, end + 2 + window); k++) {
             Token t = tokens.get(k);
+            // "X, a Columbus, Ohio, company": a city and its state or country inside the description
+            if (t.text().equals(",") && k + 2 < sentenceEnd && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalised()
+                    && tokens.get(k + 2).text().equals(",") && k > end + 2 && tokens.get(k - 1).isCapitalised()) {
+                k += 2;
+                window += 3;
+                continue;
+            }
             if (t.text().equals(",") || t.text().equals(".") || APPOSITION_STOPS.contains(t.lower()))
                 return false; // "X, a trade lawyer at a Washington firm": the head came before the preposition
             // "Selin Kaya, the company's co-founder": a role at the firm, not a firm

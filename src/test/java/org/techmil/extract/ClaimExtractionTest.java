@@ -481,4 +481,17 @@ class ClaimExtractionTest {
                 + "Kaskad-Tekh was placed under sanctions by the European Union in February 2024.");
         assertTrue(c.contains("Designation european-union -> org-ooo-kaskad-tekh"), c.toString());
     }
+
+    @Test
+    void aDescriptionWithAPlaceAndStateAndAReferringPhraseThatEchoesAName() {
+        List<String> c = claims("The US Army Contracting Command has awarded a contract to Lakewater Linguistics, a "
+                + "Columbus, Ohio, company that makes translation software.");
+        assertTrue(c.contains("Contract org-lakewater-linguistics -> army-contracting-command"), c.toString());
+        c = claims("The Bureau of Industry and Security added Suzhou Tianji Precision Optics and Hunan Xiangyun Composite "
+                + "Materials to its Entity List. According to the notice in the Federal Register, the optics maker supplied "
+                + "lenses for targeting pods to the People's Liberation Army Air Force.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-suzhou-tianji-precision-optics -> pla-air-force")),
+                c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("federal-register")), c.toString());
+    }
 }
