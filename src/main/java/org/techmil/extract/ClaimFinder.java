@@ -329,6 +329,8 @@ final class ClaimFinder {
         objects.removeIf(this::isCitedSource);
         // "sold measuring equipment to suppliers of the Bundeswehr": the buyers are the suppliers, not the army
         objects.removeIf(o -> INDIRECT_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 40), o.span().start())).find());
+        // "sells equipment to telecom operators, not to the People's Liberation Army": a party the text rules out
+        objects.removeIf(o -> NOT_TO_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 30), o.span().start())).find());
         List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
         if (!notSpeakers.isEmpty())
             objects = new ArrayList<>(notSpeakers);
@@ -636,6 +638,7 @@ final class ClaimFinder {
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
 
+    private static final Pattern NOT_TO_BEFORE = Pattern.compile("\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
     private static final int OF_PENALTY = 1000;
 

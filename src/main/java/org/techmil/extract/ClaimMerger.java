@@ -50,7 +50,10 @@ final class ClaimMerger {
         List<FoundClaim> out = new ArrayList<>(found.size());
         for (FoundClaim f : found) {
             FoundClaim allegation = allegations.get(f.subject().id() + " " + f.object().id());
-            if (allegation != null && (f.type() == ClaimType.CONTRACT || f.type() == ClaimType.PARTNERSHIP))
+            // "X holds a contract to supply the Army, awarded by DE&S": a deal stated as fact, with no source and no
+            // hedge, is reported as a deal even when the article also accuses the firm about the same military
+            boolean told = f.claimant() == null && !f.hedged() && !f.evidence().equals(allegation == null ? null : allegation.evidence());
+            if (allegation != null && (f.type() == ClaimType.CONTRACT || f.type() == ClaimType.PARTNERSHIP) && !told)
                 f = new FoundClaim(ClaimType.ALLEGATION, f.subject(), f.object(), f.claimant(), f.detail(),
                         f.confidence(), allegation.rule(), f.evidence(), f.hedged());
             out.add(f);

@@ -697,6 +697,8 @@ public final class EntityRecognizer {
      * (the last word of a person's name, three letters or more) that only one person of the article bears marks
      * its other uses as that person.
      */
+    private static final java.util.regex.Pattern KNIGHTED = java.util.regex.Pattern.compile("\\b(Sir|Dame)\\s+$");
+
     private void markSurnames(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
         java.util.Map<String, Entity> bySurname = new java.util.LinkedHashMap<>();
         java.util.Set<String> shared = new java.util.HashSet<>();
@@ -715,11 +717,26 @@ public final class EntityRecognizer {
         }
         shared.forEach(bySurname::remove);
         markLaterUses(text, byToken, mentions, bySurname, true);
-        // "Mr. Jafari" found by its title before "Kamran Jafari, 52," was found: the one person of that surname
+        // "Mr. Jafari" found by its title before "Kamran Jafari, 52," was found: the one person of that surname;
+        // "Sir Roland" after "Sir Roland Metcalfe": a knight goes by his first name
+        java.util.Map<String, Entity> byFirstName = new java.util.HashMap<>();
+        java.util.Set<String> sharedFirst = new java.util.HashSet<>();
+        for (Mention m : mentions)
+            if (m.type() == EntityType.PERSON && m.entity().label().contains(" ")) {
+                String first = m.entity().label().substring(0, m.entity().label().indexOf(' '));
+                Entity before = byFirstName.putIfAbsent(first, m.entity());
+                if (before != null && !before.id().equals(m.entity().id()))
+                    sharedFirst.add(first);
+            }
+        sharedFirst.forEach(byFirstName::remove);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            Entity full = m.type() == EntityType.PERSON && m.kind() == Mention.Kind.PERSON_CUE
-                    && !m.entity().label().contains(" ") ? bySurname.get(m.entity().label()) : null;
+            boolean cued = m.type() == EntityType.PERSON && m.kind() == Mention.Kind.PERSON_CUE
+                    && !m.entity().label().contains(" ");
+            Entity full = cued ? bySurname.get(m.entity().label()) : null;
+            if (cued && full == null && KNIGHTED.matcher(text.text().substring(Math.max(0, m.span().start() - 5),
+                    m.span().start())).find())
+                full = byFirstName.get(m.entity().label());
             if (full != null && !full.id().equals(m.entity().id())) {
                 Mention same = new Mention(m.span(), full, m.kind(), m.role(), m.roleOf());
                 mentions.set(i, same);

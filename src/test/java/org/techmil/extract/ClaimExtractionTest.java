@@ -494,4 +494,15 @@ class ClaimExtractionTest {
                 c.toString());
         assertTrue(c.stream().noneMatch(x -> x.contains("federal-register")), c.toString());
     }
+
+    @Test
+    void aDealStatedAsFactStaysADealBesideAnAccusationAndAPartyRuledOutIsNone() {
+        List<String> c = claims("Committee member Callum Reid said Hawkridge Unmanned Systems, a Shropshire company, had "
+                + "secretly supplied drones to the British Army with Chinese radios. Hawkridge holds a framework contract to "
+                + "supply quadcopters to the British Army, awarded in 2023.");
+        assertTrue(c.contains("Contract org-hawkridge-unmanned-systems -> british-army"), c.toString());
+        assertTrue(c.contains("Allegation org-hawkridge-unmanned-systems -> british-army by person-callum-reid"), c.toString());
+        assertEquals(List.of(), claims("\"Guangzhou Tianhe sells equipment to telecom operators and to railways, not to "
+                + "the People's Liberation Army,\" the lawyer said."));
+    }
 }

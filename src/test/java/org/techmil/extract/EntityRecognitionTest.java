@@ -154,4 +154,10 @@ class EntityRecognitionTest {
         assertTrue(found.contains("Senate Committee on National Defense and Security GOVERNMENT"), found.toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.id().equals("canada-department-of-national-defence")), found.toString());
     }
+
+    @Test
+    void aKnightGoesByHisFirstNameAndAMemberBeforeANameIsARole() {
+        assertEquals(List.of("Roland Metcalfe", "Callum Reid"), persons("Sir Roland Metcalfe, the agency's chief, spoke "
+                + "first. Scottish National Party member Callum Reid said he had seen reports. Sir Roland disagreed."));
+    }
 }
