@@ -29,6 +29,8 @@ final class OrganisationPatterns {
     private final Set<String> governmentHeads;
     private final Set<String> otherHeads;
     private final Set<String> mediaHeads;
+    /** Descriptions right before a name that make it no firm ("the digital rights group Mishmar Digital"). */
+    private final java.util.regex.Pattern nonFirmBefore;
     private final Set<String> militaryInstitutionWords;
     private final List<List<String>> governmentStarts;
     private final Set<String> appositionHeads;
@@ -42,6 +44,9 @@ final class OrganisationPatterns {
         otherHeads = Set.copyOf(KnowledgeBase.strings(node.get("otherHeads")));
         mediaHeads = Set.copyOf(KnowledgeBase.strings(node.get("mediaHeads")));
         militaryInstitutionWords = Set.copyOf(KnowledgeBase.strings(node.get("militaryInstitutionWords")));
+        List<String> descriptors = KnowledgeBase.strings(node.get("nonFirmDescriptors"));
+        nonFirmBefore = java.util.regex.Pattern.compile("(?i)(?<![\\w-])(" + descriptors.stream()
+                .map(java.util.regex.Pattern::quote).collect(Collectors.joining("|")) + ")\\s+$");
         governmentStarts = tokenLists(KnowledgeBase.strings(node.get("governmentStarts")));
         headsBeforeName = KnowledgeBase.strings(node.get("headsBeforeName")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
@@ -266,6 +271,9 @@ final class OrganisationPatterns {
         }
         if (type != EntityType.MILITARY && ORDINAL.matcher(words.get(0)).matches())
             return null;
+        if (type == EntityType.TECH_FIRM && nonFirmBefore.matcher(text.text()).region(
+                Math.max(0, tokens.get(start).span().start() - 40), tokens.get(start).span().start()).find())
+            type = EntityType.ORGANISATION;
         if (type == EntityType.TECH_FIRM && demonymStart) {
             // "Chinese Robotics Co." is a firm, but "Chinese" describes it; its name starts after
             if (end - start < 3)

@@ -505,4 +505,13 @@ class ClaimExtractionTest {
         assertEquals(List.of(), claims("\"Guangzhou Tianhe sells equipment to telecom operators and to railways, not to "
                 + "the People's Liberation Army,\" the lawyer said."));
     }
+
+    @Test
+    void aRightsGroupNamedLikeAFirmIsTheAccuserNotTheAccused() {
+        List<String> c = claims("Tzafit Analytics, a Tel Aviv maker of video software, spent May defending itself. A "
+                + "report by the digital rights group Mishmar Digital alleged that the company's software had been used by "
+                + "the Israel Defense Forces' Unit 8200 to help select targets.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-tzafit-analytics -> unit-8200 by org-mishmar-digital")),
+                c.toString());
+    }
 }
