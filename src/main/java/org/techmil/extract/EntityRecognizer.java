@@ -43,6 +43,7 @@ public final class EntityRecognizer {
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
         findStateBodies(text, byToken, mentions);
+        findStateWeapons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findListedFirms(text, byToken, mentions);
         findBulletedFirms(text, byToken, mentions);
@@ -383,7 +384,9 @@ public final class EntityRecognizer {
         for (int i = 0; i < tokens.size(); i++) {
             Mention country = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY
                     && byToken[i].kind() == Mention.Kind.NAME ? byToken[i] : null;
-            boolean demonym = byToken[i] == null && tokens.get(i).isCapitalised() && lexicon.isDemonym(tokens.get(i).text());
+            // "European armed forces": a demonym of no one state names no body
+            boolean demonym = byToken[i] == null && tokens.get(i).isCapitalised() && lexicon.isDemonym(tokens.get(i).text())
+                    && lexicon.countryOfDemonym(tokens.get(i).text()) != null;
             if (country == null && !demonym)
                 continue;
             if (country != null && text.tokenAtOrAfter(country.span().end()) != i + 1)
@@ -426,6 +429,38 @@ public final class EntityRecognizer {
      * A country's armed forces as a whole: the gazetteer's military of that country that is also called its
      * "... military" ("Russian military" for the Armed Forces of the Russian Federation), or null.
      */
+    private static final int MAX_WEAPON_MODIFIERS = 5;
+    private static final int WEAPON_CUE_WINDOW = 70;
+
+    /**
+     * "parts were found in two Russian Orlan-30 reconnaissance drones": a state's weapons, after words that say the
+     * goods ended up in them, stand for that state's military (a COREFERENCE mention of it).
+     */
+    private void findStateWeapons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (byToken[i] != null || !tokens.get(i).isCapitalised() || lexicon.countryOfDemonym(tokens.get(i).text()) == null)
+                continue;
+            int start = tokens.get(i).span().start();
+            if (!lexicon.weaponFoundCue().matcher(text.folded()).region(Math.max(0, start - WEAPON_CUE_WINDOW), start).find())
+                continue;
+            Entity military = nationalMilitary(gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null));
+            if (military == null)
+                continue;
+            for (int h = i + 1; h < tokens.size() && h <= i + 1 + MAX_WEAPON_MODIFIERS && byToken[h] == null
+                    && sameSentence(text, i, h); h++) {
+                if (!lexicon.isWeaponNoun(tokens.get(h).text()) || tokens.get(h).isCapitalised())
+                    continue;
+                Mention m = new Mention(new Span(start, tokens.get(h).span().end()), military, Mention.Kind.COREFERENCE);
+                out.add(m);
+                for (int k = i; k <= h; k++)
+                    byToken[k] = m;
+                i = h;
+                break;
+            }
+        }
+    }
+
     private Entity nationalMilitary(Entity country) {
         if (country == null || country.country() == null)
             return null;
@@ -582,7 +617,7 @@ public final class EntityRecognizer {
                 continue;
             Span span = new Span(tokens.get(first).span().start(), tokens.get(j - 1).span().end());
             String label = span.coveredText(text.text());
-            found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
+            found.putIfAbsent(label, Entity.discovered("org", label, patterns.typeAfterHead(tokens.get(i))));
         }
         markLaterUses(text, byToken, out, found, true);
     }

@@ -28,6 +28,8 @@ public final class Lexicon {
     private final Set<String> pronounVerbs;
     private final Set<String> demonyms;
     private final Map<String, String> demonymCountries;
+    private final Set<String> weaponNouns;
+    private final java.util.regex.Pattern weaponFoundCue;
     private final Map<String, String> cityCountries;
     private final Set<String> productNouns;
     private final Map<List<String>, EntityType> statePhrases;
@@ -50,6 +52,8 @@ public final class Lexicon {
         Map<String, String> countries = new java.util.HashMap<>();
         root.path("demonymCountries").fields().forEachRemaining(e -> countries.put(e.getKey(), e.getValue().asText()));
         demonymCountries = Map.copyOf(countries);
+        weaponNouns = Set.copyOf(KnowledgeBase.strings(root.get("weaponNouns")));
+        weaponFoundCue = java.util.regex.Pattern.compile(root.path("weaponFoundCue").asText("(?!)"));
         Map<String, String> places = new java.util.HashMap<>();
         root.path("cities").fields().forEachRemaining(e -> {
             for (String city : KnowledgeBase.strings(e.getValue()))
@@ -162,6 +166,16 @@ public final class Lexicon {
     /** The gazetteer id of the country a city or province lies in ("Shenzhen" -> china), or null. */
     public String countryOfCity(String word) {
         return cityCountries.get(word);
+    }
+
+    /** Whether a lower-case word names a weapon ("drones", "missiles"). */
+    public boolean isWeaponNoun(String word) {
+        return weaponNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words before a state's weapons that make them stand for its military ("found in Russian drones"). */
+    public java.util.regex.Pattern weaponFoundCue() {
+        return weaponFoundCue;
     }
 
     /** The demonyms of a country, by its gazetteer id ("china" -> "Chinese"). */

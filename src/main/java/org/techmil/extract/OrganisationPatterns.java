@@ -29,6 +29,7 @@ final class OrganisationPatterns {
     private final Set<String> governmentHeads;
     private final Set<String> otherHeads;
     private final Set<String> mediaHeads;
+    private final Set<String> mediaHeadsBeforeName;
     /** Descriptions right before a name that make it no firm ("the digital rights group Mishmar Digital"). */
     private final java.util.regex.Pattern nonFirmBefore;
     private final Set<String> militaryInstitutionWords;
@@ -50,6 +51,7 @@ final class OrganisationPatterns {
         governmentStarts = tokenLists(KnowledgeBase.strings(node.get("governmentStarts")));
         headsBeforeName = KnowledgeBase.strings(node.get("headsBeforeName")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
+        mediaHeadsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("mediaHeadsBeforeName")));
         appositionHeads = KnowledgeBase.strings(node.get("appositionHeads")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
     }
@@ -64,7 +66,12 @@ final class OrganisationPatterns {
 
     /** Whether a lower-case word names a kind of firm right before a firm's name ("drone maker XTend"). */
     boolean isHeadBeforeName(Token t) {
-        return t.isWord() && t.text().equals(t.lower()) && headsBeforeName.contains(t.lower());
+        return t.isWord() && t.text().equals(t.lower()) && (headsBeforeName.contains(t.lower()) || mediaHeadsBeforeName.contains(t.lower()));
+    }
+
+    /** The kind of organisation a head noun right before a name makes it: "the business weekly X" is an outlet. */
+    EntityType typeAfterHead(Token t) {
+        return mediaHeadsBeforeName.contains(t.lower()) ? EntityType.MEDIA : EntityType.TECH_FIRM;
     }
 
     /** Whether any word of a name is a firm suffix, a government head or starts a military name part. */

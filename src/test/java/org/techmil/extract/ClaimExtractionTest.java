@@ -514,4 +514,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-tzafit-analytics -> unit-8200 by org-mishmar-digital")),
                 c.toString());
     }
+
+    @Test
+    void partsFoundInAStatesDronesAreAnAllegationAgainstTheirMaker() {
+        List<String> c = claims("Isar Optronik AG, a Munich sensor maker, reported record orders. The business weekly "
+                + "Wirtschaftskurier reported that camera cores bearing Isar Optronik part numbers had been found in two "
+                + "Russian Orlan-30 reconnaissance drones.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-isar-optronik-ag -> russian-armed-forces by org-wirtschaftskurier")),
+                c.toString());
+        assertEquals(List.of(), claims("Reviewers found DJI cameras in Chinese consumer drones sold in Paris shops."));
+    }
 }
