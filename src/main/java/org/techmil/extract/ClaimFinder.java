@@ -368,9 +368,12 @@ final class ClaimFinder {
         if (subjects.isEmpty() && frame.subjectFromEarlierSentences() > 0) {
             // "X bought detectors from US distributors. Instead, the parts were resold to the PLA": a sentence that
             // names no possible subject continues the story of the subject named last, a sentence or two before
-            Mention earlier = thingsAsSubject(trigger) ? subjectNamedBefore(frame, trigger) : null;
-            if (earlier != null) {
-                subjects.add(earlier);
+            List<Mention> group = thingsAsSubject(trigger) ? subjectGroupReferredTo(frame, trigger) : List.of();
+            Mention earlier = group.isEmpty() && thingsAsSubject(trigger) ? subjectNamedBefore(frame, trigger) : null;
+            if (earlier != null)
+                group = List.of(earlier);
+            if (!group.isEmpty()) {
+                subjects.addAll(group);
                 objects.removeIf(o -> o.span().start() < trigger.end());
             }
         }
@@ -384,6 +387,8 @@ final class ClaimFinder {
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && !afterBy(m));
             // "charged a Chinese national with smuggling Nvidia chips to ...": the goods' maker handed nothing
             subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
+            // "A post shared on X and Facebook claims that Nvidia ...": the platform a claim was posted on acts in nothing
+            subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 20), m.span().start())).find());
             // "Fedorov, in a letter posted on Twitter, accused the drone maker of being a partner": the accused only
             List<Mention> accused = accusedBefore(trigger, subjects);
             if (!accused.isEmpty())
@@ -539,8 +544,24 @@ final class ClaimFinder {
         List<Mention> named = namedNext(frame, trigger, s);
         if (!named.isEmpty())
             return named;
+        return groupNamedBefore(frame.objects(), s, trigger);
+    }
+
+    /**
+     * "the two firms had supplied servers to the PLA": a plural reference to firms before the trigger of a sentence
+     * that names none stands for the group of firms named together a sentence or two before; else empty.
+     */
+    private List<Mention> subjectGroupReferredTo(Frames.LinkFrame frame, Span trigger) {
+        Sentence s = text.sentenceAt(trigger.start());
+        if (Frames.matches(frames.cue("pluralFirms"), text.folded(), s.span().start(), trigger.start()).isEmpty())
+            return List.of();
+        return groupNamedBefore(frame.subjects(), s, trigger);
+    }
+
+    /** The group of two or more parties of the types named together a sentence or two before {@code s}, or empty. */
+    private List<Mention> groupNamedBefore(Set<EntityType> types, Sentence s, Span trigger) {
         List<Mention> earlier = mentions.stream()
-                .filter(m -> m.span().start() < s.span().start() && frame.objects().contains(m.type())
+                .filter(m -> m.span().start() < s.span().start() && types.contains(m.type())
                         && s.index() - text.sentenceAt(m.span().start()).index() <= GROUP_CARRY_SENTENCES)
                 .toList();
         List<Mention> group = nearestCoordinatedGroup(earlier, new Span(s.span().start(), s.span().start()));
@@ -638,6 +659,7 @@ final class ClaimFinder {
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
 
+    private static final Pattern POSTED_ON = Pattern.compile("\\bon ([\\w.]+ (and|or) )?$");
     private static final Pattern NOT_TO_BEFORE = Pattern.compile("\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
     private static final int OF_PENALTY = 1000;

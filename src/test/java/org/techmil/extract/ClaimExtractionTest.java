@@ -524,4 +524,16 @@ class ClaimExtractionTest {
                 c.toString());
         assertEquals(List.of(), claims("Reviewers found DJI cameras in Chinese consumer drones sold in Paris shops."));
     }
+
+    @Test
+    void theTwoFirmsAfterAListAreBothAccusedAndAPlatformAPostWasSharedOnIsNot() {
+        List<String> c = claims("The Commerce Department added two resellers, Shenzhen Huaxin Tongda Technology and Chengdu "
+                + "Lanyu Computing, to its Entity List. According to the department, the two firms had supplied servers to "
+                + "research units of the People's Liberation Army.");
+        assertTrue(c.containsAll(List.of(
+                "Allegation org-shenzhen-huaxin-tongda-technology -> peoples-liberation-army by us-department-of-commerce",
+                "Allegation org-chengdu-lanyu-computing -> peoples-liberation-army by us-department-of-commerce")), c.toString());
+        c = claims("A post shared on X and Facebook claims that Nvidia secretly signed a contract with the PLA Strategic Support Force.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("meta-platforms")), c.toString());
+    }
 }
