@@ -251,6 +251,16 @@ public final class EntityRecognizer {
             if (f.type() == EntityType.TECH_FIRM)
                 addShortForms(f.label(), entity, byShortForm);
         }
+        // "the National Audit Office" then "the NAO": a body named in full goes by its initials
+        java.util.Map<String, Entity> byInitials = new java.util.LinkedHashMap<>();
+        for (Mention m : out)
+            if (m.kind() == Mention.Kind.NAME && m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY
+                    && m.span().coveredText(text.text()).equals(m.entity().label())) {
+                String initials = initials(m.entity().label());
+                if (initials.length() >= 3)
+                    byInitials.putIfAbsent(initials, m.entity());
+            }
+        markLaterUses(text, byToken, out, byInitials, true);
         // "Scale AI" then "Scale": a known firm named in full goes by the short form of its name too
         for (Mention m : List.copyOf(out))
             if (m.type() == EntityType.TECH_FIRM && m.kind() == Mention.Kind.NAME && !m.entity().id().startsWith("org-")
@@ -641,6 +651,20 @@ public final class EntityRecognizer {
             for (int k = text.tokenAtOrAfter(m.span().start()); k < byToken.length && byToken[k] == m; k++)
                 byToken[k] = now;
         }
+    }
+
+    private static final Set<String> NOT_IN_INITIALS = Set.of("of", "the", "and", "for", "on", "&");
+
+    /** "NAO" for "National Audit Office": the first letters of a name's words other than connectors. */
+    private static String initials(String label) {
+        StringBuilder out = new StringBuilder();
+        for (String word : label.split("[\\s-]+"))
+            if (!word.isEmpty() && !NOT_IN_INITIALS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                if (!Character.isUpperCase(word.codePointAt(0)))
+                    return "";
+                out.appendCodePoint(word.codePointAt(0));
+            }
+        return out.toString();
     }
 
     private static String nameKey(String name) {

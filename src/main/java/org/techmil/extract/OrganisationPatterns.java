@@ -247,6 +247,9 @@ final class OrganisationPatterns {
             type = EntityType.MILITARY;
         else if (wordCount >= 2 && startsWithAny(words, governmentStarts))
             type = EntityType.GOVERNMENT;
+        else if (wordCount >= 3 && (startsWithAny(words.subList(1, words.size()), governmentStarts)
+                || (words.size() > 3 && startsWithAny(words.subList(2, words.size()), governmentStarts))))
+            type = EntityType.GOVERNMENT; // "National Bureau of Investigation", "Swedish Customs Office of ..."
         else if (wordCount >= 2 && words.stream().anyMatch(otherHeads::contains))
             // "Indian Institute of Science" and "Eindhoven University of Technology", but a military's own
             // schools are military: "Academy of Military Science", "Naval Postgraduate School"

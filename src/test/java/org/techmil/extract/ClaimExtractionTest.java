@@ -536,4 +536,17 @@ class ClaimExtractionTest {
         c = claims("A post shared on X and Facebook claims that Nvidia secretly signed a contract with the PLA Strategic Support Force.");
         assertTrue(c.stream().noneMatch(x -> x.contains("meta-platforms")), c.toString());
     }
+
+    @Test
+    void investigatorsNamedWithAModifierOrByInitialsAndASuspicionOfShipping() {
+        List<String> c = claims("Luzon Skylink Towers Inc., a company that leases cell sites, faces scrutiny. The National "
+                + "Bureau of Investigation is also investigating whether Skylink obtained its permits through fraud.");
+        assertTrue(c.contains("Investigation org-national-bureau-of-investigation -> org-luzon-skylink-towers-inc"), c.toString());
+        c = claims("MPs called on the National Audit Office to examine the deal. The NAO had already opened a "
+                + "value-for-money review of the contracts, including Palantir's.");
+        assertTrue(c.contains("Investigation national-audit-office -> palantir"), c.toString());
+        c = claims("Officers searched Brabant Drone Supply, a wholesaler of motors, on the orders of the Public Prosecution "
+                + "Service. The prosecution service said it suspects the firm of shipping camera cores to Russia.");
+        assertTrue(c.contains("Investigation org-public-prosecution-service -> org-brabant-drone-supply"), c.toString());
+    }
 }
