@@ -331,6 +331,10 @@ final class ClaimFinder {
         objects.removeIf(o -> INDIRECT_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 40), o.span().start())).find());
         // "sells equipment to telecom operators, not to the People's Liberation Army": a party the text rules out
         objects.removeIf(o -> NOT_TO_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 30), o.span().start())).find());
+        if ((frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP) && civilCounterparty(here, trigger))
+            // "the cloud contract Google and Amazon won from the Israeli government": the deal's other party is a
+            // civil government body, so a military named before the trigger is not it
+            objects.removeIf(o -> o.span().end() <= trigger.start());
         List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
         if (!notSpeakers.isEmpty())
             objects = new ArrayList<>(notSpeakers);
@@ -658,6 +662,19 @@ final class ClaimFinder {
     private static final Pattern SEMICOLON_ITEM = Pattern.compile("[^;.]{0,150};\\s*(and\\s+|or\\s+)?([\\w'-]+\\s+){0,2}");
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
+
+    private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(from|with|by|for) (the )?$");
+    private static final int COUNTERPARTY_WINDOW = 60;
+
+    /** Whether a civil government body is the other party of a deal, right after "from", "with", "by" or "for". */
+    private boolean civilCounterparty(List<Mention> here, Span trigger) {
+        for (Mention m : here)
+            if (m.type() == EntityType.GOVERNMENT && m.span().start() >= trigger.end()
+                    && m.span().start() - trigger.end() <= COUNTERPARTY_WINDOW
+                    && COUNTERPARTY_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 12), m.span().start())).find())
+                return true;
+        return false;
+    }
 
     private static final Pattern POSTED_ON = Pattern.compile("\\bon ([\\w.]+ (and|or) )?$");
     private static final Pattern NOT_TO_BEFORE = Pattern.compile("\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$");

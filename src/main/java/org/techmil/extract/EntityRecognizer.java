@@ -424,6 +424,8 @@ public final class EntityRecognizer {
                     : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
             Entity national = lexicon.isNationalMilitaryPhrase(tokens.subList(j, body.end()))
                     ? nationalMilitary(stateCountry) : null;
+            if (national == null)
+                national = knownStateBody(stateCountry, label, body.type());
             Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
                     Mention.Kind.NAME);
             if (country != null)
@@ -469,6 +471,25 @@ public final class EntityRecognizer {
                 break;
             }
         }
+    }
+
+    /**
+     * "Israel's defence ministry": the gazetteer's body of that state and type named so, ignoring case, curly
+     * apostrophes and British or American spelling ("Israel's Defense Ministry"); or null.
+     */
+    private Entity knownStateBody(Entity country, String label, EntityType type) {
+        if (country == null || country.country() == null)
+            return null;
+        String key = spellingKey(label);
+        return gazetteer.entities().stream()
+                .filter(e -> e.type() == type && country.country().equals(e.country()))
+                .filter(e -> spellingKey(e.label()).equals(key) || e.aliases().stream().anyMatch(a -> spellingKey(a).equals(key)))
+                .findFirst().orElse(null);
+    }
+
+    private static String spellingKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replace("defence", "defense")
+                .replaceAll("\\s+", " ");
     }
 
     private Entity nationalMilitary(Entity country) {

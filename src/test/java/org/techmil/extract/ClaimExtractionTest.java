@@ -549,4 +549,16 @@ class ClaimExtractionTest {
                 + "Service. The prosecution service said it suspects the firm of shipping camera cores to Russia.");
         assertTrue(c.contains("Investigation org-public-prosecution-service -> org-brabant-drone-supply"), c.toString());
     }
+
+    @Test
+    void wireStyleListingWithTheListKeepersOwnCharacterisationAndLaterAdditions() {
+        List<String> c = claims("The U.S. Defense Department on Monday added gaming giant Tencent to a list of companies it "
+                + "says work with Beijing's military. Other companies added on Monday included memory chip maker CXMT and "
+                + "drone maker Autel Robotics. In 2023, Israel's defence ministry signed a deal with Elbit Systems for "
+                + "artillery systems.");
+        assertTrue(c.containsAll(List.of("Designation us-department-of-defense -> tencent",
+                "Designation us-department-of-defense -> cxmt", "Designation us-department-of-defense -> autel-robotics",
+                "Allegation tencent -> peoples-liberation-army by us-department-of-defense",
+                "Contract elbit-systems -> israel-ministry-of-defense")), c.toString());
+    }
 }
