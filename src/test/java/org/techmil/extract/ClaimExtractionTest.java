@@ -561,4 +561,12 @@ class ClaimExtractionTest {
                 "Allegation tencent -> peoples-liberation-army by us-department-of-defense",
                 "Contract elbit-systems -> israel-ministry-of-defense")), c.toString());
     }
+
+    @Test
+    void anUrgedOrPossibleListingIsNoDesignation() {
+        assertTrue(claims("Lawmakers urged the Commerce Department to add DeepSeek to the entity list.").stream()
+                .noneMatch(x -> x.startsWith("Designation")));
+        assertTrue(claims("The Commerce Department could add DeepSeek to the Entity List as soon as next month.").stream()
+                .noneMatch(x -> x.startsWith("Designation")));
+    }
 }
