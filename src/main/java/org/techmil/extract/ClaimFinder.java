@@ -676,6 +676,8 @@ final class ClaimFinder {
         return false;
     }
 
+    private static final Pattern NO_ANSWER_AFTER = Pattern.compile(
+            "\\s*(immediately |yet )?(respond|reply|comment|return|answer|react)(ed|s)?\\b");
     private static final Pattern POSTED_ON = Pattern.compile("\\bon ([\\w.]+ (and|or) )?$");
     private static final Pattern NOT_TO_BEFORE = Pattern.compile("\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
@@ -925,6 +927,10 @@ final class ClaimFinder {
             return true;
         int from = Math.max(s.span().start(), trigger.start() - NEGATION_WINDOW_CHARS);
         for (int[] cue : Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start())) {
+            // "did not respond to questions about the report that it supplied laptops to the PLA": what is negated
+            // is the answer, not the claim
+            if (NO_ANSWER_AFTER.matcher(text.folded()).region(cue[1], trigger.start()).lookingAt())
+                continue;
             boolean denialVerb = !Frames.matches(frames.denial().verbs(), text.folded(), cue[0], cue[1]).isEmpty();
             if (!(denialVerb && REPORTED_CLAIM.matcher(text.folded().substring(cue[1], trigger.start())).matches()))
                 return true;

@@ -569,4 +569,10 @@ class ClaimExtractionTest {
         assertTrue(claims("The Commerce Department could add DeepSeek to the Entity List as soon as next month.").stream()
                 .noneMatch(x -> x.startsWith("Designation")));
     }
+
+    @Test
+    void noAnswerToAReportDoesNotNegateWhatTheReportSays() {
+        assertTrue(claims("Lenovo did not respond to a request for comment on the report that it supplied laptops to the "
+                + "People's Liberation Army.").stream().anyMatch(x -> x.startsWith("Allegation lenovo -> peoples-liberation-army")));
+    }
 }
