@@ -574,6 +574,9 @@ final class ClaimFinder {
         return group.stream().map(m -> new Mention(trigger, m.entity(), Mention.Kind.COREFERENCE)).toList();
     }
 
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\b(they|those|these|the (companies|firms|entities|"
+            + "businesses|suppliers|exporters|others|rest)|include[sd]?|including|named|among them|designated|listed|"
+            + "sanctioned|added|(first|second|third|fourth|fifth|other|last) (firm|company|one|entity))\\b|:\\s*$");
     private static final Pattern COUNTED_FIRMS = Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more|other|following) ([\\w-]+ ){0,2}"
                     + "(companies|firms|businesses|suppliers|exporters|entities|enterprises|organisations|organizations|"
@@ -597,8 +600,15 @@ final class ClaimFinder {
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Mention x : mentions) {
-            int back = text.sentenceAt(x.span().start()).index() - s.index();
+            Sentence at = text.sentenceAt(x.span().start());
+            int back = at.index() - s.index();
             if (x.span().start() < m.end() || back > GROUP_CARRY_SENTENCES || out.size() >= wanted)
+                continue;
+            // a later sentence goes on with the list ("They are X, Y and Z", "The companies include ...", "The Council
+            // said X had supplied ...") or tells other news ("Germany's Rheinmetall has agreed to build ..."), whose
+            // firms are no part of it
+            if (back > 0 && !LIST_GOES_ON.matcher(text.folded()).region(at.span().start(), at.span().end()).find()
+                    && mentionsIn(at.span()).stream().noneMatch(b -> b.type() == EntityType.GOVERNMENT))
                 continue;
             if (x.kind() == Mention.Kind.NAME && frame.objects().contains(x.type()) && seen.add(x.entity().id()))
                 out.add(new Mention(trigger, x.entity(), Mention.Kind.COREFERENCE));

@@ -298,7 +298,11 @@ public final class EntityRecognizer {
         var only = byState.entrySet().iterator().next();
         if (only.getValue() < STATE_MIN_MENTIONS)
             return null;
-        String state = only.getKey();
+        return serviceOf(only.getKey(), word);
+    }
+
+    /** The gazetteer's service of a state (by country code) named "<state name or demonym> <word>", or null. */
+    private Entity serviceOf(String state, String word) {
         Set<String> stateNames = new java.util.HashSet<>();
         gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && state.equals(e.country()))
                 .forEach(c -> {
@@ -426,6 +430,9 @@ public final class EntityRecognizer {
                     ? nationalMilitary(stateCountry) : null;
             if (national == null)
                 national = knownStateBody(stateCountry, label, body.type());
+            if (national == null && stateCountry != null && stateCountry.country() != null
+                    && body.type() == EntityType.MILITARY) // "Poland's army": the Polish Army the gazetteer knows
+                national = serviceOf(stateCountry.country(), titleCase(tokens.subList(j, body.end())));
             Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
                     Mention.Kind.NAME);
             if (country != null)
@@ -485,6 +492,16 @@ public final class EntityRecognizer {
                 .filter(e -> e.type() == type && country.country().equals(e.country()))
                 .filter(e -> spellingKey(e.label()).equals(key) || e.aliases().stream().anyMatch(a -> spellingKey(a).equals(key)))
                 .findFirst().orElse(null);
+    }
+
+    private static String titleCase(List<Token> words) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : words) {
+            if (!out.isEmpty())
+                out.append(' ');
+            out.append(Character.toUpperCase(t.text().charAt(0))).append(t.text().substring(1));
+        }
+        return out.toString();
     }
 
     private static String spellingKey(String name) {

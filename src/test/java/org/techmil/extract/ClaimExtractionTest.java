@@ -575,4 +575,12 @@ class ClaimExtractionTest {
         assertTrue(claims("Lenovo did not respond to a request for comment on the report that it supplied laptops to the "
                 + "People's Liberation Army.").stream().anyMatch(x -> x.startsWith("Allegation lenovo -> peoples-liberation-army")));
     }
+
+    @Test
+    void countedFirmsAreNotTakenFromLaterNewsAndAStatesArmyIsItsService() {
+        List<String> c = claims("The U.S. Treasury on Wednesday imposed sanctions on three China-based companies it "
+                + "accused of helping Russia's military obtain drone engines. Germany's Rheinmetall has agreed to build a "
+                + "plant in Ukraine. South Korea's Hanwha Aerospace signed a deal to supply K9 howitzers to Poland's army.");
+        assertEquals(List.of("Contract hanwha-aerospace -> polish-land-forces"), c);
+    }
 }
