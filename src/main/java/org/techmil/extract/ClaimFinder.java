@@ -576,7 +576,8 @@ final class ClaimFinder {
 
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\b(they|those|these|the (companies|firms|entities|"
             + "businesses|suppliers|exporters|others|rest)|include[sd]?|including|named|among them|designated|listed|"
-            + "sanctioned|added|(first|second|third|fourth|fifth|other|last) (firm|company|one|entity))\\b|:\\s*$");
+            + "sanctioned|added|(first|second|third|fourth|fifth|other|last) (firm|company|one|entity)|accused of|"
+            + "(had|has|have) (\\w+ )?(shipped|supplied|sold|sent|provided|helped|exported|delivered))\\b|:\\s*$");
     private static final Pattern COUNTED_FIRMS = Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more|other|following) ([\\w-]+ ){0,2}"
                     + "(companies|firms|businesses|suppliers|exporters|entities|enterprises|organisations|organizations|"
