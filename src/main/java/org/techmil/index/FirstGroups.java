@@ -85,7 +85,7 @@ final class FirstGroups {
      * execution as it starts, so that a guard can cancel it.
      */
     List<Binding> rows(Runner runner, Consumer<QueryExecution> running) {
-        int limit = (int) query.getLimit();
+        int limit = (int) Math.min(query.getLimit(), Integer.MAX_VALUE - 1);
         // pass 1: the pattern's rows, every variable in scope, neither grouped nor sorted
         Query pattern = new Query();
         pattern.setQuerySelectType();
@@ -93,7 +93,7 @@ final class FirstGroups {
         pattern.setQueryPattern(query.getQueryPattern());
         pattern.setQueryResultStar(true);
         // the keys of the best groups so far, worst first (the one to drop for a better one), and their rows
-        PriorityQueue<Binding> best = new PriorityQueue<>(limit + 1, order.reversed());
+        PriorityQueue<Binding> best = new PriorityQueue<>(Math.min(limit, 1 << 16) + 1, order.reversed());
         Map<List<Node>, List<Binding>> groups = new HashMap<>();
         List<Var> vars;
         try (QueryExecution qe = runner.execution(pattern)) {

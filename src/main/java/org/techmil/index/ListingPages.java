@@ -41,7 +41,8 @@ import org.techmil.store.Store;
  * the store before its first row (at 100,000 articles: 130,000 to 170,000 rows for 1,000 shown).
  *
  * <p>A curated query asks for it with a header line {@code # index-rows: N}. The index step runs the query itself,
- * without parameters and with {@code LIMIT N}, and stores its rows in order, as W3C SPARQL JSON results
+ * without parameters and with {@code LIMIT N} (a query that groups its rows by way of {@link FirstGroups}, which holds
+ * only the N groups it keeps, not every group of the store), and stores its rows in order, as W3C SPARQL JSON results
  * ({@code rdf:JSON} literals) of {@value #PAGE_ROWS} rows each:
  *
  * <pre>
