@@ -41,7 +41,8 @@ import org.techmil.store.Store;
  * the store before its first row (at 100,000 articles: 130,000 to 170,000 rows for 1,000 shown).
  *
  * <p>A curated query asks for it with a header line {@code # index-rows: N}. The index step runs the query itself,
- * without parameters and with {@code LIMIT N}, and stores its rows in order, as W3C SPARQL JSON results
+ * without parameters and with {@code LIMIT N} (a query that groups its rows by way of {@link FirstGroups}, which holds
+ * only the N groups it keeps, not every group of the store), and stores its rows in order, as W3C SPARQL JSON results
  * ({@code rdf:JSON} literals) of {@value #PAGE_ROWS} rows each:
  *
  * <pre>
@@ -157,26 +158,39 @@ public final class ListingPages {
     private static List<Quad> compute(DatasetGraph dsg, Listing l, Query query) {
         Query run = query.cloneQuery();
         run.setLimit(l.depth());
-        List<Var> vars;
-        List<Binding> rows = new ArrayList<>();
-        // ARQ sorts a LIMIT of 1000 or more in full, every row in memory, where a top-N sort keeps only the first
-        // rows; its optimiser reads the threshold from ARQ's global context only, so it is raised for this run
-        synchronized (ListingPages.class) {
-            Object threshold = ARQ.getContext().get(ARQ.topNSortingThreshold);
-            ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(l.depth() + 1, 1000));
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(run)
-                    .set(TDB2.symUnionDefaultGraph, true)
-                    .build();
-                 HeapGuard guard = new HeapGuard(qe)) {
-                ResultSet rs = qe.execSelect();
-                vars = Var.varList(rs.getResultVars());
-                while (rs.hasNext())
-                    rows.add(rs.nextBinding());
-            } finally {
-                if (threshold == null)
-                    ARQ.getContext().remove(ARQ.topNSortingThreshold);
-                else
-                    ARQ.getContext().set(ARQ.topNSortingThreshold, threshold);
+        List<Var> vars = Var.varList(run.getResultVars());
+        List<Binding> rows;
+        FirstGroups.Runner runner = q -> QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q)
+                .set(TDB2.symUnionDefaultGraph, true)
+                .build();
+        java.util.concurrent.atomic.AtomicReference<QueryExecution> running = new java.util.concurrent.atomic.AtomicReference<>();
+        FirstGroups groups = FirstGroups.plan(run);
+        try (HeapGuard guard = new HeapGuard(() -> {
+            QueryExecution qe = running.get();
+            if (qe != null)
+                qe.abort();
+        })) {
+            if (groups != null) {
+                rows = groups.rows(runner, running::set);
+            } else {
+                rows = new ArrayList<>();
+                // ARQ sorts a LIMIT of 1000 or more in full, every row in memory, where a top-N sort keeps only the
+                // first rows; its optimiser reads the threshold from ARQ's global context only, so it is raised here
+                synchronized (ListingPages.class) {
+                    Object threshold = ARQ.getContext().get(ARQ.topNSortingThreshold);
+                    ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(l.depth() + 1, 1000));
+                    try (QueryExecution qe = runner.execution(run)) {
+                        running.set(qe);
+                        ResultSet rs = qe.execSelect();
+                        while (rs.hasNext())
+                            rows.add(rs.nextBinding());
+                    } finally {
+                        if (threshold == null)
+                            ARQ.getContext().remove(ARQ.topNSortingThreshold);
+                        else
+                            ARQ.getContext().set(ARQ.topNSortingThreshold, threshold);
+                    }
+                }
             }
         }
         List<Quad> out = new ArrayList<>();
@@ -274,7 +288,7 @@ public final class ListingPages {
         private final javax.management.NotificationListener listener;
         private final java.util.concurrent.atomic.AtomicBoolean checking = new java.util.concurrent.atomic.AtomicBoolean();
 
-        HeapGuard(QueryExecution qe) {
+        HeapGuard(Runnable cancel) {
             for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
                 long max = pool.getUsage().getMax();
                 if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.isCollectionUsageThresholdSupported() && max > 0) {
@@ -290,7 +304,7 @@ public final class ListingPages {
                     // a young or mixed collection leaves garbage in the old generation: only a full one tells
                     System.gc();
                     if (pools.stream().anyMatch(p -> p.getCollectionUsage().getUsed() > p.getCollectionUsageThreshold()))
-                        qe.abort();
+                        cancel.run();
                 } finally {
                     checking.set(false);
                 }
