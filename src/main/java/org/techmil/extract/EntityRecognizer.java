@@ -731,7 +731,8 @@ public final class EntityRecognizer {
 
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "according");
     private static final java.util.Set<String> SAYING_AFTER_NAME = java.util.Set.of("said", "says", "told", "added",
-            "wrote", "writes", "warned", "argued", "explained", "noted", "stated");
+            "wrote", "writes", "warned", "argued", "explained", "noted", "stated", "asked", "replied", "insisted",
+            "acknowledged", "admitted", "conceded", "countered");
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(",", "\"", "\u201c", "\u201d", "(", ":", ";", "-", "\u2013", "\u2014");
 
     /**
@@ -751,12 +752,19 @@ public final class EntityRecognizer {
             // "..., Noam Barak said." / "Noam Barak told reporters": an unknown name right before a verb of saying,
             // at a clause start, is a person (organisations were found by their shapes and cues before this)
             boolean beforeSaying = j < tokens.size() && SAYING_AFTER_NAME.contains(tokens.get(j).lower())
-                    && (i == 0 || !sameSentence(text, i - 1, i) || CLAUSE_OPENERS.contains(tokens.get(i - 1).text()))
+                    && (i == 0 || !sameSentence(text, i - 1, i) || CLAUSE_OPENERS.contains(tokens.get(i - 1).text())
+                            || afterPossessive(tokens, i)) // "Labour's Owen Pritchard asked"
                     && tokens.subList(i, j).stream().allMatch(t -> !t.isWord() || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             // "Derinsu's general manager, Levent Kaya, said"
             boolean afterRole = i > 1 && tokens.get(i - 1).text().equals(",") && roleJustBefore(tokens, i - 1)
-                    && j < tokens.size() && (tokens.get(j).text().equals(",") || SAYING.contains(tokens.get(j).lower()));
+                    && j < tokens.size() && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(".")
+                            || SAYING.contains(tokens.get(j).lower()));
+            // "EDGE's senior vice-president for missiles, Saeed Al Nuaimi, told reporters": a name set off by commas
+            // right before a verb of saying
+            boolean commaSaying = i > 0 && tokens.get(i - 1).text().equals(",") && j + 1 < tokens.size()
+                    && tokens.get(j).text().equals(",") && SAYING_AFTER_NAME.contains(tokens.get(j + 1).lower())
+                    && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             // "Karen Roe, a lawyer for the firm," / "Haluk Kaya, head of the agency," / "Dan Roe, US attorney for"
             boolean roleApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
                     && (java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
@@ -766,7 +774,7 @@ public final class EntityRecognizer {
             boolean ageApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
                     && tokens.get(j + 1).text().matches("\\d{1,2}") && tokens.get(j + 2).text().equals(",")
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
-            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying && !ageApposition)
+            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying && !ageApposition && !commaSaying)
                 continue;
             Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
             Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
@@ -779,6 +787,11 @@ public final class EntityRecognizer {
     }
 
     /** A role word among the three words before {@code end}, with no punctuation between ("Its chairman,"). */
+    private static boolean afterPossessive(List<Token> tokens, int i) {
+        return i > 1 && tokens.get(i - 1).text().equals("s") && (tokens.get(i - 2).text().equals("'")
+                || tokens.get(i - 2).text().equals("\u2019"));
+    }
+
     private boolean roleJustBefore(List<Token> tokens, int end) {
         for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
             if (!tokens.get(k).isWord())
@@ -798,7 +811,6 @@ public final class EntityRecognizer {
 
     private void markSurnames(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
         java.util.Map<String, Entity> bySurname = new java.util.LinkedHashMap<>();
-        java.util.Set<String> shared = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON)
                 continue;
@@ -808,11 +820,10 @@ public final class EntityRecognizer {
             String surname = name.get(name.size() - 1).text();
             if (surname.length() < 3 || !Character.isUpperCase(surname.codePointAt(0)) || lexicon.isNotName(surname))
                 continue;
-            Entity before = bySurname.putIfAbsent(surname, m.entity());
-            if (before != null && !before.id().equals(m.entity().id()))
-                shared.add(surname);
+            // a surname two persons share ("Henk Vos" and his daughter "Marieke Vos") stands for the one named
+            // first, whom the story is about, as "Vos" does in an obituary
+            bySurname.putIfAbsent(surname, m.entity());
         }
-        shared.forEach(bySurname::remove);
         markLaterUses(text, byToken, mentions, bySurname, true);
         // "Mr. Jafari" found by its title before "Kamran Jafari, 52," was found: the one person of that surname;
         // "Sir Roland" after "Sir Roland Metcalfe": a knight goes by his first name

@@ -160,4 +160,18 @@ class EntityRecognitionTest {
         assertEquals(List.of("Roland Metcalfe", "Callum Reid"), persons("Sir Roland Metcalfe, the agency's chief, spoke "
                 + "first. Scottish National Party member Callum Reid said he had seen reports. Sir Roland disagreed."));
     }
+
+    @Test
+    void namesBeforeVerbsOfSayingInCommasAfterAPossessiveOrARoleAndASharedSurname() {
+        assertEquals(List.of("Saeed Al Nuaimi", "Owen Pritchard", "Jeff Monken", "Faisal Al-Otaibi"), persons(
+                "\"We will buy more,\" EDGE's senior vice-president for missiles, Saeed Al Nuaimi, told reporters. Labour's "
+                        + "Owen Pritchard asked the minister a question. \"He's ready,\" Army coach Jeff Monken said. \"We "
+                        + "are a supplier,\" said Najd's chief executive, Faisal Al-Otaibi."));
+        var x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Henk Vos, the engineer who founded the company, died. His daughter, Marieke Vos, said so. Vos always "
+                        + "denied it."));
+        assertEquals(2, x.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
+        Mention last = x.mentions().stream().filter(m -> m.type() == EntityType.PERSON).reduce((a, b) -> b).orElseThrow();
+        assertEquals("Henk Vos", last.entity().label());
+    }
 }
