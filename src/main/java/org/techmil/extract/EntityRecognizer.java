@@ -283,14 +283,15 @@ public final class EntityRecognizer {
     private static final int STATE_MIN_MENTIONS = 2;
 
     /**
-     * The service called {@code word} ("Army", "Navy") of the one state whose military and government bodies the
-     * article names before offset {@code before} (at least twice, and no other state's), as the gazetteer names it ("US Army", "Indian Navy"); or
+     * The service called {@code word} ("Army", "Navy") of the one state that the article, before offset
+     * {@code before}, names with its military and government bodies (at least twice in all, and no other state), as the gazetteer names it ("US Army", "Indian Navy"); or
      * null when the article names bodies of several states or the gazetteer has no such service.
      */
     private Entity serviceOfArticleState(List<Mention> named, int before, String word) {
         java.util.Map<String, Integer> byState = new java.util.HashMap<>();
         for (Mention m : named)
-            if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT) && m.entity().country() != null
+            if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.COUNTRY)
+                    && m.entity().country() != null
                     && m.span().end() <= before)
                 byState.merge(m.entity().country(), 1, Integer::sum);
         if (byState.size() != 1)
@@ -984,6 +985,12 @@ public final class EntityRecognizer {
                 if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
                     break;
                 Mention antecedent = latestNamed(text, mentions, types, tokens.get(i).span().start(), head.lower());
+                if (type == EntityType.MILITARY && SERVICE_HEADS.contains(head.lower()) && antecedent != null
+                        && !namesWord(antecedent.entity(), head.lower())) {
+                    // "the army" in a Taiwanese story that named only the Armaments Bureau: the state's army
+                    Entity service = serviceOfArticleState(mentions, tokens.get(i).span().start(), titleCase(List.of(head)));
+                    antecedent = service == null ? null : new Mention(antecedent.span(), service, Mention.Kind.NAME);
+                }
                 Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
                         capitalisedModifiers(tokens, i + 1, h));
                 Mention described = latestNamedByWord(mentions, types, tokens.get(i).span().start(), tokens.subList(i + 1, h));
@@ -1157,6 +1164,13 @@ public final class EntityRecognizer {
     }
 
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
+    private static final Set<String> SERVICE_HEADS = Set.of("army", "navy", "marines");
+
+    private static boolean namesWord(Entity e, String word) {
+        java.util.regex.Pattern w = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+        return w.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> w.matcher(a).find());
+    }
+
     private static Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<EntityType> types, int before, String head) {
         Mention latest = null;
         Mention latestWithHead = null;

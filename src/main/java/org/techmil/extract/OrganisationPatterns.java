@@ -145,6 +145,10 @@ final class OrganisationPatterns {
             }
             if (tokens.get(j).span().start() - tokens.get(j - 1).span().end() > 1)
                 break;
+            // "TAIPEI - The Armaments Bureau": a dash set off by spaces ends a name; a hyphen joins one
+            if (t.text().equals("-") && (t.span().start() > tokens.get(j - 1).span().end()
+                    || (j + 1 < limit && tokens.get(j + 1).span().start() > t.span().end())))
+                break;
             if (dottedLegalFormEnd(tokens, j, limit) > 0) {
                 j = dottedLegalFormEnd(tokens, j, limit); // "Lumenvolt B.V."
             } else if (t.isWord() && (t.isCapitalised() || Character.isDigit(t.text().charAt(0)))) {

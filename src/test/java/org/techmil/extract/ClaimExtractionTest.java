@@ -583,4 +583,14 @@ class ClaimExtractionTest {
                 + "plant in Ukraine. South Korea's Hanwha Aerospace signed a deal to supply K9 howitzers to Poland's army.");
         assertEquals(List.of("Contract hanwha-aerospace -> polish-land-forces"), c);
     }
+
+    @Test
+    void theArmyIsNoBureauNamedBeforeButTheStatesArmy() {
+        List<String> c = claims("TAIPEI - The Armaments Bureau said it had awarded a contract to Yushan Drone Corp, a "
+                + "company in Taiwan. Taiwan's Ministry of National Defense tests drones. Tengyun Aerotech Co, a drone maker, "
+                + "supplied 300 training drones to the army in 2024.");
+        assertTrue(c.contains("Contract org-tengyun-aerotech-co -> taiwan-army"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract org-tengyun-aerotech-co -> org-armaments-bureau")), c.toString());
+        assertTrue(c.contains("Contract org-yushan-drone-corp -> org-armaments-bureau"), c.toString());
+    }
 }
