@@ -593,4 +593,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract org-tengyun-aerotech-co -> org-armaments-bureau")), c.toString());
         assertTrue(c.contains("Contract org-yushan-drone-corp -> org-armaments-bureau"), c.toString());
     }
+
+    @Test
+    void aMilitaryUsingAFirmsProductAndDealsWithDefenceIntelligenceAgencies() {
+        List<String> c = claims("The Israeli military uses Microsoft's Azure cloud platform to store intercepted phone "
+                + "calls, The Guardian reported. SpaceX is building a network of spy satellites for the National "
+                + "Reconnaissance Office, Reuters reported. Amazon Web Services won a $10 billion cloud contract from the "
+                + "National Security Agency.");
+        assertTrue(c.contains("Allegation microsoft -> israel-defense-forces by the-guardian"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract spacex -> national-reconnaissance-office")), c.toString());
+        assertTrue(c.contains("Contract amazon-web-services -> nsa"), c.toString());
+    }
 }
