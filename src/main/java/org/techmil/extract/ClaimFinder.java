@@ -761,7 +761,8 @@ final class ClaimFinder {
     private boolean isCitedSource(Mention m) {
         int from = Math.max(0, m.span().start() - 24);
         for (int[] cue : Frames.matches(frames.cue("according"), text.folded(), from, m.span().start()))
-            if (text.folded().substring(cue[1], m.span().start()).matches("\\s+(the\\s+)?"))
+            // "according to the Pentagon", "according to a new Pentagon report"
+            if (text.folded().substring(cue[1], m.span().start()).matches("\\s+((the|a|an|its|their)\\s+)?([\\w-]+\\s+)?"))
                 return true;
         return false;
     }

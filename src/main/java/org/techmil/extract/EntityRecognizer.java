@@ -38,6 +38,7 @@ public final class EntityRecognizer {
             for (int i = m.startToken(); i < m.endToken(); i++)
                 byToken[i] = mention;
         }
+        findActingCapitals(text, byToken, mentions);
         findCuedPersons(text, byToken, mentions);
         findFounders(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
@@ -449,6 +450,32 @@ public final class EntityRecognizer {
      * A country's armed forces as a whole: the gazetteer's military of that country that is also called its
      * "... military" ("Russian military" for the Armed Forces of the Russian Federation), or null.
      */
+    /** "Washington has accused Huawei", "Beijing denies": a capital that speaks or acts stands for its state. */
+    private void findActingCapitals(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (byToken[i] != null || !tokens.get(i).isCapitalised())
+                continue;
+            int end = i + 1;
+            String state = lexicon.stateOfCapital(tokens.get(i).text());
+            if (state == null && i + 1 < tokens.size()) { // "New Delhi", "Abu Dhabi"
+                state = lexicon.stateOfCapital(tokens.get(i).text() + " " + tokens.get(i + 1).text());
+                end = i + 2;
+            }
+            Entity country = state == null ? null : gazetteer.byId(state).orElse(null);
+            if (country == null || end > tokens.size())
+                continue;
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+            if (!lexicon.capitalActs().matcher(text.folded()).region(span.end(), Math.min(text.folded().length(),
+                    span.end() + 60)).lookingAt())
+                continue;
+            Mention m = new Mention(span, country, Mention.Kind.NAME);
+            out.add(m);
+            for (int k = i; k < end; k++)
+                byToken[k] = m;
+        }
+    }
+
     private static final int MAX_WEAPON_MODIFIERS = 5;
     private static final int WEAPON_CUE_WINDOW = 70;
 

@@ -29,6 +29,8 @@ public final class Lexicon {
     private final Set<String> demonyms;
     private final Map<String, String> demonymCountries;
     private final Set<String> weaponNouns;
+    private final Map<String, String> capitals;
+    private final java.util.regex.Pattern capitalActs;
     private final java.util.regex.Pattern weaponFoundCue;
     private final Map<String, String> cityCountries;
     private final Set<String> productNouns;
@@ -53,6 +55,10 @@ public final class Lexicon {
         root.path("demonymCountries").fields().forEachRemaining(e -> countries.put(e.getKey(), e.getValue().asText()));
         demonymCountries = Map.copyOf(countries);
         weaponNouns = Set.copyOf(KnowledgeBase.strings(root.get("weaponNouns")));
+        Map<String, String> capitalStates = new java.util.HashMap<>();
+        root.path("capitals").fields().forEachRemaining(e -> capitalStates.put(e.getKey(), e.getValue().asText()));
+        capitals = Map.copyOf(capitalStates);
+        capitalActs = java.util.regex.Pattern.compile(root.path("capitalActs").asText("(?!)"));
         weaponFoundCue = java.util.regex.Pattern.compile(root.path("weaponFoundCue").asText("(?!)"));
         Map<String, String> places = new java.util.HashMap<>();
         root.path("cities").fields().forEachRemaining(e -> {
@@ -166,6 +172,16 @@ public final class Lexicon {
     /** The gazetteer id of the country a city or province lies in ("Shenzhen" -> china), or null. */
     public String countryOfCity(String word) {
         return cityCountries.get(word);
+    }
+
+    /** The gazetteer id of the state whose capital this is ("Washington" -> united-states), or null. */
+    public String stateOfCapital(String name) {
+        return capitals.get(name);
+    }
+
+    /** What must follow a capital for it to act for its state ("has accused", "denies"). */
+    public java.util.regex.Pattern capitalActs() {
+        return capitalActs;
     }
 
     /** Whether a lower-case word names a weapon ("drones", "missiles"). */

@@ -604,4 +604,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract spacex -> national-reconnaissance-office")), c.toString());
         assertTrue(c.contains("Contract amazon-web-services -> nsa"), c.toString());
     }
+
+    @Test
+    void aCapitalThatAccusesOrDeniesActsForItsStateAndAReportsAuthorIsItsSource() {
+        List<String> c = claims("Washington has accused Huawei of helping the People's Liberation Army. Beijing has denied "
+                + "the accusations. Huawei opened a lab in Beijing last year.");
+        assertTrue(c.contains("Allegation huawei -> peoples-liberation-army by united-states"), c.toString());
+        assertTrue(c.contains("Denial china -> huawei"), c.toString());
+        assertTrue(claims("According to a Pentagon report, Inspur supplies servers to the People's Liberation Army.")
+                .contains("Allegation inspur -> peoples-liberation-army by us-department-of-defense"));
+    }
 }
