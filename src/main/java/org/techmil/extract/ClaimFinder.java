@@ -689,6 +689,7 @@ final class ClaimFinder {
 
     private static final Pattern NO_ANSWER_AFTER = Pattern.compile(
             "\\s*(immediately |yet )?(respond|reply|comment|return|answer|react)(ed|s)?\\b");
+    private static final Pattern ACCUSED_JUST_BEFORE = Pattern.compile("\\baccus(e|es|ed|ing) (the )?$");
     private static final Pattern POSTED_ON = Pattern.compile("\\bon ([\\w.]+ (and|or) )?$");
     private static final Pattern NOT_TO_BEFORE = Pattern.compile("\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
@@ -1115,6 +1116,11 @@ final class ClaimFinder {
     private Entity deniedFirm(Entity denier, Sentence s, List<FoundClaim> links) {
         if (denier.type() == EntityType.TECH_FIRM)
             return denier;
+        // "Kyiv has accused Iran of supplying drones to Russia, a charge Tehran denies": the accused is no firm
+        for (Mention m : mentionsIn(s.span()))
+            if (m.type() != EntityType.TECH_FIRM && ACCUSED_JUST_BEFORE.matcher(text.folded()).region(s.span().start(),
+                    m.span().start()).find())
+                return null;
         for (Mention m : mentionsIn(s.span()))
             if (m.type() == EntityType.TECH_FIRM && !m.entity().id().equals(denier.id()))
                 return m.entity();
