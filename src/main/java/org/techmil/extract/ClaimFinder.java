@@ -16,21 +16,18 @@ import org.techmil.annotate.Tokenizer;
 
 /**
  * Finds claims sentence by sentence. Link claims (allegation, contract, partnership, designation, investigation)
- * need a frame trigger and both parties in one sentence; denials need a denying verb aimed at a claim, a
- * standalone rebuttal, or a denying quotation with a speaker, in an article that reports something to deny.
+ * need a frame trigger and both parties in one sentence, or a party the sentence refers back to; the denials of
+ * each sentence are found after all link claims, by {@link DenialFinder}.
  */
 final class ClaimFinder {
-    private static final int NEGATION_WINDOW_CHARS = 60;
-    private static final int MAX_DETAIL_CHARS = 160;
-    private static final Pattern CLAUSE_END = Pattern.compile(
-            ";|,\\s+(according|as per|which|who|while|but|citing)\\b|\\s(that|which)\\s+(could|would|may|might|can)\\b"
-                    + "|,\\s+(the|a|an)\\s+\\w+\\s+(said|says|stated|declared|reported)\\b|[.!?][\"')\\]]*\\s*$");
     private final AnnotatedText text;
     private final List<Mention> mentions;
     private final Frames frames;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final Attribution attribution;
+    private final SentenceCues cues;
+    private final DenialFinder denials;
     private static final int BODY_CARRY_SENTENCES = 6;
     /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
     private final java.util.EnumMap<ClaimType, Mention> lastBody = new java.util.EnumMap<>(ClaimType.class);
@@ -43,6 +40,8 @@ final class ClaimFinder {
         this.mentions = mentions;
         this.frames = frames;
         this.attribution = new Attribution(text, mentions, frames);
+        this.cues = new SentenceCues(text, mentions, frames);
+        this.denials = new DenialFinder(text, mentions, frames, attribution, cues);
     }
 
     List<FoundClaim> find() {
@@ -68,7 +67,7 @@ final class ClaimFinder {
         }
         List<FoundClaim> all = new ArrayList<>(links);
         for (Sentence s : text.sentences())
-            all.addAll(denials(s, links));
+            all.addAll(denials.denials(s, links));
         all.sort((a, b) -> a.evidence().compareTo(b.evidence()));
         return all;
     }
@@ -80,7 +79,7 @@ final class ClaimFinder {
 
     private List<FoundClaim> linkClaims(Sentence s, Entity carried) {
         sentenceIndex = s.index();
-        List<Mention> here = mentionsIn(s.span());
+        List<Mention> here = cues.mentionsIn(s.span());
         if (here.isEmpty())
             return List.of();
         Map<String, FoundClaim> best = new LinkedHashMap<>();
@@ -89,7 +88,7 @@ final class ClaimFinder {
         for (Frames.LinkFrame frame : frames.linkFrames()) {
             for (int[] t : Frames.matches(frame.triggers(), text.folded(), s.span().start(), s.span().end())) {
                 Span trigger = new Span(t[0], t[1]);
-                if (negated(s, trigger) || insideName(here, trigger) || blocked(frame, s, trigger))
+                if (cues.negated(s, trigger) || insideName(here, trigger) || blocked(frame, s, trigger))
                     continue;
                 for (Mention[] pair : pairs(frame, here, trigger)) {
                     if (firmBuys(frame, trigger, pair))
@@ -108,12 +107,12 @@ final class ClaimFinder {
                         continue;
                     priority.put(pairKey, frame.priority());
                     nearness.put(pairKey, distance);
-                    boolean hedged = has("hedge", s.span());
+                    boolean hedged = cues.has("hedge", s.span());
                     double confidence = confidence(frame.confidence(), claimant, pair, hedged);
                     String detail = frame.type() == ClaimType.DESIGNATION
                             ? firstNonNull(frames.listName(text.folded().substring(s.span().start(), s.span().end())),
-                            detail(s, trigger))
-                            : detail(s, trigger);
+                            cues.detail(s, trigger))
+                            : cues.detail(s, trigger);
                     // "accusing them of cooperating with", "allegedly supplied": a deal reported as an accusation
                     boolean accused = (frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP)
                             && accusedJustBefore(s, trigger);
@@ -166,7 +165,7 @@ final class ClaimFinder {
      */
     private boolean firmBuys(Frames.LinkFrame frame, Span trigger, Mention[] pair) {
         return frame.type() == ClaimType.CONTRACT && BUYING.matcher(text.folded().substring(trigger.start(), trigger.end())).find()
-                && !passiveAt(trigger) && mentionsIn(text.sentenceAt(trigger.start()).span()).stream()
+                && !passiveAt(trigger) && cues.mentionsIn(text.sentenceAt(trigger.start()).span()).stream()
                 .anyMatch(m -> m.entity().id().equals(pair[0].entity().id()) && m.span().end() <= trigger.start()
                         && text.wordsBetween(m.span().end(), trigger.start()) <= BUYER_GAP_WORDS);
     }
@@ -195,12 +194,12 @@ final class ClaimFinder {
         if (military == null)
             return List.of();
         List<FoundClaim> out = new ArrayList<>();
-        for (Mention firm : mentionsIn(s.span())) {
+        for (Mention firm : cues.mentionsIn(s.span())) {
             if (firm.type() != EntityType.TECH_FIRM || firm.span().start() < back.end()
                     || !GOES_TO.matcher(folded.substring(back.end(), firm.span().start())).find())
                 continue;
             Span evidence = evidenceSpan(s, firm.span());
-            out.add(new FoundClaim(ClaimType.CONTRACT, firm.entity(), military.entity(), null, detail(s, firm.span()),
+            out.add(new FoundClaim(ClaimType.CONTRACT, firm.entity(), military.entity(), null, cues.detail(s, firm.span()),
                     award.confidence(), award.id() + ".referred-back", evidence, false));
             break;
         }
@@ -214,7 +213,7 @@ final class ClaimFinder {
             if (Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end()).isEmpty())
                 continue;
             Mention last = null;
-            for (Mention m : mentionsIn(before.span()))
+            for (Mention m : cues.mentionsIn(before.span()))
                 if (m.type() == EntityType.MILITARY)
                     last = m;
             if (last != null)
@@ -318,7 +317,7 @@ final class ClaimFinder {
             // "The case was investigated by the FBI": the case is the one against the firm the article is about
             Sentence s = text.sentenceAt(trigger.start());
             Entity firm = CASE_REFERENCE.matcher(text.folded().substring(s.span().start(), s.span().end())).find()
-                    ? mostMentionedFirm() : null;
+                    ? cues.mostMentionedFirm() : null;
             if (firm != null)
                 objects.add(new Mention(trigger, firm, Mention.Kind.COREFERENCE));
         }
@@ -543,7 +542,7 @@ final class ClaimFinder {
      */
     private List<Mention> groupReferredTo(Frames.LinkFrame frame, Span trigger) {
         Sentence s = text.sentenceAt(trigger.start());
-        if (!has("pluralFirms", s.span()))
+        if (!cues.has("pluralFirms", s.span()))
             return List.of();
         List<Mention> named = namedNext(frame, trigger, s);
         if (!named.isEmpty())
@@ -609,7 +608,7 @@ final class ClaimFinder {
             // said X had supplied ...") or tells other news ("Germany's Rheinmetall has agreed to build ..."), whose
             // firms are no part of it
             if (back > 0 && !LIST_GOES_ON.matcher(text.folded()).region(at.span().start(), at.span().end()).find()
-                    && mentionsIn(at.span()).stream().noneMatch(b -> b.type() == EntityType.GOVERNMENT))
+                    && cues.mentionsIn(at.span()).stream().noneMatch(b -> b.type() == EntityType.GOVERNMENT))
                 continue;
             if (x.kind() == Mention.Kind.NAME && frame.objects().contains(x.type()) && seen.add(x.entity().id()))
                 out.add(new Mention(trigger, x.entity(), Mention.Kind.COREFERENCE));
@@ -632,7 +631,7 @@ final class ClaimFinder {
         Set<String> seen = new HashSet<>();
         for (int k = s.index() + 1; k < text.sentences().size(); k++) {
             Sentence line = text.sentences().get(k);
-            List<Mention> firms = mentionsIn(line.span()).stream()
+            List<Mention> firms = cues.mentionsIn(line.span()).stream()
                     .filter(x -> x.kind() == Mention.Kind.NAME && frame.objects().contains(x.type())).toList();
             if (firms.isEmpty())
                 break;
@@ -687,9 +686,6 @@ final class ClaimFinder {
         return false;
     }
 
-    private static final Pattern NO_ANSWER_AFTER = Pattern.compile(
-            "\\s*(immediately |yet )?(respond|reply|comment|return|answer|react)(ed|s)?\\b");
-    private static final Pattern ACCUSED_JUST_BEFORE = Pattern.compile("\\baccus(e|es|ed|ing) (the )?$");
     private static final Pattern POSTED_ON = Pattern.compile("\\bon ([\\w.]+ (and|or) )?$");
     private static final Pattern NOT_TO_BEFORE = Pattern.compile("\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
@@ -922,39 +918,6 @@ final class ClaimFinder {
         return subjects.stream().filter(x -> between.contains(x.span()) || x.span().equals(trigger)).toList();
     }
 
-    private static final Pattern UNDONE_AFTER = Pattern.compile("\\s+(has|have|had|was|were|is|are)\\s+(not|never|yet to)\\s+"
-            + "(yet\\s+)?(been\\s+|be\\s+)?(signed|awarded|finali[sz]ed|concluded|approved)\\b");
-    private static final Pattern DEAL_UNDONE = Pattern.compile("\\b(the|that|this|its|a) (contract|deal|order|agreement)"
-            + UNDONE_AFTER.pattern());
-    private static final Pattern REPORTED_CLAIM = Pattern.compile(
-            "(?s)\\s+(the\\s+|these\\s+|those\\s+)?([\\w-]+\\s+){0,2}(accusations?|allegations?|claims?|reports?|charges?|suggestions?|assertions?)\\s+(that|of)\\b.*");
-
-    /**
-     * Whether a negation cue stands in the clause before the trigger. "Denied accusations that it is helping the
-     * army" does not count: the accusation is reported (and its denial is a claim of its own).
-     */
-    private boolean negated(Sentence s, Span trigger) {
-        // "... but that contract has not been signed", "the deal was later cancelled"
-        if (UNDONE_AFTER.matcher(text.folded()).region(trigger.end(), s.span().end()).lookingAt()
-                || DEAL_UNDONE.matcher(text.folded()).region(trigger.end(), s.span().end()).find())
-            return true;
-        int from = Math.max(s.span().start(), trigger.start() - NEGATION_WINDOW_CHARS);
-        for (int[] cue : Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start())) {
-            // "did not respond to questions about the report that it supplied laptops to the PLA": what is negated
-            // is the answer, not the claim
-            if (NO_ANSWER_AFTER.matcher(text.folded()).region(cue[1], trigger.start()).lookingAt())
-                continue;
-            boolean denialVerb = !Frames.matches(frames.denial().verbs(), text.folded(), cue[0], cue[1]).isEmpty();
-            if (!(denialVerb && REPORTED_CLAIM.matcher(text.folded().substring(cue[1], trigger.start())).matches()))
-                return true;
-        }
-        return false;
-    }
-
-    private boolean has(String cue, Span span) {
-        return !Frames.matches(frames.cue(cue), text.folded(), span.start(), span.end()).isEmpty();
-    }
-
     private double confidence(double base, Entity claimant, Mention[] pair, boolean hedged) {
         double c = base;
         if (claimant != null)
@@ -970,218 +933,8 @@ final class ClaimFinder {
         return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
     }
 
-    /** From the trigger to the end of its clause: "providing the PLA with confidential data and AI tools". */
-    private String detail(Sentence s, Span trigger) {
-        String folded = text.folded();
-        Matcher m = CLAUSE_END.matcher(folded).region(trigger.end(), s.span().end());
-        int end = m.find() ? m.start() : s.span().end();
-        if (end - trigger.start() > MAX_DETAIL_CHARS) {
-            end = trigger.start() + MAX_DETAIL_CHARS;
-            while (end > trigger.end() && !Character.isWhitespace(text.text().charAt(end)))
-                end--;
-        }
-        String d = text.text().substring(trigger.start(), end).strip();
-        d = d.replaceAll("[\\s,;:\u2014\u2013-]+$", "");
-        return d.isEmpty() ? null : d;
-    }
-
     private Span evidenceSpan(Sentence s, Span trigger) {
         return s.span();
-    }
-
-    // ---- denials ----------------------------------------------------------------------------------------------
-
-    private List<FoundClaim> denials(Sentence s, List<FoundClaim> links) {
-        Frames.DenialFrame frame = frames.denial();
-        List<FoundClaim> out = new ArrayList<>();
-        String folded = text.folded();
-        List<int[]> triggers = new ArrayList<>();
-        for (int[] t : Frames.matches(frame.verbs(), folded, s.span().start(), s.span().end()))
-            if (text.quoteAround(new Span(t[0], t[1])) == null && aimedAtClaim(t[1], s))
-                triggers.add(t);
-        for (int[] t : Frames.matches(frame.standalone(), folded, s.span().start(), s.span().end()))
-            if (text.quoteAround(new Span(t[0], t[1])) == null)
-                triggers.add(t);
-        for (int[] t : Frames.matches(frame.quoteCues(), folded, s.span().start(), s.span().end()))
-            if (text.quoteAround(new Span(t[0], t[1])) != null)
-                triggers.add(t);
-        Set<Integer> selfDenials = new HashSet<>();
-        // in a quotation too ("it sold engines "only to civilian customers""): the denier must then be the firm quoted
-        for (int[] t : Frames.matches(frame.selfDenials(), folded, s.span().start(), s.span().end()))
-            if (triggers.stream().noneMatch(q -> q[0] == t[0])) {
-                triggers.add(t);
-                selfDenials.add(t[0]);
-            }
-        Set<String> done = new HashSet<>();
-        for (int[] t : triggers) {
-            Span trigger = new Span(t[0], t[1]);
-            if (!selfDenials.contains(t[0]) && negated(s, trigger))
-                continue;
-            Span quote = text.quoteAround(trigger);
-            Mention denierMention = quote != null ? attribution.speaker(quote) : denierOutsideQuote(s, trigger);
-            if (denierMention == null)
-                continue;
-            Entity denier = speaksFor(denierMention);
-            if (!frame.deniers().contains(denier.type()))
-                continue;
-            if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM)
-                continue;
-            for (Entity about : deniedFirms(denier, s, links)) {
-                if (!done.add(denier.id() + "|" + about.id()))
-                    continue;
-                if (!mentionsAnyAccusation(links, about) && !namesMilitary(s) && !articleNamesMilitary())
-                    continue;
-                String detail = quote != null ? quoteText(quote) : detail(s, trigger);
-                out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
-                        Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The firms a denial defends: "rejected the accusations against the two companies" by a ministry that names no
-     * firm speaks for every firm the article accuses; otherwise the one firm {@link #deniedFirm} picks.
-     */
-    private List<Entity> deniedFirms(Entity denier, Sentence s, List<FoundClaim> links) {
-        Entity one = deniedFirm(denier, s, links);
-        if (one == null)
-            return List.of();
-        boolean firmNamed = mentionsIn(s.span()).stream()
-                .anyMatch(m -> m.type() == EntityType.TECH_FIRM && !m.entity().id().equals(denier.id()));
-        if (denier.type() == EntityType.TECH_FIRM || firmNamed || !has("pluralFirms", s.span()))
-            return List.of(one);
-        Map<String, Entity> accused = new LinkedHashMap<>();
-        for (FoundClaim c : links)
-            if (c.type() == ClaimType.ALLEGATION || c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION) {
-                Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject() : c.object();
-                if (firm.type() == EntityType.TECH_FIRM)
-                    accused.putIfAbsent(firm.id(), firm);
-            }
-        return accused.isEmpty() ? List.of(one) : List.copyOf(accused.values());
-    }
-
-    /** A denying verb must aim at a claim ("denied the allegations", "rejected claims that ..."), not "denied a permit". */
-    private boolean aimedAtClaim(int verbEnd, Sentence s) {
-        String rest = text.folded().substring(verbEnd, Math.min(s.span().end(), verbEnd + 80));
-        if (rest.isBlank() || rest.matches("(?s)\\s*([.,;:]|that\\b|any\\b|all\\b|wrongdoing\\b|it\\b|this\\b|having\\b|ever\\b|knowing\\b|being\\b"
-                + "|(supplying|selling|providing|sending|shipping|exporting|helping|aiding|sharing)\\b).*"))
-            return true;
-        List<int[]> nouns = Frames.matches(frames.cue("claimNoun"), rest, 0, rest.length());
-        if (nouns.isEmpty())
-            return false;
-        String before = rest.substring(0, nouns.get(0)[0]);
-        return before.trim().split("\\s+").length <= frames.denial().objectWindow();
-    }
-
-    private static final Pattern CHARGE_THAT_X = Pattern.compile(
-            ",\\s*(a|an|the)\\s+(charge|claim|accusation|allegation|assertion)s?\\s+(that\\s+|which\\s+)?([^,;]{0,40}?)\\s*$");
-
-    private Mention denierOutsideQuote(Sentence s, Span trigger) {
-        // "..., a charge Tehran denies": the denier is the one named after "a charge", else nobody the text names
-        Matcher charge = CHARGE_THAT_X.matcher(text.folded()).region(Math.max(s.span().start(), trigger.start() - 80), trigger.start());
-        if (charge.find()) {
-            for (Mention m : mentions)
-                if (m.span().start() >= charge.start(4) && m.span().end() <= trigger.start())
-                    return m;
-            return null;
-        }
-        String after = text.folded().substring(trigger.end(), Math.min(s.span().end(), trigger.end() + 4));
-        if (after.startsWith(" by ")) {
-            for (Mention m : mentions)
-                if (m.span().start() >= trigger.end() && m.span().end() <= s.span().end())
-                    return m;
-        }
-        Mention sayer = attribution.sayerBefore(trigger.start(), s);
-        if (sayer != null)
-            return sayer;
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.span().start() < s.span().start())
-                continue;
-            if (m.span().end() > trigger.start())
-                break;
-            if (text.quoteAround(m.span()) == null)
-                last = m;
-        }
-        return last;
-    }
-
-    /** A spokesperson's words are their organisation's. */
-    private static Entity speaksFor(Mention m) {
-        return m.roleOf() != null ? m.roleOf() : m.entity();
-    }
-
-    /** The firm a denial is about: the denier itself when a firm, else a firm named in the sentence, else the firm last accused. */
-    private Entity deniedFirm(Entity denier, Sentence s, List<FoundClaim> links) {
-        if (denier.type() == EntityType.TECH_FIRM)
-            return denier;
-        // "Kyiv has accused Iran of supplying drones to Russia, a charge Tehran denies": the accused is no firm
-        for (Mention m : mentionsIn(s.span()))
-            if (m.type() != EntityType.TECH_FIRM && ACCUSED_JUST_BEFORE.matcher(text.folded()).region(s.span().start(),
-                    m.span().start()).find())
-                return null;
-        for (Mention m : mentionsIn(s.span()))
-            if (m.type() == EntityType.TECH_FIRM && !m.entity().id().equals(denier.id()))
-                return m.entity();
-        FoundClaim before = null;
-        FoundClaim after = null;
-        for (FoundClaim c : links) {
-            if (c.type() != ClaimType.ALLEGATION)
-                continue;
-            if (c.evidence().start() <= s.span().start())
-                before = c;
-            else if (after == null)
-                after = c;
-        }
-        FoundClaim accused = before != null ? before : after;
-        return accused != null ? accused.subject() : mostMentionedFirm();
-    }
-
-    /** Whether the article names any military or state security organ: the context a denial answers. */
-    private boolean articleNamesMilitary() {
-        return mentions.stream().anyMatch(m -> m.type() == EntityType.MILITARY || frames.isStateSecurity(m.entity()));
-    }
-
-    private boolean namesMilitary(Sentence s) {
-        return mentionsIn(s.span()).stream().anyMatch(m -> m.type() == EntityType.MILITARY);
-    }
-
-    /** The firm the article names most often (first named on ties), or null: what an article's denials are about by default. */
-    private Entity mostMentionedFirm() {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.TECH_FIRM)
-                continue;
-            counts.merge(m.entity().id(), 1, Integer::sum);
-            byId.putIfAbsent(m.entity().id(), m.entity());
-        }
-        String best = null;
-        for (var e : counts.entrySet())
-            if (best == null || e.getValue() > counts.get(best))
-                best = e.getKey();
-        return best == null ? null : byId.get(best);
-    }
-
-    private static boolean mentionsAnyAccusation(List<FoundClaim> links, Entity firm) {
-        for (FoundClaim c : links)
-            if (c.subject().id().equals(firm.id()) || c.object().id().equals(firm.id()))
-                return true;
-        return false;
-    }
-
-    private String quoteText(Span quote) {
-        String q = text.text().substring(quote.start() + 1, quote.end() - 1).strip();
-        return q.length() <= MAX_DETAIL_CHARS ? q : q.substring(0, MAX_DETAIL_CHARS).replaceAll("\\s+\\S*$", "") + "\u2026";
-    }
-
-    private List<Mention> mentionsIn(Span span) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions)
-            if (span.contains(m.span()))
-                out.add(m);
-        return out;
     }
 
     private static String firstNonNull(String a, String b) {

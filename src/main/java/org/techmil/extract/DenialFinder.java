@@ -1,0 +1,201 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
+
+/**
+ * Finds denials sentence by sentence: a denying verb aimed at a claim ("denied the allegations"), a standalone
+ * rebuttal, a denying quotation with a speaker, or a firm's denial about itself ("has never sold"), in an article that
+ * reports something to deny. The denier is the one who says it (a spokesperson speaks for their organisation); the
+ * denied firm is the firm the sentence names, else the one the article accuses.
+ */
+final class DenialFinder {
+    private final AnnotatedText text;
+    private final List<Mention> mentions;
+    private final Frames frames;
+    private final Attribution attribution;
+    private final SentenceCues cues;
+
+    DenialFinder(AnnotatedText text, List<Mention> mentions, Frames frames, Attribution attribution, SentenceCues cues) {
+        this.text = text;
+        this.mentions = mentions;
+        this.frames = frames;
+        this.attribution = attribution;
+        this.cues = cues;
+    }
+
+    /** The denials one sentence states, given the link claims the article states ({@code links}). */
+    List<FoundClaim> denials(Sentence s, List<FoundClaim> links) {
+        Frames.DenialFrame frame = frames.denial();
+        List<FoundClaim> out = new ArrayList<>();
+        String folded = text.folded();
+        List<int[]> triggers = new ArrayList<>();
+        for (int[] t : Frames.matches(frame.verbs(), folded, s.span().start(), s.span().end()))
+            if (text.quoteAround(new Span(t[0], t[1])) == null && aimedAtClaim(t[1], s))
+                triggers.add(t);
+        for (int[] t : Frames.matches(frame.standalone(), folded, s.span().start(), s.span().end()))
+            if (text.quoteAround(new Span(t[0], t[1])) == null)
+                triggers.add(t);
+        for (int[] t : Frames.matches(frame.quoteCues(), folded, s.span().start(), s.span().end()))
+            if (text.quoteAround(new Span(t[0], t[1])) != null)
+                triggers.add(t);
+        Set<Integer> selfDenials = new HashSet<>();
+        // in a quotation too ("it sold engines "only to civilian customers""): the denier must then be the firm quoted
+        for (int[] t : Frames.matches(frame.selfDenials(), folded, s.span().start(), s.span().end()))
+            if (triggers.stream().noneMatch(q -> q[0] == t[0])) {
+                triggers.add(t);
+                selfDenials.add(t[0]);
+            }
+        Set<String> done = new HashSet<>();
+        for (int[] t : triggers) {
+            Span trigger = new Span(t[0], t[1]);
+            if (!selfDenials.contains(t[0]) && cues.negated(s, trigger))
+                continue;
+            Span quote = text.quoteAround(trigger);
+            Mention denierMention = quote != null ? attribution.speaker(quote) : denierOutsideQuote(s, trigger);
+            if (denierMention == null)
+                continue;
+            Entity denier = speaksFor(denierMention);
+            if (!frame.deniers().contains(denier.type()))
+                continue;
+            if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM)
+                continue;
+            for (Entity about : deniedFirms(denier, s, links)) {
+                if (!done.add(denier.id() + "|" + about.id()))
+                    continue;
+                if (!mentionsAnyAccusation(links, about) && !namesMilitary(s) && !articleNamesMilitary())
+                    continue;
+                String detail = quote != null ? cues.quoteText(quote) : cues.detail(s, trigger);
+                out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
+                        Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The firms a denial defends: "rejected the accusations against the two companies" by a ministry that names no
+     * firm speaks for every firm the article accuses; otherwise the one firm {@link #deniedFirm} picks.
+     */
+    private List<Entity> deniedFirms(Entity denier, Sentence s, List<FoundClaim> links) {
+        Entity one = deniedFirm(denier, s, links);
+        if (one == null)
+            return List.of();
+        boolean firmNamed = cues.mentionsIn(s.span()).stream()
+                .anyMatch(m -> m.type() == EntityType.TECH_FIRM && !m.entity().id().equals(denier.id()));
+        if (denier.type() == EntityType.TECH_FIRM || firmNamed || !cues.has("pluralFirms", s.span()))
+            return List.of(one);
+        Map<String, Entity> accused = new LinkedHashMap<>();
+        for (FoundClaim c : links)
+            if (c.type() == ClaimType.ALLEGATION || c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION) {
+                Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject() : c.object();
+                if (firm.type() == EntityType.TECH_FIRM)
+                    accused.putIfAbsent(firm.id(), firm);
+            }
+        return accused.isEmpty() ? List.of(one) : List.copyOf(accused.values());
+    }
+
+    /** A denying verb must aim at a claim ("denied the allegations", "rejected claims that ..."), not "denied a permit". */
+    private boolean aimedAtClaim(int verbEnd, Sentence s) {
+        String rest = text.folded().substring(verbEnd, Math.min(s.span().end(), verbEnd + 80));
+        if (rest.isBlank() || rest.matches("(?s)\\s*([.,;:]|that\\b|any\\b|all\\b|wrongdoing\\b|it\\b|this\\b|having\\b|ever\\b|knowing\\b|being\\b"
+                + "|(supplying|selling|providing|sending|shipping|exporting|helping|aiding|sharing)\\b).*"))
+            return true;
+        List<int[]> nouns = Frames.matches(frames.cue("claimNoun"), rest, 0, rest.length());
+        if (nouns.isEmpty())
+            return false;
+        String before = rest.substring(0, nouns.get(0)[0]);
+        return before.trim().split("\\s+").length <= frames.denial().objectWindow();
+    }
+
+    private static final Pattern CHARGE_THAT_X = Pattern.compile(
+            ",\\s*(a|an|the)\\s+(charge|claim|accusation|allegation|assertion)s?\\s+(that\\s+|which\\s+)?([^,;]{0,40}?)\\s*$");
+
+    private Mention denierOutsideQuote(Sentence s, Span trigger) {
+        // "..., a charge Tehran denies": the denier is the one named after "a charge", else nobody the text names
+        Matcher charge = CHARGE_THAT_X.matcher(text.folded()).region(Math.max(s.span().start(), trigger.start() - 80), trigger.start());
+        if (charge.find()) {
+            for (Mention m : mentions)
+                if (m.span().start() >= charge.start(4) && m.span().end() <= trigger.start())
+                    return m;
+            return null;
+        }
+        String after = text.folded().substring(trigger.end(), Math.min(s.span().end(), trigger.end() + 4));
+        if (after.startsWith(" by ")) {
+            for (Mention m : mentions)
+                if (m.span().start() >= trigger.end() && m.span().end() <= s.span().end())
+                    return m;
+        }
+        Mention sayer = attribution.sayerBefore(trigger.start(), s);
+        if (sayer != null)
+            return sayer;
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() < s.span().start())
+                continue;
+            if (m.span().end() > trigger.start())
+                break;
+            if (text.quoteAround(m.span()) == null)
+                last = m;
+        }
+        return last;
+    }
+
+    /** A spokesperson's words are their organisation's. */
+    private static Entity speaksFor(Mention m) {
+        return m.roleOf() != null ? m.roleOf() : m.entity();
+    }
+
+    /** The firm a denial is about: the denier itself when a firm, else a firm named in the sentence, else the firm last accused. */
+    private Entity deniedFirm(Entity denier, Sentence s, List<FoundClaim> links) {
+        if (denier.type() == EntityType.TECH_FIRM)
+            return denier;
+        // "Kyiv has accused Iran of supplying drones to Russia, a charge Tehran denies": the accused is no firm
+        for (Mention m : cues.mentionsIn(s.span()))
+            if (m.type() != EntityType.TECH_FIRM && ACCUSED_JUST_BEFORE.matcher(text.folded()).region(s.span().start(),
+                    m.span().start()).find())
+                return null;
+        for (Mention m : cues.mentionsIn(s.span()))
+            if (m.type() == EntityType.TECH_FIRM && !m.entity().id().equals(denier.id()))
+                return m.entity();
+        FoundClaim before = null;
+        FoundClaim after = null;
+        for (FoundClaim c : links) {
+            if (c.type() != ClaimType.ALLEGATION)
+                continue;
+            if (c.evidence().start() <= s.span().start())
+                before = c;
+            else if (after == null)
+                after = c;
+        }
+        FoundClaim accused = before != null ? before : after;
+        return accused != null ? accused.subject() : cues.mostMentionedFirm();
+    }
+
+    private static final Pattern ACCUSED_JUST_BEFORE = Pattern.compile("\\baccus(e|es|ed|ing) (the )?$");
+    /** Whether the article names any military or state security organ: the context a denial answers. */
+    private boolean articleNamesMilitary() {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.MILITARY || frames.isStateSecurity(m.entity()));
+    }
+
+    private boolean namesMilitary(Sentence s) {
+        return cues.mentionsIn(s.span()).stream().anyMatch(m -> m.type() == EntityType.MILITARY);
+    }
+
+    private static boolean mentionsAnyAccusation(List<FoundClaim> links, Entity firm) {
+        for (FoundClaim c : links)
+            if (c.subject().id().equals(firm.id()) || c.object().id().equals(firm.id()))
+                return true;
+        return false;
+    }
+}
