@@ -1,0 +1,278 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
+import org.techmil.annotate.Token;
+import org.techmil.annotate.Tokenizer;
+
+/**
+ * Coreference within one article: referring phrases ("the company", "the Shenzhen-based drone maker", "the optics
+ * maker", "the army") and subject pronouns ("It denied the report") resolved to a party named before them, as
+ * COREFERENCE mentions.
+ */
+final class ReferringPhrases {
+    private static final int MAX_MODIFIERS = 4;
+    private final Lexicon lexicon;
+    private final PlaceCues places;
+    private final StateServices services;
+
+    ReferringPhrases(Lexicon lexicon, PlaceCues places, StateServices services) {
+        this.lexicon = lexicon;
+        this.places = places;
+        this.services = services;
+    }
+
+    /**
+     * "... is investigating a logistics company suspected of shipping engines; it has not named the firm": an
+     * unnamed one of the same kind ("a ... company", "an ... firm") introduced after the antecedent, in the
+     * referring phrase's own sentence, is what the phrase refers to, so it is left unresolved.
+     */
+    private boolean unnamedOneBetween(AnnotatedText text, Mention antecedent, int the, String head) {
+        List<Token> tokens = text.tokens();
+        int from = Math.max(text.tokenAtOrAfter(antecedent.span().end()), text.sentenceOfToken(the).firstToken());
+        List<EntityType> kinds = lexicon.referringHeadTypes(head);
+        for (int k = from; k + 1 < the; k++) {
+            String w = tokens.get(k).lower();
+            if (!w.equals("a") && !w.equals("an"))
+                continue;
+            for (int h = k + 1; h < Math.min(the, k + 5); h++)
+                if (!lexicon.referringHeadTypes(tokens.get(h).text()).isEmpty()
+                        && lexicon.referringHeadTypes(tokens.get(h).text()).get(0) == kinds.get(0))
+                    return true;
+        }
+        return false;
+    }
+
+    /** "the company", "the Chinese tech giant": resolved to the latest named mention of the head's type. */
+    void findReferringPhrases(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Token> tokens = text.tokens();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("the") || byToken[i] != null)
+                continue;
+            for (int h = i + 1; h < tokens.size() && h <= i + 1 + MAX_MODIFIERS; h++) {
+                Token head = tokens.get(h);
+                if (!EntityRecognizer.sameSentence(text, i, h))
+                    break;
+                if (byToken[h] != null && byToken[h].type() == EntityType.COUNTRY
+                        && byToken[h].span().equals(head.span()))
+                    continue; // "the Turkish distributor": the demonym is a modifier
+                if (byToken[h] != null)
+                    break;
+                if (!head.isWord() && !head.text().equals("-"))
+                    break;
+                List<EntityType> types = lexicon.referringHeadTypes(head.text());
+                if (types.isEmpty())
+                    continue;
+                EntityType type = types.get(0);
+                if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
+                    break;
+                Mention antecedent = latestNamed(text, mentions, types, tokens.get(i).span().start(), head.lower());
+                if (type == EntityType.MILITARY && SERVICE_HEADS.contains(head.lower()) && antecedent != null
+                        && !namesWord(antecedent.entity(), head.lower())) {
+                    // "the army" in a Taiwanese story that named only the Armaments Bureau: the state's army
+                    Entity service = services.serviceOfArticleState(mentions, tokens.get(i).span().start(), StateServices.titleCase(List.of(head)));
+                    antecedent = service == null ? null : new Mention(antecedent.span(), service, Mention.Kind.NAME);
+                }
+                Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
+                        capitalisedModifiers(tokens, i + 1, h));
+                Mention described = latestNamedByWord(mentions, types, tokens.get(i).span().start(), tokens.subList(i + 1, h));
+                if (placed != null)
+                    antecedent = placed;
+                else if (described != null)
+                    antecedent = described;
+                if (antecedent != null && !unnamedOneBetween(text, antecedent, i, head.lower()))  {
+                    Span span = new Span(tokens.get(i).span().start(), head.span().end());
+                    Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);
+                    found.add(m);
+                    for (int k = i; k <= h; k++)
+                        byToken[k] = m;
+                }
+                break;
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    /**
+     * "it" as the subject of a clause ("It denied the report", "it has supplied ...") refers to the firm named in the
+     * same or the previous sentence, when exactly one firm is named there and no government or military body opens
+     * that stretch as its likely subject.
+     */
+    void findSubjectPronouns(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Token> tokens = text.tokens();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.lower().equals("it") || byToken[i] != null || !lexicon.isPronounVerb(tokens.get(i + 1).text()))
+                continue;
+            if (text.quoteAround(t.span()) != null)
+                continue;
+            Sentence here = text.sentenceOfToken(i);
+            Mention antecedent = null;
+            Mention firstInWindow = null;
+            java.util.Set<String> firms = new java.util.HashSet<>();
+            for (Mention m : mentions) {
+                if (m.span().start() >= t.span().start())
+                    break;
+                if (here.index() - text.sentenceAt(m.span().start()).index() > 1)
+                    continue;
+                if (firstInWindow == null)
+                    firstInWindow = m;
+                if (m.type() == EntityType.TECH_FIRM) {
+                    antecedent = m;
+                    firms.add(m.entity().id());
+                }
+            }
+            // one firm in view, no other organisation just before "it" in its own sentence, and the window does not
+            // open with a government or military subject
+            if (nearestOrganisationInSentence(mentions, here, t.span().start(), text) != null)
+                antecedent = null;
+            if (firms.size() != 1 || (firstInWindow != null
+                    && (firstInWindow.type() == EntityType.GOVERNMENT || firstInWindow.type() == EntityType.MILITARY)))
+                antecedent = null;
+            if (antecedent != null && unnamedOneBetween(text, antecedent, i, "company"))
+                antecedent = null; // "investigating a logistics company ...; it has not
+            if (antecedent != null) {
+                Mention m = new Mention(t.span(), antecedent.entity(), Mention.Kind.COREFERENCE);
+                found.add(m);
+                byToken[i] = m;
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    /** The last non-firm organisation named in {@code sentence} before {@code offset}, or null. */
+    private static Mention nearestOrganisationInSentence(List<Mention> mentions, Sentence sentence, int offset,
+                                                         AnnotatedText text) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= offset)
+                break;
+            if (m.span().start() >= sentence.span().start())
+                last = m;
+        }
+        return last != null && last.type() != EntityType.TECH_FIRM && last.type() != EntityType.COUNTRY
+                && last.type() != EntityType.PERSON ? last : null;
+    }
+
+    private boolean modifiersFit(List<Token> tokens, int from, int head, EntityType type) {
+        for (int k = from; k < head; k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalised() && !lexicon.allowsCapitalisedModifiers(type))
+                return false;
+            if (lexicon.isNotName(t.text()) && !t.text().equals("-") && !lexicon.isDemonym(t.text()))
+                return false;
+        }
+        return true;
+    }
+
+    private boolean headEndsPhrase(List<Token> tokens, int head, EntityType type) {
+        if (head + 1 >= tokens.size())
+            return true;
+        Token next = tokens.get(head + 1);
+        if (!next.isWord())
+            return !next.text().equals("-");
+        if (type == EntityType.TECH_FIRM) // "the Yelabuga logistics company Kama Transit" introduces a name
+            return !lexicon.isPersonRole(next.text()) && !next.isCapitalised();
+        return lexicon.mayFollowHead(next.text());
+    }
+
+    private static List<String> capitalisedModifiers(List<Token> tokens, int from, int head) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < head; k++)
+            if (tokens.get(k).isCapitalised())
+                words.add(tokens.get(k).text());
+        return words;
+    }
+
+    /**
+     * "Korfez Elektronik (Istanbul) ... The Istanbul exporter", "the Hefei-based Kunlun ... the Hefei company": the
+     * latest named mention of a type with every capitalised modifier of the referring phrase just before or after it
+     * in its sentence; null when none has.
+     */
+    private static final int MIN_STEM = 4;
+    private static final int STEM_LENGTH = 6;
+
+    /**
+     * "the optics maker" after "Suzhou Tianji Precision Optics and Hunan Xiangyun Composite Materials": the latest
+     * named party of the types whose name holds a lower-case modifier of the phrase (compared by their first letters),
+     * or null.
+     */
+    private static Mention latestNamedByWord(List<Mention> mentions, List<EntityType> types, int before, List<Token> modifiers) {
+        List<String> stems = modifiers.stream().filter(t -> t.isWord() && !t.isCapitalised() && t.text().length() >= MIN_STEM)
+                .map(t -> stem(t.lower())).toList();
+        if (stems.isEmpty())
+            return null;
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= before)
+                break;
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
+                continue;
+            if (Tokenizer.tokenize(m.entity().label()).stream().filter(Token::isWord)
+                    .anyMatch(w -> w.text().length() >= MIN_STEM && stems.contains(stem(w.lower()))))
+                latest = m;
+        }
+        return latest;
+    }
+
+    private static String stem(String word) {
+        return word.length() > STEM_LENGTH ? word.substring(0, STEM_LENGTH) : word.replaceAll("s$", "");
+    }
+
+    private Mention latestNamedWith(AnnotatedText text, List<Mention> mentions, List<EntityType> types,
+                                    int before, List<String> modifiers) {
+        if (modifiers.isEmpty())
+            return null;
+        Mention latest = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= before)
+                break;
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE || ownedThing(text, m))
+                continue;
+            if (modifiers.stream().allMatch(w -> places.describes(text, mentions, m, w)))
+                latest = m;
+        }
+        return latest;
+    }
+
+    private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(its|their|owns|owned|operates|operated|runs)\\s+(own\\s+)?$");
+
+    /** "a post on its WeChat account", "Tencent, which owns WeChat": a product or platform the subject owns, no antecedent. */
+    private static boolean ownedThing(AnnotatedText text, Mention m) {
+        int from = Math.max(0, m.span().start() - 16);
+        return OWNED_BEFORE.matcher(text.folded().substring(from, m.span().start())).find();
+    }
+
+    private static final Set<String> SERVICE_HEADS = Set.of("army", "navy", "marines");
+
+    /** Whether one of an entity's names holds {@code word} as a word, ignoring case. */
+    private static boolean namesWord(Entity e, String word) {
+        java.util.regex.Pattern w = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+        return w.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> w.matcher(a).find());
+    }
+
+    /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
+    private static Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<EntityType> types, int before, String head) {
+        Mention latest = null;
+        Mention latestWithHead = null;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(head) + "\\b");
+        for (Mention m : mentions) {
+            if (m.span().start() >= before)
+                break;
+            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE || ownedThing(text, m))
+                continue;
+            latest = m;
+            if (word.matcher(m.entity().label()).find() || m.entity().aliases().stream().anyMatch(a -> word.matcher(a).find()))
+                latestWithHead = m;
+        }
+        return latestWithHead != null ? latestWithHead : latest;
+    }
+}

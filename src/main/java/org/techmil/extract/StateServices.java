@@ -1,0 +1,68 @@
+package org.techmil.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.techmil.annotate.Token;
+
+/**
+ * A state's armed services as the gazetteer names them ("US Army", "Taiwan Army", "Polish Army"), found from a state
+ * and a service word, or from the one state a story names ("the Army" in a story about the Pentagon).
+ */
+final class StateServices {
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    StateServices(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    private static final int STATE_MIN_MENTIONS = 2;
+
+    /**
+     * The service called {@code word} ("Army", "Navy") of the one state that the article, before offset
+     * {@code before}, names with its military and government bodies (at least twice in all, and no other state), as the gazetteer names it ("US Army", "Indian Navy"); or
+     * null when the article names bodies of several states or the gazetteer has no such service.
+     */
+    Entity serviceOfArticleState(List<Mention> named, int before, String word) {
+        java.util.Map<String, Integer> byState = new java.util.HashMap<>();
+        for (Mention m : named)
+            if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.COUNTRY)
+                    && m.entity().country() != null
+                    && m.span().end() <= before)
+                byState.merge(m.entity().country(), 1, Integer::sum);
+        if (byState.size() != 1)
+            return null;
+        var only = byState.entrySet().iterator().next();
+        if (only.getValue() < STATE_MIN_MENTIONS)
+            return null;
+        return serviceOf(only.getKey(), word);
+    }
+
+    /** The gazetteer's service of a state (by country code) named "<state name or demonym> <word>", or null. */
+    Entity serviceOf(String state, String word) {
+        Set<String> stateNames = new java.util.HashSet<>();
+        gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && state.equals(e.country()))
+                .forEach(c -> {
+                    stateNames.add(c.label());
+                    stateNames.addAll(c.aliases());
+                    lexicon.demonymsOf(c.id()).forEach(stateNames::add);
+                });
+        return gazetteer.entities().stream()
+                .filter(e -> e.type() == EntityType.MILITARY && state.equals(e.country()))
+                .filter(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                        .anyMatch(n -> n.endsWith(" " + word) && stateNames.contains(n.substring(0, n.length() - word.length() - 1))))
+                .findFirst().orElse(null);
+    }
+
+    static String titleCase(List<Token> words) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : words) {
+            if (!out.isEmpty())
+                out.append(' ');
+            out.append(Character.toUpperCase(t.text().charAt(0))).append(t.text().substring(1));
+        }
+        return out.toString();
+    }
+}
