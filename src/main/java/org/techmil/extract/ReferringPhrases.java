@@ -191,11 +191,6 @@ final class ReferringPhrases {
         return words;
     }
 
-    /**
-     * "Korfez Elektronik (Istanbul) ... The Istanbul exporter", "the Hefei-based Kunlun ... the Hefei company": the
-     * latest named mention of a type with every capitalised modifier of the referring phrase just before or after it
-     * in its sentence; null when none has.
-     */
     private static final int MIN_STEM = 4;
     private static final int STEM_LENGTH = 6;
 
@@ -209,37 +204,23 @@ final class ReferringPhrases {
                 .map(t -> stem(t.lower())).toList();
         if (stems.isEmpty())
             return null;
-        Mention latest = null;
-        for (Mention m : mentions) {
-            if (m.span().start() >= before)
-                break;
-            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE)
-                continue;
-            if (Tokenizer.tokenize(m.entity().label()).stream().filter(Token::isWord)
-                    .anyMatch(w -> w.text().length() >= MIN_STEM && stems.contains(stem(w.lower()))))
-                latest = m;
-        }
-        return latest;
+        return latestThat(mentions, types, before, m -> Tokenizer.tokenize(m.entity().label()).stream().filter(Token::isWord)
+                .anyMatch(w -> w.text().length() >= MIN_STEM && stems.contains(stem(w.lower()))));
     }
 
     private static String stem(String word) {
         return word.length() > STEM_LENGTH ? word.substring(0, STEM_LENGTH) : word.replaceAll("s$", "");
     }
 
+    /**
+     * "Korfez Elektronik (Istanbul) ... The Istanbul exporter", "the Hefei-based Kunlun ... the Hefei company": the
+     * latest named mention of a type with every capitalised modifier of the referring phrase just before or after it
+     * in its sentence; null when none has.
+     */
     private Mention latestNamedWith(AnnotatedText text, List<Mention> mentions, List<EntityType> types,
                                     int before, List<String> modifiers) {
-        if (modifiers.isEmpty())
-            return null;
-        Mention latest = null;
-        for (Mention m : mentions) {
-            if (m.span().start() >= before)
-                break;
-            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE || ownedThing(text, m))
-                continue;
-            if (modifiers.stream().allMatch(w -> places.describes(text, mentions, m, w)))
-                latest = m;
-        }
-        return latest;
+        return modifiers.isEmpty() ? null : latestThat(mentions, types, before, m -> !ownedThing(text, m)
+                && modifiers.stream().allMatch(w -> places.describes(text, mentions, m, w)));
     }
 
     private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
@@ -261,18 +242,20 @@ final class ReferringPhrases {
 
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
     private static Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<EntityType> types, int before, String head) {
+        Mention withHead = latestThat(mentions, types, before, m -> !ownedThing(text, m) && namesWord(m.entity(), head));
+        return withHead != null ? withHead : latestThat(mentions, types, before, m -> !ownedThing(text, m));
+    }
+
+    /** The latest mention named (not referred to) before {@code before}, of one of the types, that fits; or null. */
+    private static Mention latestThat(List<Mention> mentions, List<EntityType> types, int before,
+                                      java.util.function.Predicate<Mention> fits) {
         Mention latest = null;
-        Mention latestWithHead = null;
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(head) + "\\b");
         for (Mention m : mentions) {
             if (m.span().start() >= before)
                 break;
-            if (!types.contains(m.type()) || m.kind() == Mention.Kind.COREFERENCE || ownedThing(text, m))
-                continue;
-            latest = m;
-            if (word.matcher(m.entity().label()).find() || m.entity().aliases().stream().anyMatch(a -> word.matcher(a).find()))
-                latestWithHead = m;
+            if (types.contains(m.type()) && m.kind() != Mention.Kind.COREFERENCE && fits.test(m))
+                latest = m;
         }
-        return latestWithHead != null ? latestWithHead : latest;
+        return latest;
     }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Check gold.jsonl of part E: every evidence fragment occurs verbatim in its article's text
+"""Check the gold of the corpus parts: every evidence fragment occurs verbatim in its article's text
 (for HTML pages, the text inside <article>), every subject/object/claimant names a gold entity,
-and every file exists. Usage: python3 check_evidence.py [gold.jsonl]"""
-import html, json, os, re, sys
+and every file exists. Usage: python3 check_evidence.py [GOLD.jsonl ...] (default: every part's gold.jsonl)"""
+import glob, html, json, os, re, sys
 
 def article_text(path):
     raw = open(path, encoding="utf-8").read()
@@ -18,7 +18,18 @@ def names(x):
     return [] if x is None else (x if isinstance(x, list) else [x])
 
 def main():
-    gold_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "gold.jsonl")
+    here = os.path.dirname(os.path.abspath(__file__))
+    paths = sys.argv[1:] or sorted(glob.glob(os.path.join(here, "*", "gold.jsonl")))
+    bad = 0
+    n = 0
+    for gold_path in paths:
+        bad_here, n_here = check(gold_path)
+        bad += bad_here
+        n += n_here
+    print(f"checked {n} relations, {bad} problems")
+    return 1 if bad else 0
+
+def check(gold_path):
     base = os.path.dirname(os.path.abspath(gold_path))
     bad = 0
     n = 0
@@ -39,8 +50,7 @@ def main():
                 for nm in names(r.get(role)):
                     if nm not in ents:
                         print(g["id"], role, "not an entity:", nm); bad += 1
-    print(f"checked {n} relations, {bad} problems")
-    return 1 if bad else 0
+    return bad, n
 
 if __name__ == "__main__":
     sys.exit(main())
