@@ -614,4 +614,11 @@ class ClaimExtractionTest {
         assertTrue(claims("According to a Pentagon report, Inspur supplies servers to the People's Liberation Army.")
                 .contains("Allegation inspur -> peoples-liberation-army by us-department-of-defense"));
     }
+
+    @Test
+    void aSpokespersonQuotedThatTheFirmDoesNotDesignMilitaryEquipmentDenies() {
+        List<String> c = claims("A Pentagon memo alleges that DJI supplies drones to the People's Liberation Army. A "
+                + "spokesperson for DJI said the company \"does not design or manufacture military equipment\".");
+        assertTrue(c.contains("Denial dji -> dji"), c.toString());
+    }
 }
