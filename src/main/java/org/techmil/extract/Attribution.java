@@ -36,24 +36,17 @@ final class Attribution {
             if (speaker != null && !partyIds.contains(speaker.entity().id()))
                 return speaker.entity();
         }
-        Entity findingsBy = authorOfFindings(sentence, partyIds);
-        if (findingsBy != null)
-            return findingsBy;
-        Entity toldOutlet = outletTold(sentence, partyIds);
-        if (toldOutlet != null)
-            return toldOutlet;
-        Entity agent = agentOfSaying(sentence, partyIds);
-        if (agent != null)
-            return agent;
-        Entity unnamed = unnamedAgentOfSaying(sentence, partyIds);
-        if (unnamed != null)
-            return unnamed;
-        Entity source = afterAccordingTo(sentence, partyIds, carried);
-        if (source != null)
-            return source;
-        Entity outlet = outletReferredTo(sentence, partyIds);
-        if (outlet != null)
-            return outlet;
+        // the ways a sentence names its source, most explicit first
+        Entity named = java.util.stream.Stream.<java.util.function.Supplier<Entity>>of(
+                        () -> authorOfFindings(sentence, partyIds),      // "an investigation by X found"
+                        () -> outletTold(sentence, partyIds),            // sources "told the Financial Times"
+                        () -> agentOfSaying(sentence, partyIds),         // "the White House has accused"
+                        () -> unnamedAgentOfSaying(sentence, partyIds),  // "prosecutors allege"
+                        () -> afterAccordingTo(sentence, partyIds, carried),
+                        () -> outletReferredTo(sentence, partyIds))      // "..., the newspaper reported"
+                .map(java.util.function.Supplier::get).filter(e -> e != null).findFirst().orElse(null);
+        if (named != null)
+            return named;
         // "It said X had designed amplifiers for PLA radars" ("it" or "they" saying it), "The Indian company is
         // accused of shipping ..." (an accusation in the passive with no agent): the source cited before
         if (carried != null && !partyIds.contains(carried.id())

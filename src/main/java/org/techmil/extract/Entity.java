@@ -33,6 +33,11 @@ public record Entity(String id, String label, EntityType type, List<String> alia
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
+    /** Its label, then its aliases. */
+    public java.util.stream.Stream<String> names() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(label), aliases.stream());
+    }
+
     /** An entity found in text but unknown to the gazetteer (a person named with a title or role). */
     public static Entity discovered(String prefix, String label, EntityType type) {
         return new Entity(prefix + "-" + slug(label), label, type, List.of(), null, null, null, null, List.of());

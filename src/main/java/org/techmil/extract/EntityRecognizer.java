@@ -481,7 +481,7 @@ public final class EntityRecognizer {
         String key = spellingKey(label);
         return gazetteer.entities().stream()
                 .filter(e -> e.type() == type && country.country().equals(e.country()))
-                .filter(e -> spellingKey(e.label()).equals(key) || e.aliases().stream().anyMatch(a -> spellingKey(a).equals(key)))
+                .filter(e -> e.names().anyMatch(n -> spellingKey(n).equals(key)))
                 .findFirst().orElse(null);
     }
 
@@ -655,7 +655,7 @@ public final class EntityRecognizer {
     /** Whether one of an entity's names is {@code name} or holds it ("Ministerial Agency for Defence ..."). */
     private static boolean hasName(Entity e, String name) {
         String key = nameKey(name);
-        return nameKey(e.label()).contains(key) || e.aliases().stream().anyMatch(a -> nameKey(a).contains(key));
+        return e.names().anyMatch(n -> nameKey(n).contains(key));
     }
 
     /** Points every mention of {@code acronym}'s entity written as {@code acronym} is written at {@code entity}. */

@@ -74,9 +74,7 @@ public final class Frames {
     public boolean isStateSecurity(Entity e) {
         if (e.type() != EntityType.GOVERNMENT)
             return false;
-        java.util.List<String> names = new java.util.ArrayList<>(e.aliases());
-        names.add(e.label());
-        for (String n : names) {
+        for (String n : e.names().toList()) {
             String lower = org.techmil.annotate.Tokenizer.fold(n).toLowerCase(java.util.Locale.ROOT);
             for (Pattern p : stateSecurity)
                 if (p.matcher(lower).find())

@@ -237,7 +237,7 @@ final class ReferringPhrases {
     /** Whether one of an entity's names holds {@code word} as a word, ignoring case. */
     private static boolean namesWord(Entity e, String word) {
         java.util.regex.Pattern w = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(word) + "\\b");
-        return w.matcher(e.label()).find() || e.aliases().stream().anyMatch(a -> w.matcher(a).find());
+        return e.names().anyMatch(n -> w.matcher(n).find());
     }
 
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */

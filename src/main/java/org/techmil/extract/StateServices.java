@@ -45,14 +45,12 @@ final class StateServices {
         Set<String> stateNames = new java.util.HashSet<>();
         gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && state.equals(e.country()))
                 .forEach(c -> {
-                    stateNames.add(c.label());
-                    stateNames.addAll(c.aliases());
+                    c.names().forEach(stateNames::add);
                     lexicon.demonymsOf(c.id()).forEach(stateNames::add);
                 });
         return gazetteer.entities().stream()
                 .filter(e -> e.type() == EntityType.MILITARY && state.equals(e.country()))
-                .filter(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
-                        .anyMatch(n -> n.endsWith(" " + word) && stateNames.contains(n.substring(0, n.length() - word.length() - 1))))
+                .filter(e -> e.names().anyMatch(n -> n.endsWith(" " + word) && stateNames.contains(n.substring(0, n.length() - word.length() - 1))))
                 .findFirst().orElse(null);
     }
 

@@ -33,9 +33,7 @@ public final class OutletFinder {
         for (Entity e : gazetteer.entities()) {
             if (e.type() != EntityType.MEDIA)
                 continue;
-            List<String> names = new ArrayList<>(e.aliases());
-            names.add(0, e.label());
-            for (String name : names) {
+            for (String name : e.names().toList()) {
                 byCompactName.putIfAbsent(compact(name), e);
                 String withoutThe = name.replaceFirst("(?i)^the\\s+", "");
                 byCompactName.putIfAbsent(compact(withoutThe), e);
