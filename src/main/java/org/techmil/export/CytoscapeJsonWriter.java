@@ -78,7 +78,7 @@ final class CytoscapeJsonWriter implements ViewWriter {
         ObjectNode all = style.addObject();
         all.put("selector", "node");
         all.putObject("style").put("label", "data(label)").put("font-size", 10).put("color", "#222");
-        for (EntityType t : EntityType.values()) {
+        for (EntityType t : EntityType.graphClasses()) {
             Styles.NodeStyle st = Styles.of(t);
             ObjectNode s = style.addObject();
             s.put("selector", "node[kind = 'entity'][type = '" + t.localName() + "']");

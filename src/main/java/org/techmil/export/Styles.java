@@ -37,7 +37,7 @@ public final class Styles {
             case COUNTRY -> new NodeStyle("#b07aa1", "diamond", "diamond", "diamond", "diamond");
             case PERSON -> new NodeStyle("#f28e2b", "disc", "circle", "ellipse", "ellipse");
             case MEDIA -> new NodeStyle("#9c755f", "square", "hexagon", "hexagon", "hexagon");
-            case ORGANISATION -> new NodeStyle("#76b7b2", "square", "octagon", "octagon", "octagon");
+            case ORGANISATION, INTERGOVERNMENTAL -> new NodeStyle("#76b7b2", "square", "octagon", "octagon", "octagon");
             default -> UNKNOWN;
         };
     }

@@ -172,7 +172,7 @@ public final class ViewQuery {
 
     /** Every typed entity of the store, by IRI; claim counts are 0 here. */
     private static Map<String, EntityNode> entities(Dataset ds) {
-        String types = Arrays.stream(EntityType.values()).map(t -> "tm:" + t.localName()).collect(Collectors.joining(" "));
+        String types = EntityType.graphClasses().stream().map(t -> "tm:" + t.localName()).collect(Collectors.joining(" "));
         String q = PREFIXES + """
                 SELECT ?e (MIN(?t) AS ?type) (MIN(?l) AS ?label) (MIN(?countryLabel) AS ?country) (MIN(?wd) AS ?wikidata)
                 WHERE {

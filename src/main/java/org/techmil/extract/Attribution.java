@@ -127,7 +127,7 @@ final class Attribution {
 
     private static final int AUTHOR_CARRY_SENTENCES = 2;
     private static final java.util.Set<EntityType> AUTHOR_TYPES = java.util.EnumSet.of(EntityType.ORGANISATION,
-            EntityType.MEDIA, EntityType.GOVERNMENT);
+            EntityType.MEDIA, EntityType.GOVERNMENT, EntityType.INTERGOVERNMENTAL);
 
     /** The last research body, outlet or government body named in the sentences just before, not a party. */
     private Mention sourceNamedBefore(Sentence sentence, Set<String> partyIds) {
@@ -197,7 +197,7 @@ final class Attribution {
             if (!says)
                 continue;
             Mention body = bodyNamedLike("investigatorName",
-                    m -> m.type() == EntityType.GOVERNMENT && !partyIds.contains(m.entity().id()));
+                    m -> m.type().isAuthority() && !partyIds.contains(m.entity().id()));
             if (body != null)
                 return body.entity();
         }

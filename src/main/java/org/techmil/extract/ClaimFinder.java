@@ -73,7 +73,7 @@ final class ClaimFinder {
     }
 
     private static final Set<EntityType> CARRIED_SOURCE_TYPES = java.util.EnumSet.of(EntityType.GOVERNMENT,
-            EntityType.ORGANISATION, EntityType.MEDIA);
+            EntityType.INTERGOVERNMENTAL, EntityType.ORGANISATION, EntityType.MEDIA);
 
     // ---- link claims ------------------------------------------------------------------------------------------
 
@@ -416,7 +416,7 @@ final class ClaimFinder {
                 agents = subjects.stream().filter(m -> m.span().start() >= trigger.end() && afterBy(m)).toList();
                 if (agents.isEmpty())
                     agents = subjects.stream().filter(m -> m.span().start() >= trigger.end()
-                            && m.type() == EntityType.GOVERNMENT).toList();
+                            && m.type().isAuthority()).toList();
             }
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) {
                 // "prosecutors in Taiwan are investigating X": the prosecutors' office the article names
@@ -463,7 +463,7 @@ final class ClaimFinder {
         while (true) {
             Mention owner = null;
             for (Mention m : here)
-                if ((m.type() == EntityType.COUNTRY || m.type() == EntityType.GOVERNMENT) && m.span().end() <= end
+                if ((m.type() == EntityType.COUNTRY || m.type().isAuthority()) && m.span().end() <= end
                         && gap.matcher(text.text().substring(m.span().end(), end)).matches()
                         && (owner == null || m.span().start() < owner.span().start()))
                     owner = m;
@@ -505,7 +505,7 @@ final class ClaimFinder {
                 continue;
             boolean opens = text.wordsBetween(s.span().start(), first.span().start()) <= OPENER_WORDS
                     || DATELINE.matcher(text.text()).region(s.span().start(), first.span().start()).matches();
-            boolean state = first.type() == EntityType.GOVERNMENT
+            boolean state = first.type().isAuthority()
                     || (first.type() == EntityType.COUNTRY && first.kind() == Mention.Kind.NAME);
             if (opens && state && text.quoteAround(first.span()) == null && LISTING_VERB.matcher(text.folded())
                     .region(first.span().end(), Math.min(s.span().end(), first.span().end() + LISTING_VERB_WINDOW)).lookingAt())
@@ -608,7 +608,7 @@ final class ClaimFinder {
             // said X had supplied ...") or tells other news ("Germany's Rheinmetall has agreed to build ..."), whose
             // firms are no part of it
             if (back > 0 && !LIST_GOES_ON.matcher(text.folded()).region(at.span().start(), at.span().end()).find()
-                    && cues.mentionsIn(at.span()).stream().noneMatch(b -> b.type() == EntityType.GOVERNMENT))
+                    && cues.mentionsIn(at.span()).stream().noneMatch(b -> b.type().isAuthority()))
                 continue;
             if (x.kind() == Mention.Kind.NAME && frame.objects().contains(x.type()) && seen.add(x.entity().id()))
                 out.add(new Mention(trigger, x.entity(), Mention.Kind.COREFERENCE));
@@ -679,7 +679,7 @@ final class ClaimFinder {
     /** Whether a civil government body is the other party of a deal, right after "from", "with", "by" or "for". */
     private boolean civilCounterparty(List<Mention> here, Span trigger) {
         for (Mention m : here)
-            if (m.type() == EntityType.GOVERNMENT && m.span().start() >= trigger.end()
+            if (m.type().isAuthority() && m.span().start() >= trigger.end()
                     && m.span().start() - trigger.end() <= COUNTERPARTY_WINDOW
                     && COUNTERPARTY_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 12), m.span().start())).find())
                 return true;

@@ -134,7 +134,7 @@ final class ReferringPhrases {
             if (nearestOrganisationInSentence(mentions, here, t.span().start(), text) != null)
                 antecedent = null;
             if (firms.size() != 1 || (firstInWindow != null
-                    && (firstInWindow.type() == EntityType.GOVERNMENT || firstInWindow.type() == EntityType.MILITARY)))
+                    && (firstInWindow.type().isAuthority() || firstInWindow.type() == EntityType.MILITARY)))
                 antecedent = null;
             if (antecedent != null && unnamedOneBetween(text, antecedent, i, "company"))
                 antecedent = null; // "investigating a logistics company ...; it has not
