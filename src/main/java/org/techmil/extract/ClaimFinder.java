@@ -411,9 +411,12 @@ final class ClaimFinder {
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
                 agents = subjects.stream().filter(m -> trigger.contains(m.span())).toList();
+            boolean byEach = false;
             if (agents.isEmpty() && frame.subjectBeforeTrigger() && passiveAt(trigger)) {
-                // "were added by the Pentagon"; else a government body named after it ("..., BIS said")
-                agents = subjects.stream().filter(m -> m.span().start() >= trigger.end() && afterBy(m)).toList();
+                // "were added by the Pentagon", "the investigation was conducted by the FBI and HSI"; else a
+                // government body named after it ("..., BIS said")
+                agents = agentsAfterBy(subjects, trigger);
+                byEach = agents.size() > 1;
                 if (agents.isEmpty())
                     agents = subjects.stream().filter(m -> m.span().start() >= trigger.end()
                             && m.type().isAuthority()).toList();
@@ -437,14 +440,49 @@ final class ClaimFinder {
                 if (agents.isEmpty())
                     return out;
             }
-            Mention subject = nearest(agents.isEmpty() ? subjects : agents, trigger, null);
-            lastBody.put(frame.type(), subject);
-            List<Mention> others = objects.stream().filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
-            for (Mention object : nearestCoordinatedGroup(others, trigger))
-                if (seen.add(object.entity().id()))
-                    out.add(new Mention[]{subject, object});
+            List<Mention> acting = byEach ? agents : List.of(nearest(agents.isEmpty() ? subjects : agents, trigger, null));
+            lastBody.put(frame.type(), acting.get(0));
+            for (Mention subject : acting) {
+                List<Mention> others = objects.stream().filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
+                Set<String> paired = new HashSet<>();
+                for (Mention object : nearestCoordinatedGroup(others, trigger))
+                    if (paired.add(object.entity().id()) && (byEach || seen.add(object.entity().id())))
+                        out.add(new Mention[]{subject, object});
+            }
         }
         return out;
+    }
+
+    private static final Pattern AGENTS_JOINED = Pattern.compile("('s( [\\w-]+){0,4})?\\s*(,\\s*(and\\s+)?|\\s+and\\s+)(the\\s+)?");
+
+    /**
+     * The agents named after "by" behind a passive trigger: the first, and those joined to it ("by the FBI's Houston
+     * field office and Homeland Security Investigations"). An office named right after its owner is the agent, not
+     * the owner ("by the Commerce Department's Office of Export Enforcement").
+     */
+    private List<Mention> agentsAfterBy(List<Mention> subjects, Span trigger) {
+        List<Mention> after = subjects.stream().filter(m -> m.span().start() >= trigger.end()).toList();
+        List<Mention> agents = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Mention m = after.get(i);
+            if (agents.isEmpty()) {
+                if (!afterBy(m))
+                    continue;
+                agents.add(m);
+                continue;
+            }
+            Mention prev = agents.get(agents.size() - 1);
+            if (prev.span().end() > m.span().start())
+                continue;
+            String gap = text.folded().substring(prev.span().end(), m.span().start());
+            if (gap.matches("'s\\s+"))
+                agents.set(agents.size() - 1, m);
+            else if (AGENTS_JOINED.matcher(gap).matches())
+                agents.add(m);
+            else
+                break;
+        }
+        return agents;
     }
 
     private static final Pattern OWNER_GAP = Pattern.compile("\\s?|-|'s\\s+");
@@ -776,8 +814,13 @@ final class ClaimFinder {
     private boolean passiveAt(Span trigger) {
         int from = Math.max(0, trigger.start() - 30);
         return PASSIVE_BEFORE.matcher(text.folded().substring(from, trigger.start())).find()
-                || text.folded().substring(trigger.end(), Math.min(text.folded().length(), trigger.end() + 4)).equals(" by ");
+                || text.folded().substring(trigger.end(), Math.min(text.folded().length(), trigger.end() + 4)).equals(" by ")
+                || CONDUCTED_BY.matcher(text.folded()).region(trigger.end(), text.folded().length()).lookingAt();
     }
+
+    /** "The investigation was conducted by", "the probe, led by": a noun trigger whose agent follows "by". */
+    private static final Pattern CONDUCTED_BY = Pattern.compile(",?\\s+((was|were|is|are|has been|had been|is being|was being)\\s+)?"
+            + "(jointly\\s+)?(conducted|led|carried out|run|handled|opened|launched|brought|pursued|coordinated|headed)\\s+(jointly\\s+)?by\\b");
 
     private static Mention nearest(List<Mention> candidates, Span trigger, Entity not) {
         Mention best = null;

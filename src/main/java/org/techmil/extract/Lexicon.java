@@ -31,6 +31,8 @@ public final class Lexicon {
     private final Set<String> weaponNouns;
     private final Map<String, String> capitals;
     private final java.util.regex.Pattern capitalActs;
+    private final java.util.regex.Pattern documentSpeaks;
+    private final java.util.regex.Pattern itSpeaks;
     private final java.util.regex.Pattern weaponFoundCue;
     private final Map<String, String> cityCountries;
     private final Set<String> productNouns;
@@ -59,6 +61,8 @@ public final class Lexicon {
         root.path("capitals").fields().forEachRemaining(e -> capitalStates.put(e.getKey(), e.getValue().asText()));
         capitals = Map.copyOf(capitalStates);
         capitalActs = java.util.regex.Pattern.compile(root.path("capitalActs").asText("(?!)"));
+        documentSpeaks = java.util.regex.Pattern.compile(root.path("documentSpeaks").asText("(?!)"));
+        itSpeaks = java.util.regex.Pattern.compile(root.path("itSpeaks").asText("(?!)"));
         weaponFoundCue = java.util.regex.Pattern.compile(root.path("weaponFoundCue").asText("(?!)"));
         Map<String, String> places = new java.util.HashMap<>();
         root.path("cities").fields().forEachRemaining(e -> {
@@ -180,6 +184,16 @@ public final class Lexicon {
     }
 
     /** What must follow a capital for it to act for its state ("has accused", "denies"). */
+    /** A document that speaks ("the indictment alleges"), on lower-case text; see documentSpeaks in lexicon.json. */
+    public java.util.regex.Pattern documentSpeaks() {
+        return documentSpeaks;
+    }
+
+    /** A verb of saying right after a subject pronoun ("it also says"), on lower-case text. */
+    public java.util.regex.Pattern itSpeaks() {
+        return itSpeaks;
+    }
+
     public java.util.regex.Pattern capitalActs() {
         return capitalActs;
     }

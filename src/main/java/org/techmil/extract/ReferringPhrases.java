@@ -138,6 +138,8 @@ final class ReferringPhrases {
                 antecedent = null;
             if (antecedent != null && unnamedOneBetween(text, antecedent, i, "company"))
                 antecedent = null; // "investigating a logistics company ...; it has not
+            if (antecedent != null && documentSpeaksBefore(text, here, t))
+                antecedent = null; // "The indictment alleges that ... It also says ..."
             if (antecedent != null) {
                 Mention m = new Mention(t.span(), antecedent.entity(), Mention.Kind.COREFERENCE);
                 found.add(m);
@@ -145,6 +147,15 @@ final class ReferringPhrases {
             }
         }
         mentions.addAll(found);
+    }
+
+    /** Whether "it" speaks right after a document spoke in this or the previous sentence: then "it" is that document. */
+    private boolean documentSpeaksBefore(AnnotatedText text, Sentence here, Token it) {
+        String folded = text.folded();
+        if (!lexicon.itSpeaks().matcher(folded).region(it.span().end(), here.span().end()).lookingAt())
+            return false;
+        int from = here.index() > 0 ? text.sentences().get(here.index() - 1).span().start() : here.span().start();
+        return lexicon.documentSpeaks().matcher(folded).region(from, it.span().start()).find();
     }
 
     /** The last non-firm organisation named in {@code sentence} before {@code offset}, or null. */

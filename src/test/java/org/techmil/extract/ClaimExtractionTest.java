@@ -621,4 +621,26 @@ class ClaimExtractionTest {
                 + "spokesperson for DJI said the company \"does not design or manufacture military equipment\".");
         assertTrue(c.contains("Denial dji -> dji"), c.toString());
     }
+
+    @Test
+    void eachBodyThatConductedTheInvestigationInvestigatesAndAnOfficeActsForItsDepartment() {
+        List<String> c = claims("According to the indictment, the engineer used Gulfport Sensor Works, a Houston company, "
+                + "to ship navigation modules to the IRGC Aerospace Force. The indictment alleges that the engineer lied "
+                + "on export forms. It also says Gulfport Sensor Works had no oil-industry customers. The investigation was "
+                + "conducted by the FBI's Houston field office and Homeland Security Investigations. The case was "
+                + "investigated by the Commerce Department's Office of Export Enforcement.");
+        assertTrue(c.contains("Investigation fbi -> org-gulfport-sensor-works"), c.toString());
+        assertTrue(c.contains("Investigation homeland-security-investigations -> org-gulfport-sensor-works"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Investigation org-office-of-export-enforcement -> ")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Investigation us-department-of-commerce")), c.toString());
+    }
+
+    @Test
+    void itAfterADocumentSpeaksIsTheDocumentNotAFirm() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The parts went to a trader in Sharjah. The indictment alleges that Crescent Bay Trading, a company in "
+                        + "Sharjah, falsified certificates. It also says one of its managers wrote to an officer in Tehran."));
+        assertTrue(x.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.COREFERENCE
+                && m.entity().id().contains("crescent-bay")), x.mentions().toString());
+    }
 }
