@@ -843,12 +843,19 @@ final class ClaimFinder {
             return true;
         if (text.quoteAround(trigger) != null && claimant != null)
             return true;
+        // "The annual list now includes 134 companies. It also added ...": a sentence that opens with a pronoun goes
+        // on with the one before, whose words count too
+        Span where = s.span();
+        if (s.index() > 0 && PRONOUN_OPENING.matcher(text.folded()).region(s.span().start(), s.span().end()).lookingAt())
+            where = new Span(text.sentences().get(s.index() - 1).span().start(), s.span().end());
         for (String need : frame.needs()) {
-            if (need.equals("claimant") ? claimant != null : hasAffirmed(need, s.span()))
+            if (need.equals("claimant") ? claimant != null : hasAffirmed(need, where))
                 return true;
         }
         return false;
     }
+
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("(it|they|this|these)\\s+");
 
     /**
      * "X is accused of re-selling modules to a shell firm. The modules were meant for the Russian army, the notice

@@ -123,7 +123,7 @@ public final class Gazetteer {
             boolean hasUpperAfterFirst = want.codePoints().skip(1).anyMatch(Character::isUpperCase);
             boolean hasDigit = want.codePoints().anyMatch(Character::isDigit);
             if (hasUpperAfterFirst || (hasDigit && want.length() <= 4) || want.length() == 1) {
-                if (!want.equals(got))
+                if (!want.equals(got) && !(isCamelCase(want) && got.equals(titleCase(want))))
                     return false;
             } else if (k == 0 && Character.isUpperCase(want.codePointAt(0))) {
                 // the first word of a name keeps its capital; later words may be lower case ("Russian armed forces")
@@ -132,6 +132,18 @@ public final class Gazetteer {
             }
         }
         return true;
+    }
+
+    /** "ChangXin", "DeepSeek": a capitalised word of five letters or more with capitals and small letters after its first. */
+    private static boolean isCamelCase(String word) {
+        return word.length() >= 5 && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                && word.codePoints().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /** "Changxin" for "ChangXin": news copy often writes a camel-case name with one capital. */
+    private static String titleCase(String word) {
+        return word.substring(0, 1) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A name found in text. */
