@@ -67,18 +67,38 @@ final class ClaimMerger {
      */
     private static List<FoundClaim> reasonsForListing(List<FoundClaim> found) {
         java.util.Set<String> acts = new java.util.HashSet<>();
+        Map<String, Entity> listerInPassage = new java.util.HashMap<>();
         for (FoundClaim f : found)
-            if (f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION)
+            if (f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION) {
                 acts.add(family(f.subject()) + " " + f.object().id());
+                if (f.type() == ClaimType.DESIGNATION)
+                    listerInPassage.putIfAbsent(f.object().id() + " " + f.evidence(), f.subject());
+            }
         List<FoundClaim> out = new ArrayList<>(found.size());
         for (FoundClaim f : found) {
+            Entity lister = f.type() == ClaimType.CONTRACT && f.claimant() == null && isGerund(f.detail())
+                    ? listerInPassage.get(f.subject().id() + " " + f.evidence()) : null;
             if (f.type() == ClaimType.CONTRACT && f.claimant() != null
                     && acts.contains(family(f.claimant()) + " " + f.subject().id()))
                 f = new FoundClaim(ClaimType.ALLEGATION, f.subject(), f.object(), f.claimant(), f.detail(),
                         f.confidence(), "allegation.listing-reason." + f.rule(), f.evidence(), f.hedged());
+            else if (lister != null)
+                // "the Treasury designated X for its role in supplying the Russian army": the reason the passage
+                // gives for listing the firm is the lister's accusation
+                f = new FoundClaim(ClaimType.ALLEGATION, f.subject(), f.object(), lister, f.detail(),
+                        f.confidence(), "allegation.listing-reason." + f.rule(), f.evidence(), f.hedged());
             out.add(f);
         }
         return out;
+    }
+
+    /** Whether a claim's detail opens with a verb in -ing ("supplying the Russian military"), as a reason clause does. */
+    private static boolean isGerund(String detail) {
+        if (detail == null)
+            return false;
+        int space = detail.indexOf(' ');
+        String first = space < 0 ? detail : detail.substring(0, space);
+        return first.length() > 5 && first.endsWith("ing");
     }
 
     /**

@@ -643,4 +643,16 @@ class ClaimExtractionTest {
         assertTrue(x.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.COREFERENCE
                 && m.entity().id().contains("crescent-bay")), x.mentions().toString());
     }
+
+    @Test
+    void theReasonGivenForAListingIsTheListersAccusationAndItAlsoAddedListsMore() {
+        List<String> c = claims("The Treasury designated Volga Parts Trading for its role in supplying components to the "
+                + "Russian army. The Pentagon on Monday added Tencent to its list of Chinese military companies. The "
+                + "annual list now includes 134 companies. It also added chipmaker Changxin Memory Technologies and drone "
+                + "maker Autel Robotics.");
+        assertTrue(c.contains("Allegation org-volga-parts-trading -> russian-armed-forces by us-department-of-the-treasury"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract org-volga-parts-trading")), c.toString());
+        assertTrue(c.contains("Designation us-department-of-defense -> cxmt"), c.toString());
+        assertTrue(c.contains("Designation us-department-of-defense -> autel-robotics"), c.toString());
+    }
 }
