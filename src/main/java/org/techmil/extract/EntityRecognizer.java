@@ -639,6 +639,8 @@ public final class EntityRecognizer {
                     words++;
                 } else if (j > first && OrganisationPatterns.isApostropheInName(tokens, j))
                     j += 2;
+                else if (j > first && isHyphenatedPart(tokens, j) && byToken[j + 1] == null)
+                    j += 2; // "Elektropryl-Tekh", "Yug-Prom"
                 else
                     break;
             }

@@ -31,6 +31,36 @@ final class PlaceCues {
     }
 
     /**
+     * Whether the capitalised modifier {@code word} names a place (a city or a demonym) of one country while the firm
+     * named at {@code m} is known to be of another: by the gazetteer, or by another country named right by its name
+     * ("Nordvind Sensors, the Danish maker", then "the Kharkiv company").
+     */
+    boolean placedElsewhere(AnnotatedText text, List<Mention> mentions, Mention m, String word) {
+        String countryId = lexicon.countryOfCity(word);
+        if (countryId == null)
+            countryId = lexicon.countryOfDemonym(word);
+        if (countryId == null || describes(text, mentions, m, word))
+            return false;
+        Entity country = gazetteer.byId(countryId).orElse(null);
+        String code = country == null ? null : country.country();
+        if (m.entity().country() != null)
+            return code != null && !code.equals(m.entity().country());
+        Span window = placeWindow(text, mentions, m);
+        for (Mention o : mentions)
+            if (o.type() == EntityType.COUNTRY && o.span().start() >= window.start() && o.span().end() <= window.end()
+                    && !o.entity().id().equals(countryId) && nearestFirm(mentions, m, o.span().start()))
+                return true;
+        for (Token t : Tokenizer.tokenize(text.text().substring(window.start(), window.end()))) {
+            String other = lexicon.countryOfDemonym(t.text());
+            if (other == null)
+                other = lexicon.countryOfCity(t.text());
+            if (other != null && !other.equals(countryId) && nearestFirm(mentions, m, window.start() + t.span().start()))
+                return true;
+        }
+        return false;
+    }
+
+    /**
      * "the Indian company" for "Aerotek Components of Pune, India" or "Ningbo Haiguang": a firm of that country in the
      * gazetteer, named after one of its cities, or with the country or one of its cities next to its name.
      */

@@ -79,13 +79,17 @@ final class ReferringPhrases {
                     Entity service = services.serviceOfArticleState(mentions, tokens.get(i).span().start(), StateServices.titleCase(List.of(head)));
                     antecedent = service == null ? null : new Mention(antecedent.span(), service, Mention.Kind.NAME);
                 }
-                Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(),
-                        capitalisedModifiers(tokens, i + 1, h));
+                List<String> placeWords = capitalisedModifiers(tokens, i + 1, h);
+                Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(), placeWords);
                 Mention described = latestNamedByWord(mentions, types, tokens.get(i).span().start(), tokens.subList(i + 1, h));
                 if (placed != null)
                     antecedent = placed;
                 else if (described != null)
                     antecedent = described;
+                final Mention candidate = antecedent;
+                if (placed == null && candidate != null
+                        && placeWords.stream().anyMatch(w -> places.placedElsewhere(text, mentions, candidate, w)))
+                    antecedent = null; // "the Kharkiv company" is not the Danish maker named before
                 if (antecedent != null && !unnamedOneBetween(text, antecedent, i, head.lower()))  {
                     Span span = new Span(tokens.get(i).span().start(), head.span().end());
                     Mention m = new Mention(span, antecedent.entity(), Mention.Kind.COREFERENCE);

@@ -174,4 +174,18 @@ class EntityRecognitionTest {
         Mention last = x.mentions().stream().filter(m -> m.type() == EntityType.PERSON).reduce((a, b) -> b).orElseThrow();
         assertEquals("Henk Vos", last.entity().label());
     }
+
+    @Test
+    void aHyphenatedNameInAppositionAndAPlaceThatRulesOutTheFirmNamedBefore() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Nordvind Sensors, the Danish maker of sonar buoys, signed a memorandum with the Ukrainian Navy. The "
+                        + "SBU has opened a criminal case against a Kharkiv electronics company, Elektropryl-Tekh, on "
+                        + "suspicion of treason. The Kharkiv company's director denied the accusation."));
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Elektropryl-Tekh") && e.type() == EntityType.TECH_FIRM),
+                x.entities().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.COREFERENCE
+                && m.entity().label().equals("Nordvind Sensors") && m.span().start() > 100), x.mentions().toString());
+        assertTrue(x.claims().stream().anyMatch(c -> c.type() == ClaimType.INVESTIGATION
+                && c.object().label().equals("Elektropryl-Tekh")), x.claims().toString());
+    }
 }
