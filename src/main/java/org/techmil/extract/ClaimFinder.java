@@ -399,8 +399,8 @@ final class ClaimFinder {
             for (Mention subject : subjects) {
                 if (!seen.add(subject.entity().id()))
                     continue;
-                List<Mention> others = objects.stream()
-                        .filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
+                List<Mention> others = withoutAside(subject, objects.stream()
+                        .filter(o -> !o.entity().id().equals(subject.entity().id())).toList(), trigger);
                 Set<String> paired = new HashSet<>();
                 for (Mention object : nearestCoordinatedGroup(others, trigger))
                     if (paired.add(object.entity().id()))
@@ -451,6 +451,22 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern ASIDE = Pattern.compile("\\s*,[^,;]{3,160},\\s*");
+
+    /**
+     * "Vayuvega, a drone maker founded by two former Indian Air Force engineers, has won a contract from the Ministry
+     * of Defence": a party named in the aside between the subject and the trigger is no party to it when the
+     * trigger has one after it.
+     */
+    private List<Mention> withoutAside(Mention subject, List<Mention> objects, Span trigger) {
+        if (subject.span().end() > trigger.start() || objects.stream().noneMatch(o -> o.span().start() >= trigger.end()))
+            return objects;
+        if (!ASIDE.matcher(text.text()).region(subject.span().end(), trigger.start()).lookingAt())
+            return objects;
+        int asideEnd = text.text().lastIndexOf(',', trigger.start());
+        return objects.stream().filter(o -> o.span().start() < subject.span().end() || o.span().start() > asideEnd).toList();
     }
 
     private static final Pattern AGENTS_JOINED = Pattern.compile("('s( [\\w-]+){0,4})?\\s*(,\\s*(and\\s+)?|\\s+and\\s+)(the\\s+)?");
