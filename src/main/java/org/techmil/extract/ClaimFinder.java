@@ -523,11 +523,25 @@ final class ClaimFinder {
                     owner = m;
             if (owner == null)
                 return owners;
+            Mention possessor = owners.isEmpty() ? possessorOf(here, owner) : null;
+            if (possessor != null) // "the UK's Russia sanctions list": Russia is the regime's target, the UK its owner
+                return List.of(possessor);
             owners.add(owner);
             end = owner.span().start();
             gap = OWNERS_JOINED;
         }
     }
+
+    /** The state or body named right before {@code m} with a possessive ("the UK's" in "the UK's Russia sanctions"). */
+    private Mention possessorOf(List<Mention> here, Mention m) {
+        for (Mention o : here)
+            if ((o.type() == EntityType.COUNTRY || o.type().isAuthority()) && o.span().end() < m.span().start()
+                    && POSSESSIVE_GAP.matcher(text.text().substring(o.span().end(), m.span().start())).matches())
+                return o;
+        return null;
+    }
+
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019]s?\\s+");
 
     private static final int OPENER_WORDS = 3;
     private static final int LISTING_VERB_WINDOW = 60;
@@ -716,8 +730,8 @@ final class ClaimFinder {
     }
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(as well as|together with|along with)\\s+"
-            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?)"
-            + "(the\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
+            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*)"
+            + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */
     private static final Pattern UNIT_AND = Pattern.compile("'s(\\s+[\\p{Ll}][\\p{L}-]*){1,3}\\s+(and|or)\\s+");

@@ -18,7 +18,7 @@ final class ClaimMerger {
 
     static List<Claim> merge(List<FoundClaim> found) {
         Map<String, List<FoundClaim>> groups = new LinkedHashMap<>();
-        for (FoundClaim f : oneActPerBodyAndItsAgency(absorbedByAllegations(reasonsForListing(found))))
+        for (FoundClaim f : oneActPerBodyAndItsAgency(bodiesForTheirState(absorbedByAllegations(reasonsForListing(found)))))
             groups.computeIfAbsent(Claim.keyOf(f.type(), f.subject(), f.object()), k -> new ArrayList<>()).add(f);
         List<Claim> merged = new ArrayList<>();
         for (Map.Entry<String, List<FoundClaim>> e : groups.entrySet()) {
@@ -128,6 +128,26 @@ final class ClaimMerger {
     }
 
     /** The id of a body's parent when it has one (an agency's department), else its own id. */
+    /**
+     * "The Foreign Office added X to the UK's sanctions list": a state and one of its own bodies that list or
+     * investigate the same firm in the same passage are one act, credited to the body.
+     */
+    private static List<FoundClaim> bodiesForTheirState(List<FoundClaim> found) {
+        Map<String, Entity> bodyInPassage = new java.util.HashMap<>();
+        for (FoundClaim f : found)
+            if ((f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION)
+                    && f.subject().type() != EntityType.COUNTRY && f.subject().country() != null)
+                bodyInPassage.putIfAbsent(f.type() + " " + f.object().id() + " " + f.subject().country() + " " + f.evidence(), f.subject());
+        List<FoundClaim> out = new ArrayList<>(found.size());
+        for (FoundClaim f : found) {
+            Entity body = f.subject().type() == EntityType.COUNTRY && f.subject().country() != null
+                    ? bodyInPassage.get(f.type() + " " + f.object().id() + " " + f.subject().country() + " " + f.evidence()) : null;
+            out.add(body == null ? f : new FoundClaim(f.type(), body, f.object(), f.claimant(), f.detail(), f.confidence(),
+                    f.rule(), f.evidence(), f.hedged()));
+        }
+        return out;
+    }
+
     private static String family(Entity body) {
         return body.parent() != null ? body.parent() : body.id();
     }

@@ -85,8 +85,8 @@ public final class Gazetteer {
             node = node.children.get(tok.lower());
             if (node == null)
                 break;
-            if (gluedToWordAfterApostrophe(tokens, j + 1))
-                continue; // "Xi" in "Xi'an", "Sha" in "Sha'ar": a name does not end inside a word
+            if (gluedToWordAfterApostrophe(tokens, j + 1) || gluedToNameAfterHyphen(tokens, j + 1))
+                continue; // "Xi" in "Xi'an", "Kupol" in "Kupol-Prom": a name does not end inside a longer name
             for (Target target : node.targets) {
                 if (casesAgree(target.aliasTokens(), tokens, start)) {
                     best = new Match(new Span(tokens.get(start).span().start(), tok.span().end()), target.entity(),
@@ -108,6 +108,15 @@ public final class Gazetteer {
         String next = tokens.get(k + 1).text();
         return (mark.equals("'") || mark.equals("\u2019")) && tokens.get(k + 1).isWord() && !next.equals("s")
                 && !next.equals("S") && Character.isLowerCase(next.codePointAt(0));
+    }
+
+    /** Whether tokens from {@code k} are a hyphen and a capitalised word glued together ("-Prom" in "Kupol-Prom"). */
+    private static boolean gluedToNameAfterHyphen(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || gapBetween(tokens.get(k - 1), tokens.get(k)) != 0
+                || gapBetween(tokens.get(k), tokens.get(k + 1)) != 0 || !tokens.get(k).text().equals("-"))
+            return false;
+        String next = tokens.get(k + 1).text();
+        return tokens.get(k + 1).isWord() && Character.isUpperCase(next.codePointAt(0));
     }
 
     private static int gapBetween(Token a, Token b) {

@@ -72,7 +72,7 @@ final class ReferringPhrases {
                 EntityType type = types.get(0);
                 if (!modifiersFit(tokens, i + 1, h, type) || !headEndsPhrase(tokens, h, type))
                     break;
-                Mention antecedent = latestNamed(text, mentions, types, tokens.get(i).span().start(), head.lower());
+                Mention antecedent = latestNamed(text, mentions, found, types, tokens.get(i).span().start(), head.lower());
                 if (type == EntityType.MILITARY && SERVICE_HEADS.contains(head.lower()) && antecedent != null
                         && !namesWord(antecedent.entity(), head.lower())) {
                     // "the army" in a Taiwanese story that named only the Armaments Bureau: the state's army
@@ -256,9 +256,21 @@ final class ReferringPhrases {
     }
 
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
-    private static Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<EntityType> types, int before, String head) {
+    private static Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<Mention> referredTo,
+                                       List<EntityType> types, int before, String head) {
         Mention withHead = latestThat(mentions, types, before, m -> !ownedThing(text, m) && namesWord(m.entity(), head));
-        return withHead != null ? withHead : latestThat(mentions, types, before, m -> !ownedThing(text, m));
+        Mention named = withHead != null ? withHead : latestThat(mentions, types, before, m -> !ownedThing(text, m));
+        // "the Chengdu company supplied engines ... The company said": the party last referred to, when that is
+        // later than the last one named
+        Mention referred = null;
+        for (Mention m : referredTo)
+            if (m.span().start() < before && types.contains(m.type())
+                    && (referred == null || m.span().start() > referred.span().start()))
+                referred = m;
+        if (named != null && referred != null && referred.span().start() > named.span().start()
+                && !referred.entity().id().equals(named.entity().id()) && withHead == null)
+            return new Mention(named.span(), referred.entity(), Mention.Kind.NAME);
+        return named;
     }
 
     /** The latest mention named (not referred to) before {@code before}, of one of the types, that fits; or null. */
