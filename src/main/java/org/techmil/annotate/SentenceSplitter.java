@@ -64,7 +64,8 @@ public final class SentenceSplitter {
         if (word.isEmpty())
             return false;
         if (word.length() == 1 && Character.isLetter(word.charAt(0)))
-            return true; // an initial: "J. Smith"
+            // an initial: "J. Smith"; but not the last letter of a hyphenated name ("NPP Strela-M. According to ...")
+            return b == lineStart || text.charAt(b - 1) != '-';
         return abbreviations.contains(word);
     }
 

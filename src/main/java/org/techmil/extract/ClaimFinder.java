@@ -384,6 +384,7 @@ final class ClaimFinder {
             return out;
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
+            List<Mention> allSubjects = List.copyOf(subjects);
             // "X sold Nvidia chips to the PLA": with a subject before the trigger, firms after it (other than the
             // agent of a passive, "by Y") are part of what changed hands
             if (subjects.stream().anyMatch(m -> m.span().end() <= trigger.start()))
@@ -401,6 +402,9 @@ final class ClaimFinder {
                     continue;
                 List<Mention> others = withoutAside(subject, objects.stream()
                         .filter(o -> !o.entity().id().equals(subject.entity().id())).toList(), trigger);
+                others = beforeNextClause(subject, allSubjects, others, trigger);
+                if (!ownsTrigger(subject, allSubjects, trigger))
+                    continue;
                 Set<String> paired = new HashSet<>();
                 for (Mention object : nearestCoordinatedGroup(others, trigger))
                     if (paired.add(object.entity().id()))
@@ -451,6 +455,37 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)(the\\s+)?$");
+
+    /**
+     * "X supplied microelectronics ..., and that Y produces sights for the Belarusian and Russian armies": a party
+     * named after another subject that opens a clause of its own belongs to that clause.
+     */
+    private List<Mention> beforeNextClause(Mention subject, List<Mention> subjects, List<Mention> objects, Span trigger) {
+        if (subject.span().end() > trigger.start())
+            return objects;
+        for (Mention other : subjects) {
+            if (other.span().start() < trigger.end() || other.entity().id().equals(subject.entity().id()))
+                continue;
+            String before = text.folded().substring(trigger.end(), other.span().start());
+            if (NEXT_CLAUSE.matcher(before).find())
+                return objects.stream().filter(o -> o.span().start() < other.span().start()).toList();
+        }
+        return objects;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)");
+
+    /** Whether no other subject opens a clause of its own between a subject and the trigger ("X did A, and that Y ..."). */
+    private boolean ownsTrigger(Mention subject, List<Mention> subjects, Span trigger) {
+        for (Mention other : subjects)
+            if (other.span().start() >= subject.span().end() && other.span().end() <= trigger.start()
+                    && !other.entity().id().equals(subject.entity().id())
+                    && CLAUSE_BREAK.matcher(text.folded().substring(subject.span().end(), other.span().start())).find())
+                return false;
+        return true;
     }
 
     private static final Pattern ASIDE = Pattern.compile("\\s*,[^,;]{3,160},\\s*");
@@ -730,7 +765,7 @@ final class ClaimFinder {
     }
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(as well as|together with|along with)\\s+"
-            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*)"
+            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*)"
             + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */

@@ -360,6 +360,7 @@ public final class EntityRecognizer {
      */
     private void findStateBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
+        findJointStateBodies(text, byToken, out);
         for (int i = 0; i < tokens.size(); i++) {
             Mention country = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY
                     && byToken[i].kind() == Mention.Kind.NAME ? byToken[i] : null;
@@ -391,13 +392,7 @@ public final class EntityRecognizer {
             String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
             Entity stateCountry = country != null ? country.entity()
                     : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
-            Entity national = lexicon.isNationalMilitaryPhrase(tokens.subList(j, body.end()))
-                    ? nationalMilitary(stateCountry) : null;
-            if (national == null)
-                national = knownStateBody(stateCountry, label, body.type());
-            if (national == null && stateCountry != null && stateCountry.country() != null
-                    && body.type() == EntityType.MILITARY) // "Poland's army": the Polish Army the gazetteer knows
-                national = services.serviceOf(stateCountry.country(), StateServices.titleCase(tokens.subList(j, body.end())));
+            Entity national = stateBody(stateCountry, tokens.subList(j, body.end()), label, body.type());
             Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
                     Mention.Kind.NAME);
             if (country != null)
@@ -475,6 +470,63 @@ public final class EntityRecognizer {
      * "Israel's defence ministry": the gazetteer's body of that state and type named so, ignoring case, curly
      * apostrophes and British or American spelling ("Israel's Defense Ministry"); or null.
      */
+    /** The body a state's phrase names ("Poland's army", "the Russian military"), when the gazetteer knows it; else null. */
+    private Entity stateBody(Entity stateCountry, List<Token> phrase, String label, EntityType type) {
+        Entity national = lexicon.isNationalMilitaryPhrase(phrase) ? nationalMilitary(stateCountry) : null;
+        if (national == null)
+            national = knownStateBody(stateCountry, label, type);
+        if (national == null && stateCountry != null && stateCountry.country() != null
+                && type == EntityType.MILITARY) // "Poland's army": the Polish Army the gazetteer knows
+            national = services.serviceOf(stateCountry.country(), StateServices.titleCase(phrase));
+        return national;
+    }
+
+    /**
+     * "the Belarusian and Russian armies", "the US and Israeli militaries": two demonyms joined by "and" before the
+     * plural of a phrase of {@code bodiesAfterState} name one body of each state.
+     */
+    private void findJointStateBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!isFreeDemonym(tokens.get(i), byToken[i]) || !tokens.get(i + 1).lower().equals("and")
+                    || !isFreeDemonym(tokens.get(i + 2), byToken[i + 2]))
+                continue;
+            int p = i + 3;
+            int q = p;
+            while (q < tokens.size() && q - p < 3 && byToken[q] == null && tokens.get(q).isWord())
+                q++;
+            String singular = null;
+            int pluralEnd = -1;
+            for (int e = q; e > p && singular == null; e--) {
+                singular = lexicon.singularBodyPhrase(tokens.subList(p, e));
+                pluralEnd = e;
+            }
+            if (singular == null)
+                continue;
+            List<Token> phrase = Tokenizer.tokenize(singular);
+            Lexicon.StateBody body = lexicon.stateBodyAt(phrase, 0, new Mention[phrase.size()]);
+            if (body == null || body.end() != phrase.size())
+                continue;
+            int[][] spans = {{i, i + 1}, {i + 2, pluralEnd}};
+            for (int[] sp : spans) {
+                Entity state = gazetteer.byId(lexicon.countryOfDemonym(tokens.get(sp[0]).text())).orElse(null);
+                String label = tokens.get(sp[0]).text() + " " + singular;
+                Entity national = stateBody(state, phrase, label, body.type());
+                Span span = new Span(tokens.get(sp[0]).span().start(), tokens.get(sp[1] - 1).span().end());
+                Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
+                        Mention.Kind.NAME);
+                out.add(m);
+                for (int k = sp[0]; k < sp[1]; k++)
+                    byToken[k] = m;
+            }
+            i = pluralEnd - 1;
+        }
+    }
+
+    private boolean isFreeDemonym(Token t, Mention covering) {
+        return covering == null && t.isCapitalised() && lexicon.isDemonym(t.text()) && lexicon.countryOfDemonym(t.text()) != null;
+    }
+
     private Entity knownStateBody(Entity country, String label, EntityType type) {
         if (country == null || country.country() == null)
             return null;
@@ -650,7 +702,54 @@ public final class EntityRecognizer {
             String label = span.coveredText(text.text());
             found.putIfAbsent(label, Entity.discovered("org", label, patterns.typeAfterHead(tokens.get(i))));
         }
+        for (int i = 0; i + 2 < tokens.size(); i++)
+            if (byToken[i] == null && patterns.isPluralHeadBeforeNames(tokens.get(i))
+                    && (tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals(":")))
+                for (String label : namesListedFrom(text, byToken, i + 2))
+                    found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         markLaterUses(text, byToken, out, found, true);
+    }
+
+    /**
+     * "two Russian companies, Kupol-Prom and NPP Strela-M": the capitalised names listed from token {@code from}, joined
+     * by commas and "and", when the list closes the clause (a full stop, comma, semicolon or the sentence's end);
+     * else none. Names the gazetteer knows may stand in the list and are skipped.
+     */
+    private List<String> namesListedFrom(AnnotatedText text, Mention[] byToken, int from) {
+        List<Token> tokens = text.tokens();
+        List<String> names = new ArrayList<>();
+        int j = from;
+        while (j < tokens.size() && sameSentence(text, from, j)) {
+            int start = j;
+            if (byToken[j] != null) {
+                j = text.tokenAtOrAfter(byToken[j].span().end());
+            } else {
+                int words = 0;
+                while (j < tokens.size() && words < MAX_CUED_NAME_WORDS + 1 && byToken[j] == null && sameSentence(text, from, j)) {
+                    Token t = tokens.get(j);
+                    if (t.isWord() && t.isCapitalised() && !lexicon.isNotName(t.text()) && !lexicon.isFunctionWord(t.text())) {
+                        j++;
+                        words++;
+                    } else if (j > start && isHyphenatedPart(tokens, j))
+                        j += 2;
+                    else
+                        break;
+                }
+                if (j == start)
+                    return List.of();
+                names.add(new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end()).coveredText(text.text()));
+            }
+            if (j >= tokens.size() || !sameSentence(text, from, j))
+                return names;
+            String sep = tokens.get(j).lower();
+            if (sep.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).lower().equals("and"))
+                j += 2;
+            else if (sep.equals(",") || sep.equals("and"))
+                j++;
+            else
+                return sep.equals(".") || sep.equals(";") ? names : List.of();
+        }
+        return names;
     }
 
     /** A name compared with another form of itself: case, punctuation and spacing ignored. */

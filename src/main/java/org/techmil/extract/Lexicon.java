@@ -163,6 +163,34 @@ public final class Lexicon {
         return best;
     }
 
+    /**
+     * The singular of a plural phrase of {@code bodiesAfterState} ("armies" -> "army", "air forces" -> "air force",
+     * "armed forces" stays), or null when the words are no such plural.
+     */
+    String singularBodyPhrase(List<org.techmil.annotate.Token> words) {
+        if (words.isEmpty())
+            return null;
+        List<String> out = new java.util.ArrayList<>();
+        for (org.techmil.annotate.Token t : words)
+            out.add(t.text());
+        String last = out.get(out.size() - 1);
+        if (!last.equals(last.toLowerCase(Locale.ROOT)))
+            return null;
+        List<String> candidates = new java.util.ArrayList<>();
+        if (last.endsWith("ies"))
+            candidates.add(last.substring(0, last.length() - 3) + "y");
+        if (last.endsWith("s"))
+            candidates.add(last.substring(0, last.length() - 1));
+        candidates.add(last); // "armed forces", "forces"
+        for (String c : candidates) {
+            List<String> phrase = new java.util.ArrayList<>(out.subList(0, out.size() - 1));
+            phrase.add(c);
+            if (statePhrases.containsKey(phrase) && (!c.equals(last) || last.endsWith("forces")))
+                return String.join(" ", phrase);
+        }
+        return null;
+    }
+
     /** The gazetteer id of the country a demonym names ("Chinese" -> china), or null. */
     public String countryOfDemonym(String word) {
         return demonymCountries.get(word);

@@ -69,6 +69,15 @@ final class OrganisationPatterns {
         return t.isWord() && t.text().equals(t.lower()) && (headsBeforeName.contains(t.lower()) || mediaHeadsBeforeName.contains(t.lower()));
     }
 
+    /** "companies", "firms", "suppliers": the plural of a head that names a kind of firm, before a list of names. */
+    boolean isPluralHeadBeforeNames(Token t) {
+        String w = t.lower();
+        if (!t.isWord() || !t.text().equals(w) || w.length() < 4)
+            return false;
+        return w.endsWith("ies") ? headsBeforeName.contains(w.substring(0, w.length() - 3) + "y")
+                : w.endsWith("s") && headsBeforeName.contains(w.substring(0, w.length() - 1));
+    }
+
     /** The kind of organisation a head noun right before a name makes it: "the business weekly X" is an outlet. */
     EntityType typeAfterHead(Token t) {
         return mediaHeadsBeforeName.contains(t.lower()) ? EntityType.MEDIA : EntityType.TECH_FIRM;

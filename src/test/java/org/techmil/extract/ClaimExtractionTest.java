@@ -655,4 +655,33 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Designation us-department-of-defense -> cxmt"), c.toString());
         assertTrue(c.contains("Designation us-department-of-defense -> autel-robotics"), c.toString());
     }
+
+    @Test
+    void aSanctionsRoundUpListsNamesAfterCompaniesAndCreditsTheBodyNotItsState() {
+        List<String> c = claims("The Treasury Department's Office of Foreign Assets Control on Tuesday designated Xiamen "
+                + "Haoxing Trading and two Russian companies, Kupol-Prom and NPP Strela-M. According to Treasury, Xiamen "
+                + "Haoxing shipped servomotors to Kupol-Prom. The Foreign, Commonwealth and Development Office added "
+                + "Istanbul-based Marmara Dis Ticaret, Hong Kong's Grand Orient Components and the Belarusian plant Minsk "
+                + "Optical Instruments to the UK's Russia sanctions list. The FCDO said Grand Orient Components supplied "
+                + "microelectronics to Russia, and that Minsk Optical Instruments produces thermal sights for the "
+                + "Belarusian and Russian armies.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Designation ofac -> org-kupol-prom")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Designation ofac -> org-npp-strela-m")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Designation fcdo -> org-grand-orient-components")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Designation fcdo -> org-minsk-optical-instruments")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Designation russia") || x.startsWith("Designation united-kingdom")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-minsk-optical-instruments -> russian-armed-forces")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Allegation org-grand-orient-components")), c.toString());
+        assertEquals(2, c.stream().filter(x -> x.startsWith("Allegation org-minsk-optical-instruments")).count(), c.toString());
+    }
+
+    @Test
+    void aPartyInTheAsideAfterTheSubjectIsNoPartyToTheDeal() {
+        List<String> c = claims("Vayuvega Aerotech, a Bengaluru drone maker founded by two former Indian Air Force "
+                + "engineers, has won a contract from the Ministry of Defence to supply loitering munitions to the Indian "
+                + "Army. Separately, the Bengaluru-based firm signed a memorandum of understanding with the Indian Navy.");
+        assertTrue(c.stream().noneMatch(x -> x.contains("-> indian-air-force")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("separately")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Partnership org-vayuvega-aerotech -> indian-navy")), c.toString());
+    }
 }
