@@ -235,7 +235,7 @@ public final class EntityRecognizer {
                 entity = named.entity();
             else if (f.type() == EntityType.MILITARY && label.split(" ").length <= 2) {
                 // "the Army", "the Air Force" in a story whose military bodies are all American: the US service
-                Entity service = services.serviceOfArticleState(out, span.start(), label);
+                Entity service = services.serviceOfArticleState(text, out, span.start(), label);
                 if (service != null)
                     entity = service;
             }

@@ -347,8 +347,20 @@ final class OrganisationPatterns {
             // "Selin Kaya, the company's co-founder": a role at the firm, not a firm
             if (appositionHeads.contains(t.lower()))
                 return !(k + 1 < sentenceEnd && tokens.get(k + 1).text().equals("'"));
+            String compound = hyphenated(tokens, k);
+            if (compound != null && appositionHeads.contains(compound)) // "a Tainan start-up"
+                return true;
         }
         return false;
+    }
+
+    /** "start-up" from the tokens "start", "-", "up" glued together at {@code k}, lower case; or null. */
+    private static String hyphenated(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k + 1).text().equals("-")
+                || tokens.get(k + 1).span().start() != tokens.get(k).span().end()
+                || tokens.get(k + 2).span().start() != tokens.get(k + 1).span().end())
+            return null;
+        return tokens.get(k).lower() + "-" + tokens.get(k + 2).lower();
     }
 
     private static boolean containsAny(List<String> words, List<List<String>> parts) {

@@ -76,7 +76,7 @@ final class ReferringPhrases {
                 if (type == EntityType.MILITARY && SERVICE_HEADS.contains(head.lower()) && antecedent != null
                         && !namesWord(antecedent.entity(), head.lower())) {
                     // "the army" in a Taiwanese story that named only the Armaments Bureau: the state's army
-                    Entity service = services.serviceOfArticleState(mentions, tokens.get(i).span().start(), StateServices.titleCase(List.of(head)));
+                    Entity service = services.serviceOfArticleState(text, mentions, tokens.get(i).span().start(), StateServices.titleCase(List.of(head)));
                     antecedent = service == null ? null : new Mention(antecedent.span(), service, Mention.Kind.NAME);
                 }
                 List<String> placeWords = capitalisedModifiers(tokens, i + 1, h);

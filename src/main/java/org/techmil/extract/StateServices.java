@@ -25,19 +25,49 @@ final class StateServices {
      * {@code before}, names with its military and government bodies (at least twice in all, and no other state), as the gazetteer names it ("US Army", "Indian Navy"); or
      * null when the article names bodies of several states or the gazetteer has no such service.
      */
-    Entity serviceOfArticleState(List<Mention> named, int before, String word) {
+    Entity serviceOfArticleState(org.techmil.annotate.AnnotatedText text, List<Mention> named, int before, String word) {
         java.util.Map<String, Integer> byState = new java.util.HashMap<>();
         for (Mention m : named)
             if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.COUNTRY)
                     && m.entity().country() != null
                     && m.span().end() <= before)
                 byState.merge(m.entity().country(), 1, Integer::sum);
-        if (byState.size() != 1)
+        if (byState.size() == 1 && byState.values().iterator().next() >= STATE_MIN_MENTIONS)
+            return serviceOf(byState.keySet().iterator().next(), word);
+        if (byState.size() > 1)
             return null;
-        var only = byState.entrySet().iterator().next();
-        if (only.getValue() < STATE_MIN_MENTIONS)
-            return null;
-        return serviceOf(only.getKey(), word);
+        // too few bodies named: the state whose cities the article names, when it is the only body's state too
+        String local = dominantStateOfCities(text);
+        return local != null && (byState.isEmpty() || byState.containsKey(local)) ? serviceOf(local, word) : null;
+    }
+
+    private static final int CITY_DOMINANCE = 3;
+
+    /**
+     * "prosecutors in Taichung ... the Tainan firm": the state (country code) whose cities the article names at least
+     * twice and {@value #CITY_DOMINANCE} times as often as any other state's; null when there is none.
+     */
+    private String dominantStateOfCities(org.techmil.annotate.AnnotatedText text) {
+        java.util.Map<String, Integer> byState = new java.util.HashMap<>();
+        for (Token t : text.tokens()) {
+            String countryId = t.isCapitalised() ? lexicon.countryOfCity(t.text()) : null;
+            String code = countryId == null ? null : gazetteer.byId(countryId).map(Entity::country).orElse(null);
+            if (code != null)
+                byState.merge(code, 1, Integer::sum);
+        }
+        String top = null;
+        int topCount = 0;
+        int second = 0;
+        for (var e : byState.entrySet()) {
+            if (e.getValue() > topCount) {
+                second = topCount;
+                top = e.getKey();
+                topCount = e.getValue();
+            } else {
+                second = Math.max(second, e.getValue());
+            }
+        }
+        return topCount >= STATE_MIN_MENTIONS && topCount >= CITY_DOMINANCE * second ? top : null;
     }
 
     /** The gazetteer's service of a state (by country code) named "<state name or demonym> <word>", or null. */

@@ -684,4 +684,18 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(x -> x.contains("separately")), c.toString());
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Partnership org-vayuvega-aerotech -> indian-navy")), c.toString());
     }
+
+    @Test
+    void aLocalStorysArmyIsTheArmyOfTheStateWhoseCitiesItNamesAndAnOrderWithAFirmIsADeal() {
+        List<String> c = claims("Prosecutors in Taichung raided a drone maker on Tuesday. The ministry said drones would be "
+                + "delivered to the Army. Taichung-based Fenghuang Drone Technology has supplied quadcopters to the Army "
+                + "since 2024. The Armaments Bureau also announced a NT$210 million order with Hsinchu chip designer "
+                + "Tenglong Microsystems for datalink modules for the Navy's patrol boats. That company is Yushan "
+                + "Aeronautics, a Tainan start-up founded in 2022.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract org-fenghuang-drone-technology -> taiwan-army")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract org-tenglong-microsystems -> roc-navy")), c.toString());
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "That company is Yushan Aeronautics, a Tainan start-up founded in 2022."));
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Yushan Aeronautics")), x.entities().toString());
+    }
 }
