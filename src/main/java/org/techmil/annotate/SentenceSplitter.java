@@ -66,6 +66,8 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isLetter(word.charAt(0)))
             // an initial: "J. Smith"; but not the last letter of a hyphenated name ("NPP Strela-M. According to ...")
             return b == lineStart || text.charAt(b - 1) != '-';
+        if (word.matches("([a-z]\\.)+[a-z]") && Character.isUpperCase(text.charAt(b)))
+            return true; // initials: "R.K. Sandhu"
         return abbreviations.contains(word);
     }
 

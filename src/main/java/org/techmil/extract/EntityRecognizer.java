@@ -300,6 +300,10 @@ public final class EntityRecognizer {
         List<Token> words = Tokenizer.tokenize(label);
         if (words.size() >= 3 && lexicon.countryOfCity(words.get(0).text()) != null && words.get(1).isWord())
             forms.add(words.get(1).text());
+        // "Deniztek" for "Deniztek Akustik": the first of two words, when it is a coined name and no place
+        if (words.size() == 2 && words.get(0).isWord() && words.get(1).isWord() && words.get(0).text().length() >= 5
+                && !lexicon.isDemonym(words.get(0).text()) && gazetteer.find(words.subList(0, 1)).isEmpty())
+            forms.add(words.get(0).text());
         for (String shortForm : forms)
             if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm)
                     && lexicon.countryOfCity(shortForm) == null)
@@ -668,6 +672,13 @@ public final class EntityRecognizer {
 
     private static final int MAX_CUED_NAME_WORDS = 3;
 
+    /** "based" in "Ankara-based": glued by a hyphen to a capitalised place name. */
+    private static boolean placeBased(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i).lower().equals("based") && tokens.get(i - 1).text().equals("-")
+                && tokens.get(i - 1).span().end() == tokens.get(i).span().start()
+                && tokens.get(i - 2).span().end() == tokens.get(i - 1).span().start() && tokens.get(i - 2).isCapitalised();
+    }
+
     /**
      * "drone maker XTend", "Israeli start-up Kestrel Vision": capitalised words right after a word that names a kind
      * of firm are a firm's name; later uses of the same name are the same firm.
@@ -677,9 +688,10 @@ public final class EntityRecognizer {
         List<Token> tokens = text.tokens();
         java.util.Map<String, Entity> found = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (byToken[i] != null || !patterns.isHeadBeforeName(tokens.get(i)))
+            if (byToken[i] != null || !(patterns.isHeadBeforeName(tokens.get(i)) || placeBased(tokens, i)))
                 continue;
-            // "drone maker XTend", and in apposition "a second firm, Xi'an Beidou Tongxin, sold ..."
+            // "drone maker XTend", "Ankara-based Deniztek Akustik", and in apposition "a second firm, Xi'an Beidou
+            // Tongxin, sold ..."
             boolean apposition = tokens.get(i + 1).text().equals(",");
             int first = apposition ? i + 2 : i + 1;
             int j = first;
@@ -702,12 +714,17 @@ public final class EntityRecognizer {
             String label = span.coveredText(text.text());
             found.putIfAbsent(label, Entity.discovered("org", label, patterns.typeAfterHead(tokens.get(i))));
         }
+        java.util.Map<String, Entity> byShortForm = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 2 < tokens.size(); i++)
             if (byToken[i] == null && patterns.isPluralHeadBeforeNames(tokens.get(i))
                     && (tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals(":")))
                 for (String label : namesListedFrom(text, byToken, i + 2))
                     found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         markLaterUses(text, byToken, out, found, true);
+        for (var e : found.entrySet())
+            if (e.getValue().type() == EntityType.TECH_FIRM)
+                addShortForms(e.getKey(), e.getValue(), byShortForm);
+        markLaterUses(text, byToken, out, byShortForm, false);
     }
 
     /**
@@ -955,6 +972,13 @@ public final class EntityRecognizer {
     private int personNameEnd(AnnotatedText text, int start, Mention[] byToken) {
         List<Token> tokens = text.tokens();
         int j = start;
+        // "V. Iyer", "R.K. Sandhu": initials before the surname
+        int initials = start;
+        while (initials < tokens.size() && initials - start < 6 && isMiddleInitial(tokens, initials) && byToken[initials] == null)
+            initials += 2;
+        if (initials > start && initials < tokens.size() && isNameWord(tokens, initials, byToken)
+                && sameSentence(text, start, initials))
+            j = initials;
         int words = 0;
         while (j < tokens.size() && words < MAX_NAME_WORDS && sameSentence(text, start, j)) {
             if (j == start ? isNameStart(tokens, j, byToken) : isNameWord(tokens, j, byToken)) {

@@ -188,4 +188,17 @@ class EntityRecognitionTest {
         assertTrue(x.claims().stream().anyMatch(c -> c.type() == ClaimType.INVESTIGATION
                 && c.object().label().equals("Elektropryl-Tekh")), x.claims().toString());
     }
+
+    @Test
+    void placeBasedNamesInitialsAndTheFirstWordOfACoinedName() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "ANKARA - The agency signed a contract with Ankara-based Deniztek Akustik for sonars, Lt Gen R.K. Sandhu "
+                        + "said. Deniztek also signed a cooperation agreement with the Pakistan Navy. Cdr V. Iyer, a Navy "
+                        + "spokesperson, confirmed it."));
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Deniztek Akustik")), x.entities().toString());
+        assertEquals(List.of("R.K. Sandhu", "V. Iyer"), x.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(Entity::label).sorted().toList());
+        assertTrue(x.claims().stream().anyMatch(c -> c.type() == ClaimType.PARTNERSHIP
+                && c.subject().label().equals("Deniztek Akustik")), x.claims().toString());
+    }
 }
