@@ -36,6 +36,10 @@ final class Attribution {
             if (speaker != null && !partyIds.contains(speaker.entity().id()))
                 return speaker.entity();
         }
+        // "She also alleged that ...", "..., which she said "supplies the PLA"": the person last named
+        Mention person = personSaying(sentence, quote != null ? quote.start() : trigger.start());
+        if (person != null && !partyIds.contains(person.entity().id()))
+            return person.entity();
         // the ways a sentence names its source, most explicit first
         Entity named = java.util.stream.Stream.<java.util.function.Supplier<Entity>>of(
                         () -> authorOfFindings(sentence, partyIds),      // "an investigation by X found"
@@ -98,6 +102,29 @@ final class Attribution {
     private Mention namedRightAfter(Pattern cue, Sentence sentence, Set<String> partyIds) {
         Matcher m = cue.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
         return m.find() ? firstMentionAfter(m.end(), sentence.span().end(), partyIds, 1) : null;
+    }
+
+    private static final Pattern PERSON_PRONOUN_SAYS = Pattern.compile(
+            "\\b(he|she)\\s+(also\\s+|further\\s+|later\\s+)?(said|says|added|alleged|alleges|claimed|claims|told|wrote|accused)\\b");
+    private static final int PERSON_BACK_SENTENCES = 2;
+
+    /**
+     * The person "he" or "she" stands for when a pronoun says what the sentence reports, before {@code before}: the
+     * person named last in this sentence or the two before it; null when there is no such pronoun or person.
+     */
+    private Mention personSaying(Sentence sentence, int before) {
+        if (before <= sentence.span().start())
+            return null;
+        Matcher m = PERSON_PRONOUN_SAYS.matcher(text.folded()).region(sentence.span().start(), Math.min(before, text.folded().length()));
+        if (!m.find())
+            return null;
+        int at = m.start();
+        Mention last = null;
+        for (Mention x : mentions)
+            if (x.type() == EntityType.PERSON && x.span().end() <= at
+                    && sentence.index() - text.sentenceAt(x.span().start()).index() <= PERSON_BACK_SENTENCES)
+                last = x;
+        return last;
     }
 
     private static final Pattern PRONOUN_SAYS = Pattern.compile(

@@ -296,11 +296,17 @@ final class ClaimFinder {
     }
 
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
-        boolean triggerQuoted = text.quoteAround(trigger) != null;
+        Span quote = text.quoteAround(trigger);
+        boolean triggerQuoted = quote != null;
+        Mention antecedent = triggerQuoted ? relativeQuoteAntecedent(here, quote, frame) : null;
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         for (Mention m : here) {
             boolean quoted = text.quoteAround(m.span()) != null;
+            if (m == antecedent) { // "Hangzhou Ruixin, which she said "supplies the PLA"": the quote's subject
+                subjects.add(m);
+                continue;
+            }
             // a quoted statement has its parties inside the quote; a reported one has its subject outside
             if (triggerQuoted && !quoted)
                 continue;
@@ -385,6 +391,9 @@ final class ClaimFinder {
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
             List<Mention> allSubjects = List.copyOf(subjects);
+            // "the Navy signed a contract with X for drones, and Embraer's unit agreed ...": a subject that opens a
+            // clause of its own after the trigger is none of its parties
+            subjects.removeIf(m -> opensOwnClause(m, trigger));
             // "X sold Nvidia chips to the PLA": with a subject before the trigger, firms after it (other than the
             // agent of a passive, "by Y") are part of what changed hands
             if (subjects.stream().anyMatch(m -> m.span().end() <= trigger.start()))
@@ -478,6 +487,14 @@ final class ClaimFinder {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)");
 
+    /** Whether a party after the trigger opens a clause of its own (", and Embraer's unit agreed"), not "between X and Y". */
+    private boolean opensOwnClause(Mention m, Span trigger) {
+        if (m.span().start() < trigger.end())
+            return false;
+        String gap = text.folded().substring(trigger.end(), m.span().start());
+        return NEXT_CLAUSE.matcher(gap).find() && !gap.contains("between ");
+    }
+
     /** Whether no other subject opens a clause of its own between a subject and the trigger ("X did A, and that Y ..."). */
     private boolean ownsTrigger(Mention subject, List<Mention> subjects, Span trigger) {
         for (Mention other : subjects)
@@ -502,6 +519,26 @@ final class ClaimFinder {
             return objects;
         int asideEnd = text.text().lastIndexOf(',', trigger.start());
         return objects.stream().filter(o -> o.span().start() < subject.span().end() || o.span().start() > asideEnd).toList();
+    }
+
+    private static final Pattern RELATIVE_SAID = Pattern.compile(",?\\s*(which|who)\\s+([\\w'-]+\\s+){1,3}(said|says|claimed|claims|alleged|alleges)\\s*,?\\s*[\"\u201c]?$");
+
+    /**
+     * "a Chinese supplier, Hangzhou Ruixin, which she said "supplies the People's Liberation Army"": a quotation that
+     * completes a relative clause has the party the clause hangs on as its subject; null for any other quotation.
+     */
+    private Mention relativeQuoteAntecedent(List<Mention> here, Span quote, Frames.LinkFrame frame) {
+        int from = Math.max(0, quote.start() - 40);
+        Matcher m = RELATIVE_SAID.matcher(text.folded()).region(from, Math.min(text.folded().length(), quote.start() + 1));
+        if (!m.find())
+            return null;
+        int clause = m.start();
+        Mention best = null;
+        for (Mention x : here)
+            if (frame.subjects().contains(x.type()) && x.span().end() <= clause && clause - x.span().end() <= 3
+                    && text.quoteAround(x.span()) == null)
+                best = x;
+        return best;
     }
 
     private static final Pattern AGENTS_JOINED = Pattern.compile("('s( [\\w-]+){0,4})?\\s*(,\\s*(and\\s+)?|\\s+and\\s+)(the\\s+)?");

@@ -286,11 +286,16 @@ public final class EntityRecognizer {
     private static Mention militaryNamedBefore(List<Mention> mentions, int offset, String word) {
         java.util.regex.Pattern holds = PlaceCues.wordPattern(word);
         Mention latest = null;
+        Mention latestForce = null;
         for (Mention m : mentions)
-            if (m.type() == EntityType.MILITARY && m.span().start() < offset && holds.matcher(m.entity().label()).find()
-                    && (latest == null || m.span().start() > latest.span().start()))
-                latest = m;
-        return latest;
+            if (m.type() == EntityType.MILITARY && m.span().start() < offset && holds.matcher(m.entity().label()).find()) {
+                if (latest == null || m.span().start() > latest.span().start())
+                    latest = m;
+                if (m.entity().label().endsWith(" " + word) && (latestForce == null || m.span().start() > latestForce.span().start()))
+                    latestForce = m;
+            }
+        // "the Army's programme" after "the Brazilian Army" and "the Army Logistics Command": the force, not its command
+        return latestForce != null ? latestForce : latest;
     }
 
     /** The shorter names a firm introduced as {@code label} may go by later ("Harbourline" for "Harbourline Components Ltd"). */
@@ -688,7 +693,8 @@ public final class EntityRecognizer {
         List<Token> tokens = text.tokens();
         java.util.Map<String, Entity> found = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (byToken[i] != null || !(patterns.isHeadBeforeName(tokens.get(i)) || placeBased(tokens, i)))
+            if (byToken[i] != null || !(patterns.isHeadBeforeName(tokens.get(i)) || placeBased(tokens, i)
+                    || patterns.isHyphenatedHeadBeforeName(tokens, i)))
                 continue;
             // "drone maker XTend", "Ankara-based Deniztek Akustik", and in apposition "a second firm, Xi'an Beidou
             // Tongxin, sold ..."

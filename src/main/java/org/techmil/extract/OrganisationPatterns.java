@@ -69,6 +69,14 @@ final class OrganisationPatterns {
         return t.isWord() && t.text().equals(t.lower()) && (headsBeforeName.contains(t.lower()) || mediaHeadsBeforeName.contains(t.lower()));
     }
 
+    /** "start-up" ending at token {@code i}: a hyphenated head that names a kind of firm. */
+    boolean isHyphenatedHeadBeforeName(List<Token> tokens, int i) {
+        if (i < 2)
+            return false;
+        String compound = hyphenated(tokens, i - 2);
+        return compound != null && tokens.get(i - 2).text().equals(tokens.get(i - 2).lower()) && headsBeforeName.contains(compound);
+    }
+
     /** "companies", "firms", "suppliers": the plural of a head that names a kind of firm, before a list of names. */
     boolean isPluralHeadBeforeNames(Token t) {
         String w = t.lower();
@@ -263,6 +271,8 @@ final class OrganisationPatterns {
         else if (wordCount >= 3 && (startsWithAny(words.subList(1, words.size()), governmentStarts)
                 || (words.size() > 3 && startsWithAny(words.subList(2, words.size()), governmentStarts))))
             type = EntityType.GOVERNMENT; // "National Bureau of Investigation", "Swedish Customs Office of ..."
+        else if (wordCount >= 3 && headBeforeOf(words, governmentHeads))
+            type = EntityType.GOVERNMENT; // "Federal Court of Accounts", "Supreme Court of Justice"
         else if (wordCount >= 2 && words.stream().anyMatch(otherHeads::contains))
             // "Indian Institute of Science" and "Eindhoven University of Technology", but a military's own
             // schools are military: "Academy of Military Science", "Naval Postgraduate School"
@@ -361,6 +371,14 @@ final class OrganisationPatterns {
                 || tokens.get(k + 2).span().start() != tokens.get(k + 1).span().end())
             return null;
         return tokens.get(k).lower() + "-" + tokens.get(k + 2).lower();
+    }
+
+    /** Whether a head word is followed by "of" or "for" inside the name ("Court of Accounts"). */
+    private static boolean headBeforeOf(List<String> words, Set<String> heads) {
+        for (int i = 1; i + 2 < words.size() + 1 && i + 1 < words.size(); i++)
+            if (heads.contains(words.get(i)) && (words.get(i + 1).equals("of") || words.get(i + 1).equals("for")))
+                return true;
+        return false;
     }
 
     private static boolean containsAny(List<String> words, List<List<String>> parts) {

@@ -698,4 +698,18 @@ class ClaimExtractionTest {
                 "That company is Yushan Aeronautics, a Tainan start-up founded in 2022."));
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Yushan Aeronautics")), x.entities().toString());
     }
+
+    @Test
+    void aQuoteEndingARelativeClauseHasItsSubjectAndSheIsThePersonNamedBefore() {
+        List<String> c = claims("The Federal Court of Accounts (TCU) has opened an audit of a contract between the Brazilian "
+                + "Army and Campinas-based Sinal Forte Comunicações. Federal deputy Carla Menezes Prado spoke on Tuesday. "
+                + "She also alleged that Sinal Forte buys chips from a Chinese supplier, Hangzhou Ruixin Microelectronics, "
+                + "which she said \"supplies the People's Liberation Army\". Last month the Brazilian Navy signed a "
+                + "contract with Rio de Janeiro start-up Maré Robótica for underwater drones, and Embraer's defence unit "
+                + "agreed a research partnership with the Brazilian Air Force.");
+        assertTrue(c.contains("Allegation org-hangzhou-ruixin-microelectronics -> peoples-liberation-army by person-carla-menezes-prado"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Investigation org-federal-court-of-accounts -> org-sinal-forte-comunicacoes")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract org-mare-robotica -> brazilian-navy")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract embraer")), c.toString());
+    }
 }
