@@ -18,7 +18,8 @@ final class ClaimMerger {
 
     static List<Claim> merge(List<FoundClaim> found) {
         Map<String, List<FoundClaim>> groups = new LinkedHashMap<>();
-        for (FoundClaim f : oneActPerBodyAndItsAgency(bodiesForTheirState(absorbedByAllegations(reasonsForListing(found)))))
+        for (FoundClaim f : oneDenialByAFirmOrItsPeople(oneActPerBodyAndItsAgency(bodiesForTheirState(
+                absorbedByAllegations(reasonsForListing(found))))))
             groups.computeIfAbsent(Claim.keyOf(f.type(), f.subject(), f.object()), k -> new ArrayList<>()).add(f);
         List<Claim> merged = new ArrayList<>();
         for (Map.Entry<String, List<FoundClaim>> e : groups.entrySet()) {
@@ -146,6 +147,32 @@ final class ClaimMerger {
                     f.rule(), f.evidence(), f.hedged()));
         }
         return out;
+    }
+
+    /**
+     * "Hartl denied that the company had ever supplied the Russian military. "Isar Optronik has never sold ...", he
+     * said.": a firm denying for itself and a person denying for it are one denial, credited to whoever comes first.
+     */
+    private static List<FoundClaim> oneDenialByAFirmOrItsPeople(List<FoundClaim> found) {
+        Map<String, FoundClaim> first = new java.util.HashMap<>();
+        for (FoundClaim f : found)
+            if (isFirmOrPersonDenial(f)) {
+                FoundClaim seen = first.get(f.object().id());
+                if (seen == null || f.evidence().start() < seen.evidence().start())
+                    first.put(f.object().id(), f);
+            }
+        List<FoundClaim> out = new ArrayList<>(found.size());
+        for (FoundClaim f : found) {
+            FoundClaim kept = isFirmOrPersonDenial(f) ? first.get(f.object().id()) : null;
+            out.add(kept == null || kept.subject().id().equals(f.subject().id()) ? f
+                    : new FoundClaim(f.type(), kept.subject(), f.object(), f.claimant(), f.detail(), f.confidence(),
+                            f.rule(), f.evidence(), f.hedged()));
+        }
+        return out;
+    }
+
+    private static boolean isFirmOrPersonDenial(FoundClaim f) {
+        return f.type() == ClaimType.DENIAL && (f.subject().type() == EntityType.PERSON || f.subject().id().equals(f.object().id()));
     }
 
     private static String family(Entity body) {

@@ -63,6 +63,8 @@ final class DenialFinder {
                 continue;
             Span quote = text.quoteAround(trigger);
             Mention denierMention = quote != null ? attribution.speaker(quote) : denierOutsideQuote(s, trigger);
+            if (denierMention == null && quote != null && selfDenials.contains(t[0]))
+                denierMention = firmRightBefore(trigger); // a statement read out: ""Shakedlabs has never sold ...""
             if (denierMention == null)
                 continue;
             Entity denier = speaksFor(denierMention);
@@ -197,5 +199,13 @@ final class DenialFinder {
             if (c.subject().id().equals(firm.id()) || c.object().id().equals(firm.id()))
                 return true;
         return false;
+    }
+
+    /** The firm named right before a trigger, as the subject of its clause ("Shakedlabs has never ..."), or null. */
+    private Mention firmRightBefore(Span trigger) {
+        for (Mention m : mentions)
+            if (m.type() == EntityType.TECH_FIRM && m.span().end() <= trigger.start() && trigger.start() - m.span().end() <= 2)
+                return m;
+        return null;
     }
 }

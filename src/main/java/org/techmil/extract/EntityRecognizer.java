@@ -40,6 +40,7 @@ public final class EntityRecognizer {
                 byToken[i] = mention;
         }
         findActingCapitals(text, byToken, mentions);
+        findTranscriptSpeakers(text, byToken, mentions);
         findCuedPersons(text, byToken, mentions);
         findFounders(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
@@ -149,6 +150,49 @@ public final class EntityRecognizer {
 
     private static final java.util.regex.Pattern FOUNDED_BY = java.util.regex.Pattern.compile(
             "\\b(founded|co-founded|cofounded|set up|started|established|created)\\s+(in\\s+\\d{4}\\s+)?by\\s+$");
+
+    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(?:\\[[0-9:.]+\\][ \\t]*)?(\\p{Lu}[\\p{Lu}'-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}'-]+){1,2}):");
+
+    /**
+     * "[04:12] DANA OREN: So let's get to ...": a name in capitals that opens a line and ends in a colon, at least twice
+     * in the article, is a speaker of a transcript, a person.
+     */
+    private void findTranscriptSpeakers(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        java.util.Map<String, List<Span>> byName = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = SPEAKER_LABEL.matcher(text.text());
+        while (m.find())
+            byName.computeIfAbsent(m.group(1).replaceAll("\\s+", " "), k -> new ArrayList<>()).add(new Span(m.start(1), m.end(1)));
+        for (var e : byName.entrySet()) {
+            List<Token> words = Tokenizer.tokenize(e.getKey());
+            if (e.getValue().size() < 2 || words.stream().anyMatch(w -> w.isWord() && (lexicon.isNotName(w.text())
+                    || lexicon.isFunctionWord(titleCase(w.text())) || lexicon.isNotName(titleCase(w.text())))))
+                continue;
+            String label = java.util.Arrays.stream(e.getKey().split(" ")).map(EntityRecognizer::titleCase)
+                    .collect(java.util.stream.Collectors.joining(" "));
+            Entity person = Entity.discovered("person", label, EntityType.PERSON);
+            for (Span span : e.getValue()) {
+                int first = text.tokenAtOrAfter(span.start());
+                int last = text.tokenAtOrAfter(span.end());
+                if (java.util.stream.IntStream.range(first, last).anyMatch(k -> byToken[k] != null))
+                    continue;
+                Mention mention = new Mention(span, person, Mention.Kind.NAME);
+                out.add(mention);
+                for (int k = first; k < last; k++)
+                    byToken[k] = mention;
+            }
+        }
+    }
+
+    private static String titleCase(String word) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == '-' || c == '\'';
+        }
+        return b.toString();
+    }
 
     /** "founded in 2021 by Tamar Levy, Eitan Shapira and Ori Ben-Haim": the founders named in a list are persons. */
     private void findFounders(AnnotatedText text, Mention[] byToken, List<Mention> out) {
@@ -696,10 +740,11 @@ public final class EntityRecognizer {
             if (byToken[i] != null || !(patterns.isHeadBeforeName(tokens.get(i)) || placeBased(tokens, i)
                     || patterns.isHyphenatedHeadBeforeName(tokens, i)))
                 continue;
-            // "drone maker XTend", "Ankara-based Deniztek Akustik", and in apposition "a second firm, Xi'an Beidou
-            // Tongxin, sold ..."
+            // "drone maker XTend", "Ankara-based Deniztek Akustik", "a company called Shakedlabs", and in apposition
+            // "a second firm, Xi'an Beidou Tongxin, sold ..."
             boolean apposition = tokens.get(i + 1).text().equals(",");
-            int first = apposition ? i + 2 : i + 1;
+            boolean called = !apposition && (tokens.get(i + 1).lower().equals("called") || tokens.get(i + 1).lower().equals("named"));
+            int first = apposition || called ? i + 2 : i + 1;
             int j = first;
             int words = 0;
             while (j < tokens.size() && words < MAX_CUED_NAME_WORDS && byToken[j] == null && sameSentence(text, i, j)) {

@@ -712,4 +712,19 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract org-mare-robotica -> brazilian-navy")), c.toString());
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract embraer")), c.toString());
     }
+
+    @Test
+    void aTranscriptsSpeakersAFirmCalledXAndAStatementReadOutDenies() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "[04:12] DANA OREN: The investigative site Mekomit Files says a Tel Aviv company called Shakedlabs built "
+                        + "an AI system that helps the Israel Defense Forces sort calls.\n\n[04:31] TOM ASHBY: Right.\n\n"
+                        + "[04:40] DANA OREN: And the company?\n\n[05:12] TOM ASHBY: Shakedlabs put out a statement. "
+                        + "\"Shakedlabs has never developed, sold or supported any targeting system for the IDF.\" Its CEO, "
+                        + "Yoav Mizrahi, denied the report."));
+        List<String> persons = x.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::label).sorted().toList();
+        assertTrue(persons.containsAll(List.of("Dana Oren", "Tom Ashby")), persons.toString());
+        List<String> c = x.claims().stream().map(k -> k.type().localName() + " " + k.subject().id() + " -> " + k.object().id()).toList();
+        assertTrue(c.contains("Allegation org-shakedlabs -> israel-defense-forces"), c.toString());
+        assertEquals(1, c.stream().filter(k -> k.startsWith("Denial")).count(), c.toString());
+    }
 }
