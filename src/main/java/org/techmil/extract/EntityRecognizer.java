@@ -252,7 +252,8 @@ public final class EntityRecognizer {
                 out.remove(known);
                 start = text.tokenAtOrAfter(known.span().start());
             }
-            Mention country = f.type() == EntityType.TECH_FIRM ? null : countryBefore(tokens, byToken, start);
+            Mention country = f.type() == EntityType.TECH_FIRM ? countryOpeningFirmName(tokens, byToken, start)
+                    : countryBefore(tokens, byToken, start);
             if (country != null) {
                 span = new Span(country.span().start(), span.end());
                 label = span.coveredText(text.text()).replaceAll("\\s+", " ");
@@ -870,6 +871,25 @@ public final class EntityRecognizer {
     }
 
     /** A country named just before a token ("Netherlands Ministry ...", "Turkey's Ministry ..."), or null. */
+    private static final Set<String> PREPOSITIONS_BEFORE_STATE = Set.of("to", "in", "from", "into", "across", "for", "of", "at", "with");
+
+    /**
+     * "China Electronic Skyline Group": a country's name right before a firm's name, with no possessive and no
+     * preposition before it ("sold to China ..."), opens the firm's name; else null.
+     */
+    private static Mention countryOpeningFirmName(List<Token> tokens, Mention[] byToken, int start) {
+        int k = start - 1;
+        if (k < 0 || byToken[k] == null || byToken[k].type() != EntityType.COUNTRY || byToken[k].kind() != Mention.Kind.NAME
+                || tokens.get(start).span().start() - tokens.get(k).span().end() != 1)
+            return null;
+        int first = k;
+        while (first > 0 && byToken[first - 1] == byToken[k])
+            first--;
+        if (first > 0 && PREPOSITIONS_BEFORE_STATE.contains(tokens.get(first - 1).lower()))
+            return null;
+        return byToken[k];
+    }
+
     private static Mention countryBefore(List<Token> tokens, Mention[] byToken, int start) {
         int k = start - 1;
         if (k >= 1 && tokens.get(k).lower().equals("s") && tokens.get(k - 1).text().equals("'"))

@@ -201,4 +201,15 @@ class EntityRecognitionTest {
         assertTrue(x.claims().stream().anyMatch(c -> c.type() == ClaimType.PARTNERSHIP
                 && c.subject().label().equals("Deniztek Akustik")), x.claims().toString());
     }
+
+    @Test
+    void aCountryOpensAFirmsNameButNotAfterAPrepositionAndQuestionWordsOpenNoName() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The firm's parent company, China Electronic Skyline Group, was added to the Entity List. Would the Navy "
+                        + "let a PLA supplier in? Exports to China Zhongwang rose."));
+        List<String> labels = x.entities().stream().map(Entity::label).toList();
+        assertTrue(labels.contains("China Electronic Skyline Group"), labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.startsWith("Would")), labels.toString());
+        assertTrue(labels.stream().noneMatch(l -> l.startsWith("China Zhongwang")), labels.toString());
+    }
 }
