@@ -110,6 +110,9 @@ final class DenialFinder {
     /** A denying verb must aim at a claim ("denied the allegations", "rejected claims that ..."), not "denied a permit". */
     private boolean aimedAtClaim(int verbEnd, Sentence s) {
         String rest = text.folded().substring(verbEnd, Math.min(s.span().end(), verbEnd + 80));
+        // "The court rejected that argument", "denied the appeal": what is turned down is no accusation
+        if (frames.denial().notClaims().stream().anyMatch(p -> p.matcher(rest).lookingAt()))
+            return false;
         if (rest.isBlank() || rest.matches("(?s)\\s*([.,;:]|that\\b|any\\b|all\\b|wrongdoing\\b|it\\b|this\\b|having\\b|ever\\b|knowing\\b|being\\b"
                 + "|(supplying|selling|providing|sending|shipping|exporting|helping|aiding|sharing)\\b).*"))
             return true;

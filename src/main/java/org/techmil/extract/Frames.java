@@ -46,7 +46,8 @@ public final class Frames {
                     KnowledgeBase.text(l, "keeper")));
         JsonNode d = root.path("denial");
         denial = new DenialFrame(KnowledgeBase.text(d, "id"), patterns(d.get("verbs")), patterns(d.get("standalone")),
-                patterns(d.get("selfDenials")), patterns(d.get("quoteCues")), d.path("confidence").asDouble(0.8), d.path("objectWindow").asInt(8),
+                patterns(d.get("selfDenials")), patterns(d.get("quoteCues")), patterns(d.get("notClaims")),
+                d.path("confidence").asDouble(0.8), d.path("objectWindow").asInt(8),
                 types(d.get("deniers")));
         if (denial.id() == null)
             throw new IllegalArgumentException("frames.json: denial.id is missing");
@@ -155,7 +156,7 @@ public final class Frames {
 
     /** The frame for denials: verbs that need a claim noun or clause, standalone phrases, cues inside quotes. */
     public record DenialFrame(String id, List<Pattern> verbs, List<Pattern> standalone, List<Pattern> selfDenials,
-                              List<Pattern> quoteCues,
+                              List<Pattern> quoteCues, List<Pattern> notClaims,
                               double confidence, int objectWindow, Set<EntityType> deniers) {
     }
 

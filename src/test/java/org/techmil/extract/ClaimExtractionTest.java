@@ -727,4 +727,16 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-shakedlabs -> israel-defense-forces"), c.toString());
         assertEquals(1, c.stream().filter(k -> k.startsWith("Denial")).count(), c.toString());
     }
+
+    @Test
+    void aCourtRejectingAnArgumentDeniesNothingAndAJudgmentDeliveredIsNoDelivery() {
+        List<String> c = claims("The Council of the European Union listed Volga Optic Trade Ltd in its sanctions package. "
+                + "The company argued that it had never sold any product to the Russian armed forces. The General Court of "
+                + "the European Union rejected that argument. In a separate judgment delivered the same day, the court "
+                + "annulled the listing of Daugava Freight SIA, a Riga logistics company that the Council had accused of "
+                + "transporting drone parts to Russia for the Wagner Group.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Denial general-court-eu")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract org-daugava-freight-sia")), c.toString());
+        assertTrue(c.contains("Allegation org-daugava-freight-sia -> wagner-group by council-of-the-european-union"), c.toString());
+    }
 }
