@@ -118,8 +118,13 @@ final class ScrapeExtractor {
         }
     }
 
+    /** "*TOKYO (MMW) 08:47 GMT — NEC denies ...*": a brief's head opens with a dateline, which no teaser has. */
+    private static final Pattern BRIEF_DATELINE = Pattern.compile(
+            "^\\W*\\p{Lu}[\\p{Lu} .'’-]{2,}\\s*(\\([^)]{1,20}\\)\\s*)?([0-9:.]+\\s*(GMT|UTC|ET|CET|BST)?\\s*)?[—–-]\\s");
+
     private static boolean isTeaserPair(ScrapeLine title, ScrapeLine summary) {
         return title.kind() == LineKind.TITLE && Text.wordCount(title.text()) >= 3
+                && !BRIEF_DATELINE.matcher(title.text()).find()
                 && (summary.kind() == LineKind.PROSE || summary.kind() == LineKind.SNIPPET)
                 && summary.text().length() <= 260;
     }

@@ -739,4 +739,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract org-daugava-freight-sia")), c.toString());
         assertTrue(c.contains("Allegation org-daugava-freight-sia -> wagner-group by council-of-the-european-union"), c.toString());
     }
+
+    @Test
+    void aDealAboutToBeSignedIsNoneAndAnOrderWorthSomethingIsOne() {
+        List<String> c = claims("NEC Corp denied a report that it was about to sign a contract for drone radios with the "
+                + "Japan Ground Self-Defense Force. Hyderabad-based Zen Kinetics Systems rose 6% after saying the Indian "
+                + "Ministry of Defence had ordered counter-drone jammers worth Rs 210 crore for the Indian Army.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract nec")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract org-zen-kinetics-systems")), c.toString());
+    }
 }
