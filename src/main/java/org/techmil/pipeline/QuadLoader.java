@@ -37,7 +37,7 @@ import org.techmil.store.StoreException;
  * job write them, into a store, keeping its conventions: every named graph of the input replaces the graph of
  * that name, whole; a graph whose {@code tm:contentHash} the store already holds for it is skipped; graphs go
  * into the store batch by batch through the same {@link BatchWriter} as {@code build}'s. Files are parsed with
- * RIOT as streams: one graph is held in memory at a time. The quads of a graph are expected together, as techmil
+ * RIOT as streams, on a thread of their own ({@link ParseAhead}): one graph is held in memory at a time. The quads of a graph are expected together, as techmil
  * writes them; a graph whose quads come in several runs (a sorted file) is loaded all the same, its later runs
  * added to its first. A file that fails to parse is reported on one line with its line and column, and loading
  * goes on with the next file; the graphs before the error are loaded, each whole. Triples in the default graph
@@ -263,8 +263,8 @@ public final class QuadLoader {
                 counting = new CountingStream(raw);
                 InputStream in = name.toLowerCase(Locale.ROOT).endsWith(".gz")
                         ? new GZIPInputStream(counting, 1 << 16) : new BufferedInputStream(counting, 1 << 16);
-                RDFParser.source(in).lang(lang(file)).base(file.toAbsolutePath().toUri().toString())
-                        .errorHandler(THROWING).parse(this);
+                ParseAhead.parse(RDFParser.source(in).lang(lang(file)).base(file.toAbsolutePath().toUri().toString())
+                        .errorHandler(THROWING), this);
                 writePending();
                 if (defaultTriples > 0)
                     fail(String.format(Locale.ROOT, "%s: %,d triples in the default graph were not loaded (techmil keeps every triple in a named graph of its own)",
@@ -414,7 +414,7 @@ public final class QuadLoader {
 
     /** Counts the bytes read from the file, for progress. */
     private static final class CountingStream extends FilterInputStream {
-        long count;
+        volatile long count; // written by the parser thread, read for progress
 
         CountingStream(InputStream in) {
             super(in);
