@@ -53,6 +53,9 @@ final class LoadCommand implements Callable<Integer> {
             description = "folder whose sources.json the story step uses instead of the bundled one (as build --extractor)")
     Path extractor;
 
+    @Option(names = "--compact", description = "after the load, compact the TDB2 store: drops the space that replaced graphs and committed batches still hold (as build --compact)")
+    boolean compact;
+
     @Option(names = "--stats", description = "after the summary, print a line with the writer's time and the peak heap")
     boolean stats;
 
@@ -92,8 +95,13 @@ final class LoadCommand implements Callable<Integer> {
         QuadLoader.Summary summary = loader.load(new TdbSink(s), files);
         DerivedGraphs.Result derived = summary.interrupted() ? new DerivedGraphs.Result("", false, 0)
                 : DerivedGraphs.rebuild(s, extractor);
+        if (compact && !summary.interrupted()) {
+            long t0 = System.nanoTime();
+            TdbSink.compact(s);
+            err.printf(Locale.ROOT, "compacted %s in %.1f s%n", store.store, (System.nanoTime() - t0) / 1e9);
+        }
         if (!summary.interrupted() && !derived.failed())
-            Statistics.write(s);
+            Statistics.write(s); // after compaction: TDB2 reads them from the current Data-NNNN
         int failed = summary.failed() + failedBefore;
         QuadLoader.Summary all = new QuadLoader.Summary(summary.graphs(), summary.unchanged(), summary.quads(), failed,
                 summary.seconds(), summary.interrupted());
