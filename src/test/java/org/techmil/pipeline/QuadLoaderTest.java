@@ -242,6 +242,62 @@ class QuadLoaderTest {
     }
 
     @Test
+    void aStopRequestEndsTheLoadWithWholeGraphsCommitted(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("examples.nq"), nquads);
+        StringWriter err = new StringWriter();
+        QuadLoader loader = new QuadLoader(new PrintWriter(err), new QuadLoader.Options(5000, 1_000_000, false));
+        QuadLoader.Summary summary;
+        try (Store s = Store.open(dir.resolve("s"), true)) {
+            TdbSink tdb = new TdbSink(s);
+            GraphSink stopping = new GraphSink() {
+                int puts;
+
+                @Override
+                public Map<String, String> contentHashes() {
+                    return tdb.contentHashes();
+                }
+
+                @Override
+                public void put(Node name, Graph graph) {
+                    tdb.put(name, graph);
+                    if (++puts == 4) { // the ontology and three graphs: Ctrl-C arrives
+                        Thread stop = new Thread(loader::requestStop);
+                        stop.start();
+                        while (stop.getState() != Thread.State.WAITING && stop.getState() != Thread.State.TIMED_WAITING
+                                && stop.isAlive())
+                            Thread.onSpinWait();
+                    }
+                }
+
+                @Override
+                public void commit() {
+                    tdb.commit();
+                }
+
+                @Override
+                public void abort() {
+                    tdb.abort();
+                }
+
+                @Override
+                public String where() {
+                    return tdb.where();
+                }
+            };
+            summary = loader.load(stopping, List.of(file));
+        }
+        assertTrue(summary.interrupted());
+        assertEquals(3, summary.graphs(), summary.line());
+        Map<String, List<String>> loaded = StoreDump.graphs(dir.resolve("s"));
+        Map<String, List<String>> reference = StoreDump.graphs(shared.resolve("built"));
+        List<String> ids = new ArrayList<>(byGraph(nquads).keySet());
+        assertEquals(new TreeSet<>(List.of(ids.get(0), ids.get(1), ids.get(2), "https://w3id.org/techmil/graph/ontology")),
+                new TreeSet<>(loaded.keySet()));
+        for (int i = 0; i < 3; i++)
+            assertEquals(reference.get(ids.get(i)), loaded.get(ids.get(i)), "graph " + i + " is whole");
+    }
+
+    @Test
     void helpNamesTheExitCodes() {
         Run r = Run.of("load", "--help");
         assertEquals(0, r.code());
