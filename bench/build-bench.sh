@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build benchmark: generates news corpora, builds each into a fresh TDB2 store with -Xmx512m, and reports
 # articles/s per stage and end to end, peak heap and RSS, store size, each curated query's latency, and
-# Jena's own bulk loader (tdb2.tdbloader) on the same quads that `techmil extract --format nquads` writes.
+# Jena's own bulk loader (tdb2.tdbloader) on the same quads that `techmil extract --format nquads` writes,
+# beside `techmil load` on those quads (both into fresh stores, at the same heap, load first, then tdbloader).
 # Query latency: each queries/*.rq in one JVM over the built store (first run, then the median of three),
 # as `techmil query --store STORE NAME --param ...` runs it (union of all graphs), without JVM start, with
 # the parameters of each of its `# bench-params:` header lines.
@@ -11,8 +12,8 @@
 #
 # Environment: BENCH_DIR (work folder, default /tmp/techmil-bench), SEED (corpus seed, default 7),
 # XMX (heap for every JVM, default 512m), JAVA_HOME (else bin/find-jdk.sh picks one), QUERY_TIMEOUT
-# (seconds per curated query, default 120), SKIP_LOADER=1 (skip `extract --format nquads` and
-# tdb2.tdbloader, the two slowest steps at 100,000 articles), QUERY_UNSET=1 (time each query that
+# (seconds per curated query, default 120), SKIP_LOADER=1 (skip `extract --format nquads`, `techmil load`
+# and tdb2.tdbloader, the slowest steps at 100,000 articles), QUERY_UNSET=1 (time each query that
 # takes parameters also without them, besides with the values of its `# bench-params:` lines).
 # Results: a Markdown report on stdout, and the raw logs under $BENCH_DIR/N/.
 set -euo pipefail
@@ -66,7 +67,7 @@ for n in "${sizes[@]}"; do
         python3 "$here/bench/generate-corpus.py" --count "$n" --seed "$seed" --out "$corpus" 2>"$dir/generate.log"
         touch "$dir/corpus.done"
     fi
-    rm -rf "$dir/store" "$dir/tdbloader" "$dir"/*.log "$dir/quads.nq"
+    rm -rf "$dir/store" "$dir/tdbloader" "$dir/loaded" "$dir"/*.log "$dir/quads.nq"
     corpus_mb=$(du -sm "$corpus" | cut -f1)
 
     # 1. clean + extract + N-Quads on all cores, no store
@@ -96,17 +97,26 @@ for n in "${sizes[@]}"; do
         || echo "bench: rebuild exited $? (see $dir/rebuild.log)" >&2
     rb_in=$(grep '^loaded' "$dir/rebuild.log" | sed -n 's/.* in \([0-9.]*\) s (.*/\1/p')
 
-    # 4. Jena's bulk loader on the same quads
+    # 4. techmil load, then Jena's bulk loader, on the same quads, each into a fresh store
     if [ "$skip_loader" != 1 ]; then
-        timed "$dir/tdbloader.log" "$java" -Xmx"$xmx" -cp "$cmds:$jar" tdb2.tdbloader --loc "$dir/tdbloader" "$dir/quads.nq" >>"$dir/tdbloader.log" 2>&1
+        timed "$dir/load.log" "$java" -Xmx"$xmx" -jar "$jar" load --stats --store "$dir/loaded" "$dir/quads.nq" 2>>"$dir/load.log" \
+            || echo "bench: load exited $? (see $dir/load.log)" >&2
+        ld_wall=$(field "$dir/load.log" wall)
+        ld_line=$(grep '^loaded .* graphs, ' "$dir/load.log" | tail -1)
+        # the loading itself: from the first quad read to the last commit, without the story and index steps
+        ld_secs=$(echo "$ld_line" | sed -n 's/.* failed in \([0-9.]*\) s (.*/\1/p')
+        ld_quads=$(echo "$ld_line" | sed -n 's/^loaded [0-9,]* graphs, \([0-9,]*\) quads.*/\1/p' | tr -d ,)
+        ld_rate=$(rate "$ld_quads" "$ld_secs")
+        ld_derived=$(sed -n 's/.*story and index graphs \([0-9.]*\) s wall.*/\1/p' "$dir/load.log" | tail -1)
+        timed "$dir/tdbloader.log" "$java" -Xmx"$xmx" -Dorg.slf4j.simpleLogger.defaultLogLevel=info -cp "$cmds:$jar" tdb2.tdbloader --loc "$dir/tdbloader" "$dir/quads.nq" >>"$dir/tdbloader.log" 2>&1
         tl_wall=$(field "$dir/tdbloader.log" wall)
         tl_secs=$(sed -n 's/.*Time = \([0-9.]*\) seconds.*/\1/p' "$dir/tdbloader.log" | tail -1)
-        # tdbloader reports its time through log4j; a logging set-up that hides INFO leaves only the wall time
+        # tdbloader reports its time through slf4j at INFO (switched on above); without it only the wall time remains
         [ -n "$tl_secs" ] || tl_secs=$tl_wall
         tl_rate=$(rate "$quads" "$tl_secs")
         tl_mb=$(du -sm "$dir/tdbloader" | cut -f1)
     else
-        tl_wall=-; tl_secs=-; tl_rate=0; tl_mb=-
+        tl_wall=-; tl_secs=-; tl_rate=0; tl_mb=-; ld_wall=-; ld_secs=-; ld_rate=0; ld_derived=-
     fi
     tm_load_secs=$(awk -v a="$put_wall" -v b="$commit_wall" 'BEGIN { print a + b }')
     tm_rate=$(rate "$quads" "$tm_load_secs")
@@ -123,11 +133,13 @@ for n in "${sizes[@]}"; do
     echo "| clean + extract + N-Quads only (\`extract --format nquads\`), wall | $ex_wall s: $(rate "$n" "$ex_wall") articles/s |"
     echo "| rebuild, all unchanged (skipped by content hash) | $rb_in s: $(rate "$n" "$rb_in") articles/s |"
     echo "| stages | ${stats#stages }|"
-    echo "| load into TDB2 (writer: put + commit, wall) | $tm_load_secs s: $tm_rate quads/s |"
+    echo "| load into TDB2 inside build (writer: put + commit, wall) | $tm_load_secs s: $tm_rate quads/s |"
+    echo "| \`techmil load\` of the same quads into a fresh store (parse to last commit) | $ld_secs s: **$ld_rate quads/s** ($ld_wall s wall with JVM start, story and index steps $ld_derived s) |"
     echo "| tdb2.tdbloader on the same quads (its own timing) | $tl_secs s: $tl_rate quads/s ($tl_wall s wall with JVM start) |"
-    echo "| techmil load rate / tdbloader rate | $(awk -v a="$tm_rate" -v b="$tl_rate" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }') |"
+    echo "| **techmil load / tdbloader** (rates) | **$(awk -v a="$ld_rate" -v b="$tl_rate" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')** |"
+    echo "| build's writer / tdbloader (rates) | $(awk -v a="$tm_rate" -v b="$tl_rate" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }') |"
     echo "| peak heap (JVM memory pools) / peak RSS | $peak_heap MB / $((b_rss / 1024)) MB |"
-    echo "| store size on disk | $store_mb MB (tdbloader's: $tl_mb MB) |"
+    echo "| store size on disk | $store_mb MB (tdbloader's: $tl_mb MB; techmil load's: $( [ -d "$dir/loaded" ] && du -sm "$dir/loaded" | cut -f1 || echo -) MB) |"
     echo
     # 5. curated queries, timed in one JVM over the finished store (org.techmil.bench.QueryLatency)
     echo "| curated query | rows | first run (ms) | warm median of 3 (ms) | its CPU time (ms) |"

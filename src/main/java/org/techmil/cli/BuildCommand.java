@@ -117,47 +117,17 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private int run(Builder builder, GraphSink sink, List<Path> files, String where) {
-        // Ctrl-C: stop reading, commit the articles in hand, and keep the JVM alive until the summary is out
-        // (the JVM halts as soon as its shutdown hooks return)
-        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            builder.requestStop();
-            try {
-                reported.await(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "techmil-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return runAndReport(builder, sink, files, where);
-        } finally {
-            reported.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already stopping; the hook is running
-            }
-        }
+        return StopHook.run(builder::requestStop, () -> runAndReport(builder, sink, files, where));
     }
 
     private int runAndReport(Builder builder, GraphSink sink, List<Path> files, String where) {
         var err = spec.commandLine().getErr();
         BuildSummary summary = builder.build(sink, files);
-        long storiesStart = System.nanoTime();
-        String stories;
-        boolean storiesFailed = false;
-        try {
-            stories = local == null || summary.interrupted() ? ""
-                    : "; " + org.techmil.story.Stories.rebuild(local, extractor).line()
-                    + "; " + org.techmil.index.IndexGraph.rebuild(local).line();
-        } catch (RuntimeException | OutOfMemoryError e) {
-            // the articles are committed whatever happens here: say so on the summary line, then fail
-            stories = "; story and index graphs not rebuilt: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
-                    + "), raise -Xmx" : Errors.message(e));
-            storiesFailed = true;
-        }
-        double storiesSeconds = (System.nanoTime() - storiesStart) / 1e9;
+        DerivedGraphs.Result derived = local == null || summary.interrupted()
+                ? new DerivedGraphs.Result("", false, 0) : DerivedGraphs.rebuild(local, extractor);
+        String stories = derived.line();
+        boolean storiesFailed = derived.failed();
+        double storiesSeconds = derived.seconds();
         err.println(summary.line() + " into " + where + stories);
         if (stats && builder.stats() != null)
             err.println(builder.stats().line(summary.articles())

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {BuildCommand.class, CleanCommand.class, ExtractCommand.class, QueryCommand.class,
-                ValidateCommand.class, TimelineCommand.class, ContradictionsCommand.class, ImportListCommand.class, LinkCommand.class, IndexCommand.class, DescribeCommand.class,
+                ValidateCommand.class, TimelineCommand.class, ContradictionsCommand.class, ImportListCommand.class, LinkCommand.class, IndexCommand.class, LoadCommand.class, DescribeCommand.class,
                 ExportCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.graph.Node;
 import org.techmil.ingest.ArticleHandler;
 import org.techmil.ingest.ArticleReader;
 import org.techmil.ingest.Incoming;
@@ -99,7 +98,7 @@ public final class Builder {
         return lastStats;
     }
 
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         long peak = 0;
         for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
             if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null)
@@ -199,8 +198,8 @@ public final class Builder {
                 throw writer.error;
             Pipeline.StageTimes after = pipeline.stageTimes();
             lastStats = new Stats(new Pipeline.StageTimes(after.clean() - before.clean(), after.extract() - before.extract(),
-                    after.rdf() - before.rdf()), writer.writeNanos / 1e9, writer.writeWallNanos / 1e9, writer.commitNanos / 1e9,
-                    writer.commits, peakHeapBytes());
+                    after.rdf() - before.rdf()), writer.batches.writeSeconds(), writer.batches.writeWallSeconds(),
+                    writer.batches.commitSeconds(), writer.batches.commits(), peakHeapBytes());
             return new BuildSummary(writer.articles, writer.claims, writer.failed, writer.unchanged, writer.quads,
                     (System.nanoTime() - t0) / 1e9, stopRequested);
         } finally {
@@ -231,7 +230,7 @@ public final class Builder {
 
     /** Takes outcomes in input order, reports failures, and writes the articles batch by batch. */
     private final class Writer implements Runnable {
-        private final GraphSink sink;
+        final BatchWriter batches;
         private final long t0;
         private final long totalBytes;
         private final BlockingQueue<Future<Outcome>> queue;
@@ -242,16 +241,10 @@ public final class Builder {
         int failed;
         int unchanged;
         long quads;
-        private int batchArticles;
-        private long batchQuads;
         private long lastProgress;
-        long writeNanos;
-        long writeWallNanos;
-        long commitNanos;
-        int commits;
 
         Writer(GraphSink sink, long t0, long totalBytes, BlockingQueue<Future<Outcome>> queue) {
-            this.sink = sink;
+            this.batches = new BatchWriter(sink, options.batchArticles(), options.batchQuads());
             this.t0 = t0;
             this.totalBytes = totalBytes;
             this.queue = queue;
@@ -281,7 +274,7 @@ public final class Builder {
                     accept(outcome(f));
                     progress();
                 }
-                commit();
+                batches.commit();
             } catch (RuntimeException e) {
                 error = e;
                 safeAbort();
@@ -291,19 +284,8 @@ public final class Builder {
             }
         }
 
-        private void commit() {
-            long c0 = System.nanoTime();
-            sink.commit();
-            commitNanos += System.nanoTime() - c0;
-            commits++;
-        }
-
         private void safeAbort() {
-            try {
-                sink.abort();
-            } catch (RuntimeException ignored) {
-                // the first error is the one reported
-            }
+            batches.safeAbort();
             queue.clear();
         }
 
@@ -325,23 +307,9 @@ public final class Builder {
                 case Unchanged u -> unchanged++;
                 case Built b -> {
                     Pipeline.Result r = b.result();
-                    Node name = r.graphName();
-                    long w0 = Pipeline.cpuNanos();
-                    long wall0 = System.nanoTime();
-                    sink.put(name, r.graph());
-                    writeNanos += Pipeline.cpuNanos() - w0;
-                    writeWallNanos += System.nanoTime() - wall0;
-                    int n = r.graph().size();
+                    quads += batches.put(r.graphName(), r.graph());
                     articles++;
                     claims += r.extraction().claims().size();
-                    quads += n;
-                    batchArticles++;
-                    batchQuads += n;
-                    if (batchArticles >= options.batchArticles() || batchQuads >= options.batchQuads()) {
-                        commit();
-                        batchArticles = 0;
-                        batchQuads = 0;
-                    }
                 }
             }
         }

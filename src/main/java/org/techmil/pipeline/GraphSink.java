@@ -17,6 +17,14 @@ public interface GraphSink extends AutoCloseable {
     /** Replaces graph {@code name} with {@code graph} in the open batch, opening one if needed. */
     void put(Node name, Graph graph);
 
+    /**
+     * Adds {@code graph}'s triples to graph {@code name} in the open batch, keeping what the graph already holds;
+     * for a graph whose quads come in several parts ({@link QuadLoader}).
+     */
+    default void add(Node name, Graph graph) {
+        throw new UnsupportedOperationException(where() + " takes whole graphs only");
+    }
+
     /** Makes the open batch durable, all of it; nothing when no batch is open. */
     void commit();
 

@@ -56,8 +56,14 @@ public final class RemoteSink implements GraphSink {
 
     @Override
     public void put(Node name, Graph graph) {
+        batch.append("DROP SILENT GRAPH ").append(NodeFmtLib.strNT(name)).append(" ;\n");
+        add(name, graph);
+    }
+
+    @Override
+    public void add(Node name, Graph graph) {
         String g = NodeFmtLib.strNT(name);
-        batch.append("DROP SILENT GRAPH ").append(g).append(" ;\nINSERT DATA { GRAPH ").append(g).append(" {\n");
+        batch.append("INSERT DATA { GRAPH ").append(g).append(" {\n");
         graph.find().forEachRemaining(t -> batch.append(NodeFmtLib.strNT(t.getSubject())).append(' ')
                 .append(NodeFmtLib.strNT(t.getPredicate())).append(' ')
                 .append(NodeFmtLib.strNT(t.getObject())).append(" .\n"));

@@ -38,12 +38,22 @@ public final class TdbSink implements GraphSink {
 
     @Override
     public void put(Node name, Graph graph) {
+        write(name, graph, true);
+    }
+
+    @Override
+    public void add(Node name, Graph graph) {
+        write(name, graph, false);
+    }
+
+    private void write(Node name, Graph graph, boolean replace) {
         try {
             if (!open) {
                 dsg.begin(TxnType.WRITE);
                 open = true;
             }
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            if (replace)
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dsg.add(new Quad(name, t)));
         } catch (RuntimeException | InternalError e) {
             safeAbort();
