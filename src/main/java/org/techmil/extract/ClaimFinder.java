@@ -319,6 +319,8 @@ final class ClaimFinder {
                     && (triggerQuoted || !quoted || !deniedInQuote(m)))
                 objects.add(m);
         }
+        if (frame.type() == ClaimType.INVESTIGATION) // "servers that may have contained Nvidia chips": goods, no suspect
+            objects.removeIf(this::namesGoods);
         if (objects.isEmpty() && frame.type() == ClaimType.INVESTIGATION) {
             // "The case was investigated by the FBI": the case is the one against the firm the article is about
             Sentence s = text.sentenceAt(trigger.start());

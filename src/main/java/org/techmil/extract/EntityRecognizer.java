@@ -415,6 +415,7 @@ public final class EntityRecognizer {
     private void findStateBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
         findJointStateBodies(text, byToken, out);
+        findBodiesOfState(text, byToken, out);
         for (int i = 0; i < tokens.size(); i++) {
             Mention country = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY
                     && byToken[i].kind() == Mention.Kind.NAME ? byToken[i] : null;
@@ -574,6 +575,35 @@ public final class EntityRecognizer {
                     byToken[k] = m;
             }
             i = pluralEnd - 1;
+        }
+    }
+
+    /**
+     * "the armed forces of Belarus", "the army of Myanmar": a lower-case phrase of {@code bodiesAfterState}, "of" and a
+     * country's name name that state's body.
+     */
+    private void findBodiesOfState(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (byToken[i] != null || !tokens.get(i).text().equals(tokens.get(i).lower()))
+                continue;
+            Lexicon.StateBody body = lexicon.stateBodyAt(tokens, i, byToken);
+            if (body == null || body.end() + 1 >= tokens.size() || !tokens.get(body.end()).text().equals("of"))
+                continue;
+            Mention country = byToken[body.end() + 1];
+            if (country == null || country.type() != EntityType.COUNTRY || country.kind() != Mention.Kind.NAME
+                    || text.tokenAtOrAfter(country.span().start()) != body.end() + 1)
+                continue;
+            List<Token> phrase = tokens.subList(i, body.end());
+            Span span = new Span(tokens.get(i).span().start(), country.span().end());
+            String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
+            Entity national = stateBody(country.entity(), phrase, label, body.type());
+            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
+                    Mention.Kind.NAME);
+            out.remove(country);
+            out.add(m);
+            for (int k = i; k < text.tokenAtOrAfter(country.span().end()); k++)
+                byToken[k] = m;
         }
     }
 

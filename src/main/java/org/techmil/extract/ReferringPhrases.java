@@ -121,12 +121,16 @@ final class ReferringPhrases {
             Mention antecedent = null;
             Mention firstInWindow = null;
             java.util.Set<String> firms = new java.util.HashSet<>();
-            for (Mention m : mentions) {
+            // "It does not yet have a contract. Instead, it has ...": an "it" resolved just before counts too
+            List<Mention> seen = new ArrayList<>(mentions);
+            seen.addAll(found);
+            seen.sort(java.util.Comparator.comparing(Mention::span));
+            for (Mention m : seen) {
                 if (m.span().start() >= t.span().start())
                     break;
                 if (here.index() - text.sentenceAt(m.span().start()).index() > 1)
                     continue;
-                if (firstInWindow == null)
+                if (firstInWindow == null && !found.contains(m))
                     firstInWindow = m;
                 if (m.type() == EntityType.TECH_FIRM) {
                     antecedent = m;

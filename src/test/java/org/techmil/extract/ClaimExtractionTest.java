@@ -748,4 +748,19 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Contract nec")), c.toString());
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract org-zen-kinetics-systems")), c.toString());
     }
+
+    @Test
+    void aFrameworkAgreementForGoodsIsADealAndArrestsAndTheArmedForcesOfAStateAreNamed() {
+        List<String> c = claims("In October the Armament Agency signed a framework agreement with South Korea's Hanwha "
+                + "Aerospace for 96 K9 howitzers. A third newcomer is Gdynia start-up Baltyk Autonomous, which builds "
+                + "small unmanned surface vessels. It does not yet have a contract. Instead, it has an agreement with the "
+                + "Polish Navy to test three prototypes. In August, officers of the Internal Security Agency (ABW) "
+                + "detained the owner of a Katowice electronics distributor, Slask Elektronika. According to the "
+                + "prosecutors, the firm sold thermal cameras, through a company in Brest, to the armed forces of Belarus.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Contract hanwha-aerospace")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Partnership hanwha-aerospace")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Partnership org-baltyk-autonomous -> polish-navy")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Investigation abw -> org-slask-elektronika")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-slask-elektronika -> belarusian-armed-forces")), c.toString());
+    }
 }
