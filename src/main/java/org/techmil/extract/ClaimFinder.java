@@ -335,7 +335,11 @@ final class ClaimFinder {
         // "According to the SBU, the firm shipped motors ...": the source is never the object
         objects.removeIf(this::isCitedSource);
         // "sold measuring equipment to suppliers of the Bundeswehr": the buyers are the suppliers, not the army
-        objects.removeIf(o -> INDIRECT_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 40), o.span().start())).find());
+        objects.removeIf(this::reachedThroughOthers);
+        // "added Huilong's parent company, Zhejiang Huilong Holdings, to its list": the owner names whom it describes
+        List<Mention> described = List.copyOf(objects);
+        objects.removeIf(o -> described.stream().anyMatch(n -> n.span().start() > o.span().end()
+                && OWNER_OF_NAMED.matcher(text.text().substring(o.span().end(), n.span().start())).matches()));
         // "sells equipment to telecom operators, not to the People's Liberation Army": a party the text rules out
         objects.removeIf(o -> NOT_TO_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 30), o.span().start())).find());
         if ((frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP) && civilCounterparty(here, trigger))
@@ -541,6 +545,23 @@ final class ClaimFinder {
                     && text.quoteAround(x.span()) == null)
                 best = x;
         return best;
+    }
+
+    private static final Pattern OWNER_OF_NAMED = Pattern.compile("['\u2019]s(\\s+[\\p{Ll}-]+){1,3},\\s*");
+
+    private static final Pattern COPULA_BEFORE = Pattern.compile(
+            "\\b(is|was|are|were|be|been|being|became|become|becomes|as)\\s+((a|an|the|its|their|one of the)\\s+)?([\\w-]+\\s+){0,2}$");
+
+    /**
+     * "sold measuring equipment to suppliers of the Bundeswehr": a party named behind "suppliers of" is reached through
+     * others, unless the subject itself is said to be one ("X is a supplier of the PLA").
+     */
+    private boolean reachedThroughOthers(Mention o) {
+        int from = Math.max(0, o.span().start() - 40);
+        Matcher m = INDIRECT_BEFORE.matcher(text.folded()).region(from, o.span().start());
+        if (!m.find())
+            return false;
+        return !COPULA_BEFORE.matcher(text.folded()).region(Math.max(0, m.start() - 40), m.start()).find();
     }
 
     private static final Pattern AGENTS_JOINED = Pattern.compile("('s( [\\w-]+){0,4})?\\s*(,\\s*(and\\s+)?|\\s+and\\s+)(the\\s+)?");

@@ -85,7 +85,8 @@ public final class Gazetteer {
             node = node.children.get(tok.lower());
             if (node == null)
                 break;
-            if (gluedToWordAfterApostrophe(tokens, j + 1) || gluedToNameAfterHyphen(tokens, j + 1))
+            if (gluedToWordAfterApostrophe(tokens, j + 1) || gluedToNameAfterHyphen(tokens, j + 1)
+                    || lowerCaseCompound(tokens, j))
                 continue; // "Xi" in "Xi'an", "Kupol" in "Kupol-Prom": a name does not end inside a longer name
             for (Target target : node.targets) {
                 if (casesAgree(target.aliasTokens(), tokens, start)) {
@@ -108,6 +109,17 @@ public final class Gazetteer {
         String next = tokens.get(k + 1).text();
         return (mark.equals("'") || mark.equals("\u2019")) && tokens.get(k + 1).isWord() && !next.equals("s")
                 && !next.equals("S") && Character.isLowerCase(next.codePointAt(0));
+    }
+
+    /**
+     * Whether the lower-case word at {@code j} is the first half of a compound ("military" in "Chinese
+     * military-industrial complex", "military-civil fusion"): then the name does not end there.
+     */
+    private static boolean lowerCaseCompound(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return t.isWord() && t.text().equals(t.lower()) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals("-")
+                && gapBetween(t, tokens.get(j + 1)) == 0 && gapBetween(tokens.get(j + 1), tokens.get(j + 2)) == 0
+                && tokens.get(j + 2).isWord();
     }
 
     /** Whether tokens from {@code k} are a hyphen and a capitalised word glued together ("-Prom" in "Kupol-Prom"). */

@@ -157,6 +157,11 @@ public final class Lexicon {
             boolean match = true;
             for (int k = 0; k < phrase.size() && match; k++)
                 match = covered[from + k] == null && tokens.get(from + k).text().equals(phrase.get(k));
+            // "Chinese military-industrial complex": the phrase is half of a compound, no body
+            if (match && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+                    && tokens.get(end).span().start() == tokens.get(end - 1).span().end()
+                    && tokens.get(end + 1).span().start() == tokens.get(end).span().end())
+                match = false;
             if (match)
                 best = new StateBody(end, e.getValue());
         }

@@ -763,4 +763,17 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Investigation abw -> org-slask-elektronika")), c.toString());
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-slask-elektronika -> belarusian-armed-forces")), c.toString());
     }
+
+    @Test
+    void aMilitaryIndustrialListNamesNoMilitaryAndASupplierOfThePlaIsAnAccusation() {
+        List<String> c = claims("Huilong Vision Technology, a company from Hangzhou, installed cameras. Huilong Vision, in "
+                + "my view and on the evidence I set out below, is a supplier of the People's Liberation Army. In 2021 the "
+                + "US Treasury added Huilong's parent company, Zhejiang Huilong Holdings, to its list of Chinese "
+                + "military-industrial complex companies. Huilong Vision's office said the company \"has no business "
+                + "with the Chinese military\".");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Designation us-department-of-the-treasury -> org-zhejiang-huilong-holdings")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Designation peoples-liberation-army")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-huilong-vision-technology -> peoples-liberation-army")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Denial org-huilong-vision-technology")), c.toString());
+    }
 }
