@@ -16,10 +16,11 @@ final class ClaimMerger {
     private ClaimMerger() {
     }
 
-    static List<Claim> merge(List<FoundClaim> found) {
+    /** The claims of one article, from what the frames found in its text. */
+    static List<Claim> merge(List<FoundClaim> found, String text) {
         Map<String, List<FoundClaim>> groups = new LinkedHashMap<>();
-        for (FoundClaim f : oneDenialByAFirmOrItsPeople(oneActPerBodyAndItsAgency(bodiesForTheirState(
-                absorbedByAllegations(reasonsForListing(found))))))
+        for (FoundClaim f : oneDealPerPassage(text, oneDenialByAFirmOrItsPeople(oneActPerBodyAndItsAgency(bodiesForTheirState(
+                absorbedByAllegations(reasonsForListing(found)))))))
             groups.computeIfAbsent(Claim.keyOf(f.type(), f.subject(), f.object()), k -> new ArrayList<>()).add(f);
         List<Claim> merged = new ArrayList<>();
         for (Map.Entry<String, List<FoundClaim>> e : groups.entrySet()) {
@@ -173,6 +174,31 @@ final class ClaimMerger {
 
     private static boolean isFirmOrPersonDenial(FoundClaim f) {
         return f.type() == ClaimType.DENIAL && (f.subject().type() == EntityType.PERSON || f.subject().id().equals(f.object().id()));
+    }
+
+    /**
+     * "DAPA awarded it a contract to supply robots to the Republic of Korea Army": one deal that names the body that
+     * buys and the force that uses, found by two frames (the award and the supply); credited to the body the first
+     * frame found. Parties joined in one list ("supplies the British Army and the Royal Navy") come from one frame
+     * and stay apart.
+     */
+    private static final java.util.regex.Pattern TWO_CLAUSES = java.util.regex.Pattern.compile(",\\s+(and|but|while)\\s|;\\s");
+
+    private static List<FoundClaim> oneDealPerPassage(String text, List<FoundClaim> found) {
+        Map<String, FoundClaim> first = new java.util.HashMap<>();
+        List<FoundClaim> out = new ArrayList<>(found.size());
+        for (FoundClaim f : found) {
+            if (f.type() != ClaimType.CONTRACT) {
+                out.add(f);
+                continue;
+            }
+            String key = f.subject().id() + " " + f.evidence();
+            FoundClaim seen = first.putIfAbsent(key, f);
+            boolean oneClause = !TWO_CLAUSES.matcher(text).region(f.evidence().start(), f.evidence().end()).find();
+            out.add(seen == null || seen.rule().equals(f.rule()) || !oneClause ? f : new FoundClaim(f.type(), f.subject(), seen.object(), f.claimant(), f.detail(),
+                    f.confidence(), f.rule(), f.evidence(), f.hedged()));
+        }
+        return out;
     }
 
     private static String family(Entity body) {

@@ -31,6 +31,6 @@ public final class Extractor {
         List<Mention> mentions = recognizer.recognise(text);
         List<Mention> claimable = mentions.stream().filter(m -> m.kind() != Mention.Kind.NESTED).toList();
         List<FoundClaim> found = new ClaimFinder(text, claimable, knowledge.frames(), knowledge.gazetteer(), knowledge.lexicon()).find();
-        return new Extraction(article, mentions, ClaimMerger.merge(found));
+        return new Extraction(article, mentions, ClaimMerger.merge(found, text.text()));
     }
 }
