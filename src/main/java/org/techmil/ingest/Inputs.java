@@ -21,8 +21,18 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Every file under the given paths, in a stable order; throws naming the first path that does not exist. */
+    /** Every article file under the given paths, in a stable order; throws naming the first path that does not exist. */
     public static List<Path> expand(List<Path> paths) throws InputException {
+        return expand(paths, Inputs::looksLikeArticle, "");
+    }
+
+    /**
+     * The files named, and under the folders named those that {@code wanted} accepts, in name order; files and folders
+     * whose names start with "." or with one of {@code skippedPrefixes} ("_" skips Spark's "_SUCCESS") are left out.
+     * Throws naming the first path that does not exist.
+     */
+    public static List<Path> expand(List<Path> paths, java.util.function.Predicate<Path> wanted, String skippedPrefixes)
+            throws InputException {
         for (Path p : paths)
             if (!Files.exists(p))
                 throw new InputException(p.toString(), "no such file or folder");
@@ -31,8 +41,8 @@ public final class Inputs {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> !hidden(p.relativize(f)))
-                            .filter(Inputs::looksLikeArticle)
+                            .filter(f -> !hidden(p.relativize(f), skippedPrefixes))
+                            .filter(wanted)
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
@@ -56,10 +66,12 @@ public final class Inputs {
         return ARTICLE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative)
-            if (part.toString().startsWith("."))
+    private static boolean hidden(Path relative, String skippedPrefixes) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || (!name.isEmpty() && skippedPrefixes.indexOf(name.charAt(0)) >= 0))
                 return true;
+        }
         return false;
     }
 

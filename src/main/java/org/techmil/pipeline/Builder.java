@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,8 +60,7 @@ public final class Builder {
     private final Pipeline pipeline;
     private final PrintWriter err;
     private final Options options;
-    private volatile boolean stopRequested;
-    private final CountDownLatch finished = new CountDownLatch(1);
+    private final StopSignal stop = new StopSignal();
 
     /**
      * Where the time of the last build went, for {@code build --stats} and benchmarks.
@@ -118,12 +116,7 @@ public final class Builder {
 
     /** Asks the build to stop after the articles in hand and waits a little for it to commit them. */
     public void requestStop() {
-        stopRequested = true;
-        try {
-            finished.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stop.requestAndWait();
     }
 
     /** Builds into the TDB2 store. */
@@ -166,7 +159,7 @@ public final class Builder {
             ArticleHandler reader = new ArticleHandler() {
                 @Override
                 public boolean article(Incoming in) {
-                    if (stopRequested || writer.error != null)
+                    if (stop.requested() || writer.error != null)
                         return false;
                     writer.offer(workers.submit(() -> process(in, known)));
                     return true;
@@ -191,7 +184,7 @@ public final class Builder {
                 writerThread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                stopRequested = true;
+                stop.request();
                 writerThread.interrupt();
             }
             if (writer.error != null)
@@ -201,10 +194,10 @@ public final class Builder {
                     after.rdf() - before.rdf()), writer.batches.writeSeconds(), writer.batches.writeWallSeconds(),
                     writer.batches.commitSeconds(), writer.batches.commits(), peakHeapBytes());
             return new BuildSummary(writer.articles, writer.claims, writer.failed, writer.unchanged, writer.quads,
-                    (System.nanoTime() - t0) / 1e9, stopRequested);
+                    (System.nanoTime() - t0) / 1e9, stop.requested());
         } finally {
             workers.shutdownNow();
-            finished.countDown();
+            stop.finished();
         }
     }
 
@@ -258,7 +251,7 @@ public final class Builder {
                         return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                stopRequested = true;
+                stop.request();
             }
         }
 

@@ -7,14 +7,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
@@ -28,6 +25,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.techmil.ingest.InputException;
+import org.techmil.ingest.Inputs;
 import org.techmil.rdf.Vocab;
 import org.techmil.store.Bundled;
 import org.techmil.store.StoreException;
@@ -103,8 +101,7 @@ public final class QuadLoader {
 
     private final PrintWriter err;
     private final Options options;
-    private volatile boolean stopRequested;
-    private final CountDownLatch finished = new CountDownLatch(1);
+    private final StopSignal stop = new StopSignal();
     private volatile Stats lastStats;
 
     public QuadLoader(PrintWriter err, Options options) {
@@ -114,12 +111,7 @@ public final class QuadLoader {
 
     /** Asks the load to stop after the graph in hand and waits a little for it to commit the batch. */
     public void requestStop() {
-        stopRequested = true;
-        try {
-            finished.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stop.requestAndWait();
     }
 
     /** Timings of the last load that finished, or null. */
@@ -133,33 +125,7 @@ public final class QuadLoader {
      * hidden files and those starting with {@code _} ({@code _SUCCESS}) are skipped.
      */
     public static List<Path> expand(List<Path> paths) throws InputException {
-        for (Path p : paths)
-            if (!Files.exists(p))
-                throw new InputException(p.toString(), "no such file or folder");
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
-                files.add(p);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> !skipped(p.relativize(f)))
-                        .filter(f -> lang(f) != null)
-                        .sorted()
-                        .forEach(files::add);
-            } catch (IOException e) {
-                throw new InputException(p.toString(), "cannot list folder: " + e.getMessage(), e);
-            }
-        }
-        return files;
-    }
-
-    private static boolean skipped(Path relative) {
-        for (Path part : relative)
-            if (part.toString().startsWith(".") || part.toString().startsWith("_"))
-                return true;
-        return false;
+        return Inputs.expand(paths, f -> lang(f) != null, "_");
     }
 
     /** The syntax of a file by its name: N-Quads or TriG, gzipped or not, and Spark's parts as N-Quads; else null. */
@@ -196,7 +162,7 @@ public final class QuadLoader {
             Run run = new Run(batches, known, t0, totalBytes(files));
             try {
                 for (Path file : files) {
-                    if (stopRequested)
+                    if (stop.requested())
                         break;
                     run.file(file);
                 }
@@ -207,9 +173,9 @@ public final class QuadLoader {
             }
             lastStats = new Stats(batches.writeSeconds(), batches.writeWallSeconds(), batches.commitSeconds(),
                     batches.commits(), Builder.peakHeapBytes());
-            return new Summary(run.graphs, run.unchanged, run.quads, run.failed, (System.nanoTime() - t0) / 1e9, stopRequested);
+            return new Summary(run.graphs, run.unchanged, run.quads, run.failed, (System.nanoTime() - t0) / 1e9, stop.requested());
         } finally {
-            finished.countDown();
+            stop.finished();
         }
     }
 
@@ -313,7 +279,7 @@ public final class QuadLoader {
             }
             if (!g.equals(current)) {
                 writePending();
-                if (stopRequested)
+                if (stop.requested())
                     throw new Stop();
                 current = g;
                 pending = new InputOrderGraph();
