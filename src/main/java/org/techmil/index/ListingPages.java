@@ -32,6 +32,7 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.tdb2.TDB2;
 import org.techmil.rdf.Vocab;
 import org.techmil.store.Bundled;
+import org.techmil.store.ConcatOrder;
 import org.techmil.store.QueryRunner;
 import org.techmil.store.Store;
 
@@ -160,7 +161,8 @@ public final class ListingPages {
         run.setLimit(l.depth());
         List<Var> vars = Var.varList(run.getResultVars());
         List<Binding> rows;
-        FirstGroups.Runner runner = q -> QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q)
+        // the parts of each GROUP_CONCAT sorted, as a live run gives them (QueryRunner), whatever the store's ids
+        FirstGroups.Runner runner = q -> ConcatOrder.on(QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q))
                 .set(TDB2.symUnionDefaultGraph, true)
                 .build();
         java.util.concurrent.atomic.AtomicReference<QueryExecution> running = new java.util.concurrent.atomic.AtomicReference<>();

@@ -41,7 +41,8 @@ import org.techmil.store.StoreException;
  * goes on with the next file; the graphs before the error are loaded, each whole. Triples in the default graph
  * are not loaded (techmil keeps every triple in a named graph) and make their file count as failed. A graph's
  * triples go into the store in the order of the input, so that loading what {@code extract --format nquads} wrote
- * gives the store {@code build} gives, down to TDB2's internal ids (which order the values of a GROUP_CONCAT).
+ * gives the store {@code build} gives, down to TDB2's internal ids (which order the rows ARQ meets; the kept rows
+ * of the listings do not depend on them, see {@link org.techmil.store.ConcatOrder}).
  */
 public final class QuadLoader {
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);

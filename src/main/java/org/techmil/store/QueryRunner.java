@@ -85,7 +85,7 @@ public final class QueryRunner {
             ResultSet stored = parameters.isEmpty() ? precomputed.rows(ds.asDatasetGraph(), query) : null;
             if (stored != null)
                 return writeSelect(query, stored, format, out);
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+            try (QueryExecution qe = ConcatOrder.on(QueryExecution.dataset(ds).query(query))
                     .substitution(parameters)
                     .set(TDB2.symUnionDefaultGraph, true)
                     .timeout(timeoutMillis).build()) {

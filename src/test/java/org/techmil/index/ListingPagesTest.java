@@ -30,7 +30,7 @@ import org.techmil.store.Store;
  */
 class ListingPagesTest {
     private static final List<String> LISTINGS = List.of("timeline", "why", "claims-by-firm", "denials",
-            "designations-by-body", "assertions", "stories", "contradictions", "about-entity");
+            "designations-by-body", "assertions", "stories", "contradictions", "about-entity", "accused-but-unlisted");
 
     @TempDir
     static Path shared;
@@ -114,7 +114,7 @@ class ListingPagesTest {
         Path store = tmp.resolve("grown");
         Run first = Run.of("build", "--store", store.toString(), input.toString());
         assertEquals(0, first.code(), first.err());
-        assertTrue(first.err().contains("first rows of 9 listings"), first.err());
+        assertTrue(first.err().contains("first rows of 10 listings"), first.err());
         String before = Run.of("query", "--store", store.toString(), "-f", "tsv", "timeline").out();
         Files.copy(Path.of("examples", "06-microsoft-azure-unit-8200.html"), input.resolve("06-microsoft-azure-unit-8200.html"));
         Files.copy(Path.of("examples", "03-pentagon-list-tencent-catl.txt"), input.resolve("03-pentagon-list-tencent-catl.txt"));

@@ -292,7 +292,7 @@ class StoryCorpusTest {
         // the index graph's count follows the story counts (since the index graph, 2026-12), then the listings' first
         // rows it keeps (since 2026-12-06)
         assertTrue(r.err().strip().matches("(?s).*; grouped 1 article into 1 story and 1 assertion; indexed 7 entities \\(1 accused\\)"
-                + " and the first rows of 9 listings \\(\\d+ rows, [0-9.]+ s\\)"), r.err());
+                + " and the first rows of 10 listings \\(\\d+ rows, [0-9.]+ s\\)"), r.err());
     }
 
     @Test
