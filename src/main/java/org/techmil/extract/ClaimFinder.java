@@ -27,6 +27,7 @@ final class ClaimFinder {
     private final Lexicon lexicon;
     private final Attribution attribution;
     private final SentenceCues cues;
+    private final ClauseShapes clauses;
     private final DenialFinder denials;
     private static final int BODY_CARRY_SENTENCES = 6;
     /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
@@ -41,6 +42,7 @@ final class ClaimFinder {
         this.frames = frames;
         this.attribution = new Attribution(text, mentions, frames);
         this.cues = new SentenceCues(text, mentions, frames);
+        this.clauses = new ClauseShapes(text);
         this.denials = new DenialFinder(text, mentions, frames, attribution, cues);
     }
 
@@ -298,7 +300,7 @@ final class ClaimFinder {
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
         Span quote = text.quoteAround(trigger);
         boolean triggerQuoted = quote != null;
-        Mention antecedent = triggerQuoted ? relativeQuoteAntecedent(here, quote, frame) : null;
+        Mention antecedent = triggerQuoted ? clauses.relativeQuoteAntecedent(here, quote, frame) : null;
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         for (Mention m : here) {
@@ -335,11 +337,9 @@ final class ClaimFinder {
         // "According to the SBU, the firm shipped motors ...": the source is never the object
         objects.removeIf(this::isCitedSource);
         // "sold measuring equipment to suppliers of the Bundeswehr": the buyers are the suppliers, not the army
-        objects.removeIf(this::reachedThroughOthers);
+        objects.removeIf(clauses::reachedThroughOthers);
         // "added Huilong's parent company, Zhejiang Huilong Holdings, to its list": the owner names whom it describes
-        List<Mention> described = List.copyOf(objects);
-        objects.removeIf(o -> described.stream().anyMatch(n -> n.span().start() > o.span().end()
-                && OWNER_OF_NAMED.matcher(text.text().substring(o.span().end(), n.span().start())).matches()));
+        objects = new ArrayList<>(clauses.withoutOwners(objects));
         // "sells equipment to telecom operators, not to the People's Liberation Army": a party the text rules out
         objects.removeIf(o -> NOT_TO_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 30), o.span().start())).find());
         if ((frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP) && civilCounterparty(here, trigger))
@@ -399,7 +399,7 @@ final class ClaimFinder {
             List<Mention> allSubjects = List.copyOf(subjects);
             // "the Navy signed a contract with X for drones, and Embraer's unit agreed ...": a subject that opens a
             // clause of its own after the trigger is none of its parties
-            subjects.removeIf(m -> opensOwnClause(m, trigger));
+            subjects.removeIf(m -> clauses.opensOwnClause(m, trigger));
             // "X sold Nvidia chips to the PLA": with a subject before the trigger, firms after it (other than the
             // agent of a passive, "by Y") are part of what changed hands
             if (subjects.stream().anyMatch(m -> m.span().end() <= trigger.start()))
@@ -415,10 +415,10 @@ final class ClaimFinder {
             for (Mention subject : subjects) {
                 if (!seen.add(subject.entity().id()))
                     continue;
-                List<Mention> others = withoutAside(subject, objects.stream()
+                List<Mention> others = clauses.withoutAside(subject, objects.stream()
                         .filter(o -> !o.entity().id().equals(subject.entity().id())).toList(), trigger);
-                others = beforeNextClause(subject, allSubjects, others, trigger);
-                if (!ownsTrigger(subject, allSubjects, trigger))
+                others = clauses.beforeNextClause(subject, allSubjects, others, trigger);
+                if (!clauses.ownsTrigger(subject, allSubjects, trigger))
                     continue;
                 Set<String> paired = new HashSet<>();
                 for (Mention object : nearestCoordinatedGroup(others, trigger))
@@ -470,98 +470,6 @@ final class ClaimFinder {
             }
         }
         return out;
-    }
-
-    private static final Pattern NEXT_CLAUSE = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)(the\\s+)?$");
-
-    /**
-     * "X supplied microelectronics ..., and that Y produces sights for the Belarusian and Russian armies": a party
-     * named after another subject that opens a clause of its own belongs to that clause.
-     */
-    private List<Mention> beforeNextClause(Mention subject, List<Mention> subjects, List<Mention> objects, Span trigger) {
-        if (subject.span().end() > trigger.start())
-            return objects;
-        for (Mention other : subjects) {
-            if (other.span().start() < trigger.end() || other.entity().id().equals(subject.entity().id()))
-                continue;
-            String before = text.folded().substring(trigger.end(), other.span().start());
-            if (NEXT_CLAUSE.matcher(before).find())
-                return objects.stream().filter(o -> o.span().start() < other.span().start()).toList();
-        }
-        return objects;
-    }
-
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)");
-
-    /** Whether a party after the trigger opens a clause of its own (", and Embraer's unit agreed"), not "between X and Y". */
-    private boolean opensOwnClause(Mention m, Span trigger) {
-        if (m.span().start() < trigger.end())
-            return false;
-        String gap = text.folded().substring(trigger.end(), m.span().start());
-        return NEXT_CLAUSE.matcher(gap).find() && !gap.contains("between ");
-    }
-
-    /** Whether no other subject opens a clause of its own between a subject and the trigger ("X did A, and that Y ..."). */
-    private boolean ownsTrigger(Mention subject, List<Mention> subjects, Span trigger) {
-        for (Mention other : subjects)
-            if (other.span().start() >= subject.span().end() && other.span().end() <= trigger.start()
-                    && !other.entity().id().equals(subject.entity().id())
-                    && CLAUSE_BREAK.matcher(text.folded().substring(subject.span().end(), other.span().start())).find())
-                return false;
-        return true;
-    }
-
-    private static final Pattern ASIDE = Pattern.compile("\\s*,[^,;]{3,160},\\s*");
-
-    /**
-     * "Vayuvega, a drone maker founded by two former Indian Air Force engineers, has won a contract from the Ministry
-     * of Defence": a party named in the aside between the subject and the trigger is no party to it when the
-     * trigger has one after it.
-     */
-    private List<Mention> withoutAside(Mention subject, List<Mention> objects, Span trigger) {
-        if (subject.span().end() > trigger.start() || objects.stream().noneMatch(o -> o.span().start() >= trigger.end()))
-            return objects;
-        if (!ASIDE.matcher(text.text()).region(subject.span().end(), trigger.start()).lookingAt())
-            return objects;
-        int asideEnd = text.text().lastIndexOf(',', trigger.start());
-        return objects.stream().filter(o -> o.span().start() < subject.span().end() || o.span().start() > asideEnd).toList();
-    }
-
-    private static final Pattern RELATIVE_SAID = Pattern.compile(",?\\s*(which|who)\\s+([\\w'-]+\\s+){1,3}(said|says|claimed|claims|alleged|alleges)\\s*,?\\s*[\"\u201c]?$");
-
-    /**
-     * "a Chinese supplier, Hangzhou Ruixin, which she said "supplies the People's Liberation Army"": a quotation that
-     * completes a relative clause has the party the clause hangs on as its subject; null for any other quotation.
-     */
-    private Mention relativeQuoteAntecedent(List<Mention> here, Span quote, Frames.LinkFrame frame) {
-        int from = Math.max(0, quote.start() - 40);
-        Matcher m = RELATIVE_SAID.matcher(text.folded()).region(from, Math.min(text.folded().length(), quote.start() + 1));
-        if (!m.find())
-            return null;
-        int clause = m.start();
-        Mention best = null;
-        for (Mention x : here)
-            if (frame.subjects().contains(x.type()) && x.span().end() <= clause && clause - x.span().end() <= 3
-                    && text.quoteAround(x.span()) == null)
-                best = x;
-        return best;
-    }
-
-    private static final Pattern OWNER_OF_NAMED = Pattern.compile("['\u2019]s(\\s+[\\p{Ll}-]+){1,3},\\s*");
-
-    private static final Pattern COPULA_BEFORE = Pattern.compile(
-            "\\b(is|was|are|were|be|been|being|became|become|becomes|as)\\s+((a|an|the|its|their|one of the)\\s+)?([\\w-]+\\s+){0,2}$");
-
-    /**
-     * "sold measuring equipment to suppliers of the Bundeswehr": a party named behind "suppliers of" is reached through
-     * others, unless the subject itself is said to be one ("X is a supplier of the PLA").
-     */
-    private boolean reachedThroughOthers(Mention o) {
-        int from = Math.max(0, o.span().start() - 40);
-        Matcher m = INDIRECT_BEFORE.matcher(text.folded()).region(from, o.span().start());
-        if (!m.find())
-            return false;
-        return !COPULA_BEFORE.matcher(text.folded()).region(Math.max(0, m.start() - 40), m.start()).find();
     }
 
     private static final Pattern AGENTS_JOINED = Pattern.compile("('s( [\\w-]+){0,4})?\\s*(,\\s*(and\\s+)?|\\s+and\\s+)(the\\s+)?");
@@ -833,8 +741,6 @@ final class ClaimFinder {
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,\\s*(the|a|an)\\s+");
     /** "X, a maker of engines; Y of Pune, India; and Istanbul-based Z": items of a list separated by semicolons. */
     private static final Pattern SEMICOLON_ITEM = Pattern.compile("[^;.]{0,150};\\s*(and\\s+|or\\s+)?([\\w'-]+\\s+){0,2}");
-    private static final Pattern INDIRECT_BEFORE = Pattern.compile(
-            "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
 
     private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(from|with|by|for) (the )?$");
     private static final int COUNTERPARTY_WINDOW = 60;

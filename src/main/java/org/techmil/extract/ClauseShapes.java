@@ -1,0 +1,124 @@
+package org.techmil.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Span;
+
+/**
+ * Which of a sentence's parties belong to a trigger, by the sentence's shape around it: clauses with subjects of their
+ * own (", and that Y ..."), asides after a subject ("X, a firm founded by former Air Force engineers, won ..."),
+ * quotations that end a relative clause, owners named before what they own, and parties reached through others
+ * ("suppliers of the Bundeswehr").
+ */
+final class ClauseShapes {
+    private final AnnotatedText text;
+
+    ClauseShapes(AnnotatedText text) {
+        this.text = text;
+    }
+
+    private static final Pattern INDIRECT_BEFORE = Pattern.compile(
+            "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
+
+    private static final Pattern OWNER_OF_NAMED = Pattern.compile("['\u2019]s(\\s+[\\p{Ll}-]+){1,3},\\s*");
+
+    /** The objects less those that only own another object named right after them ("Huilong's parent company, Y,"). */
+    List<Mention> withoutOwners(List<Mention> objects) {
+        return objects.stream().filter(o -> objects.stream().noneMatch(n -> n.span().start() > o.span().end()
+                && OWNER_OF_NAMED.matcher(text.text().substring(o.span().end(), n.span().start())).matches())).toList();
+    }
+
+    /** ", and that", "; and": where a clause with a subject of its own begins. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(CLAUSE_BREAK.pattern() + "(the\\s+)?$");
+
+    /**
+     * "X supplied microelectronics ..., and that Y produces sights for the Belarusian and Russian armies": a party
+     * named after another subject that opens a clause of its own belongs to that clause.
+     */
+    List<Mention> beforeNextClause(Mention subject, List<Mention> subjects, List<Mention> objects, Span trigger) {
+        if (subject.span().end() > trigger.start())
+            return objects;
+        for (Mention other : subjects) {
+            if (other.span().start() < trigger.end() || other.entity().id().equals(subject.entity().id()))
+                continue;
+            String before = text.folded().substring(trigger.end(), other.span().start());
+            if (NEXT_CLAUSE.matcher(before).find())
+                return objects.stream().filter(o -> o.span().start() < other.span().start()).toList();
+        }
+        return objects;
+    }
+
+    /** Whether a party after the trigger opens a clause of its own (", and Embraer's unit agreed"), not "between X and Y". */
+    boolean opensOwnClause(Mention m, Span trigger) {
+        if (m.span().start() < trigger.end())
+            return false;
+        String gap = text.folded().substring(trigger.end(), m.span().start());
+        return NEXT_CLAUSE.matcher(gap).find() && !gap.contains("between ");
+    }
+
+    /** Whether no other subject opens a clause of its own between a subject and the trigger ("X did A, and that Y ..."). */
+    boolean ownsTrigger(Mention subject, List<Mention> subjects, Span trigger) {
+        for (Mention other : subjects)
+            if (other.span().start() >= subject.span().end() && other.span().end() <= trigger.start()
+                    && !other.entity().id().equals(subject.entity().id())
+                    && CLAUSE_BREAK.matcher(text.folded().substring(subject.span().end(), other.span().start())).find())
+                return false;
+        return true;
+    }
+
+    private static final Pattern ASIDE = Pattern.compile("\\s*,[^,;]{3,160},\\s*");
+
+    /**
+     * "Vayuvega, a drone maker founded by two former Indian Air Force engineers, has won a contract from the Ministry
+     * of Defence": a party named in the aside between the subject and the trigger is no party to it when the
+     * trigger has one after it.
+     */
+    List<Mention> withoutAside(Mention subject, List<Mention> objects, Span trigger) {
+        if (subject.span().end() > trigger.start() || objects.stream().noneMatch(o -> o.span().start() >= trigger.end()))
+            return objects;
+        if (!ASIDE.matcher(text.text()).region(subject.span().end(), trigger.start()).lookingAt())
+            return objects;
+        int asideEnd = text.text().lastIndexOf(',', trigger.start());
+        return objects.stream().filter(o -> o.span().start() < subject.span().end() || o.span().start() > asideEnd).toList();
+    }
+
+    private static final Pattern RELATIVE_SAID = Pattern.compile(",?\\s*(which|who)\\s+([\\w'-]+\\s+){1,3}(said|says|claimed|claims|alleged|alleges)\\s*,?\\s*[\"\u201c]?$");
+
+    /**
+     * "a Chinese supplier, Hangzhou Ruixin, which she said "supplies the People's Liberation Army"": a quotation that
+     * completes a relative clause has the party the clause hangs on as its subject; null for any other quotation.
+     */
+    Mention relativeQuoteAntecedent(List<Mention> here, Span quote, Frames.LinkFrame frame) {
+        int from = Math.max(0, quote.start() - 40);
+        Matcher m = RELATIVE_SAID.matcher(text.folded()).region(from, Math.min(text.folded().length(), quote.start() + 1));
+        if (!m.find())
+            return null;
+        int clause = m.start();
+        Mention best = null;
+        for (Mention x : here)
+            if (frame.subjects().contains(x.type()) && x.span().end() <= clause && clause - x.span().end() <= 3
+                    && text.quoteAround(x.span()) == null)
+                best = x;
+        return best;
+    }
+
+
+    private static final Pattern COPULA_BEFORE = Pattern.compile(
+            "\\b(is|was|are|were|be|been|being|became|become|becomes|as)\\s+((a|an|the|its|their|one of the)\\s+)?([\\w-]+\\s+){0,2}$");
+
+    /**
+     * "sold measuring equipment to suppliers of the Bundeswehr": a party named behind "suppliers of" is reached through
+     * others, unless the subject itself is said to be one ("X is a supplier of the PLA").
+     */
+    boolean reachedThroughOthers(Mention o) {
+        int from = Math.max(0, o.span().start() - 40);
+        Matcher m = INDIRECT_BEFORE.matcher(text.folded()).region(from, o.span().start());
+        if (!m.find())
+            return false;
+        return !COPULA_BEFORE.matcher(text.folded()).region(Math.max(0, m.start() - 40), m.start()).find();
+    }
+}
