@@ -377,10 +377,21 @@ final class Attribution {
         for (Mention m : mentions) {
             if (m.span().end() > offset)
                 break;
-            if (m.span().start() >= floor && eligible(m, partyIds))
+            // "China's largest server maker, saying ...": a possessive describes a noun, it says nothing
+            if (m.span().start() >= floor && eligible(m, partyIds) && !possessive(m))
                 last = m;
         }
         return last;
+    }
+
+    private static final Pattern POSSESSIVE_OF_THING = Pattern.compile("['\u2019]s\\s+(?!(own\\s+)?([\\w-]+\\s+){0,2}?"
+            + "(decree|report|memo|memorandum|statement|filing|indictment|complaint|notice|ruling|decision|order|letter|"
+            + "study|analysis|assessment|review|audit|documents?|release|announcement|website|spokes(person|man|woman)|"
+            + "officials?|lawyers?|chief|head|minister|secretary|director|office|ministry|department)\\b)");
+
+    /** "China's largest server maker": a possessive that describes a thing, not a source's statement or officer. */
+    private boolean possessive(Mention m) {
+        return POSSESSIVE_OF_THING.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt();
     }
 
     private Mention firstMentionAfter(int offset, int ceiling, Set<String> partyIds, int maxWords) {

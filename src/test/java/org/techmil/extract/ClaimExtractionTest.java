@@ -776,4 +776,16 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Allegation org-huilong-vision-technology -> peoples-liberation-army")), c.toString());
         assertTrue(c.stream().anyMatch(x -> x.startsWith("Denial org-huilong-vision-technology")), c.toString());
     }
+
+    @Test
+    void aStateNamedInAPossessiveDescriptionSaysNothingButADecreesOwnerDoes() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The U.S. Commerce Department on Tuesday added six subsidiaries of Inspur Group, China's largest server "
+                        + "maker, to its export blacklist, saying they were acting against U.S. national security interests."));
+        Claim listing = x.claims().stream().filter(c -> c.type() == ClaimType.DESIGNATION).findFirst().orElseThrow();
+        assertTrue(listing.claimant() == null || !listing.claimant().id().equals("china"), String.valueOf(listing.claimant()));
+        List<String> c = claims("Kyiv's National Security and Defence Council imposed sanctions on Chengdu Tianyu UAV "
+                + "Technology. The council's decree says the Chengdu company supplied engines for the Russian army's drones.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-chengdu-tianyu-uav-technology -> russian-armed-forces by nsdc-ukraine")), c.toString());
+    }
 }
