@@ -46,6 +46,7 @@ final class Attribution {
                         () -> outletTold(sentence, partyIds),            // sources "told the Financial Times"
                         () -> agentOfSaying(sentence, partyIds),         // "the White House has accused"
                         () -> unnamedAgentOfSaying(sentence, partyIds),  // "prosecutors allege"
+                        () -> officialsOfState(sentence, partyIds),      // "U.S. officials believe"
                         () -> afterAccordingTo(sentence, partyIds, carried),
                         () -> outletReferredTo(sentence, partyIds))      // "..., the newspaper reported"
                 .map(java.util.function.Supplier::get).filter(e -> e != null).findFirst().orElse(null);
@@ -228,6 +229,21 @@ final class Attribution {
             if (body != null)
                 return body.entity();
         }
+        return null;
+    }
+
+    private static final Pattern OFFICIALS_SAY = Pattern.compile("^\\s+((senior|top|government|intelligence|defen[cs]e|"
+            + "security|military|administration|trade)\\s+)?(officials|authorities|lawmakers|intelligence agencies)\\s+"
+            + "((have|had|now|also|privately|publicly)\\s+){0,2}(say|said|believe|believed|allege|alleged|accuse|accused|"
+            + "suspect|suspected|contend|told|warn|warned|assert|argue|concluded|found)\\b");
+
+    /** "U.S. officials believe ...", "British authorities said ...": the state whose officials say it, or null. */
+    private Entity officialsOfState(Sentence sentence, Set<String> partyIds) {
+        for (Mention m : mentions)
+            if (m.type() == EntityType.COUNTRY && sentence.span().contains(m.span()) && !partyIds.contains(m.entity().id())
+                    && text.quoteAround(m.span()) == null
+                    && OFFICIALS_SAY.matcher(text.folded()).region(m.span().end(), sentence.span().end()).lookingAt())
+                return m.entity();
         return null;
     }
 

@@ -788,4 +788,10 @@ class ClaimExtractionTest {
                 + "Technology. The council's decree says the Chengdu company supplied engines for the Russian army's drones.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-chengdu-tianyu-uav-technology -> russian-armed-forces by nsdc-ukraine")), c.toString());
     }
+
+    @Test
+    void officialsOfAStateSpeakForIt() {
+        assertTrue(claims("U.S. officials believe that SMIC has supplied chips to the People's Liberation Army.")
+                .contains("Allegation smic -> peoples-liberation-army by united-states"));
+    }
 }
