@@ -21,12 +21,14 @@ public final class EntityRecognizer {
     private final Lexicon lexicon;
     private final StateServices services;
     private final ReferringPhrases referring;
+    private final StateBodies states;
 
     public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.services = new StateServices(gazetteer, lexicon);
         this.referring = new ReferringPhrases(lexicon, new PlaceCues(gazetteer, lexicon), services);
+        this.states = new StateBodies(gazetteer, lexicon, services);
     }
 
     public List<Mention> recognise(AnnotatedText text) {
@@ -39,14 +41,14 @@ public final class EntityRecognizer {
             for (int i = m.startToken(); i < m.endToken(); i++)
                 byToken[i] = mention;
         }
-        findActingCapitals(text, byToken, mentions);
+        states.findActingCapitals(text, byToken, mentions);
         findTranscriptSpeakers(text, byToken, mentions);
         findCuedPersons(text, byToken, mentions);
         findFounders(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
-        findStateBodies(text, byToken, mentions);
-        findStateWeapons(text, byToken, mentions);
+        states.findStateBodies(text, byToken, mentions);
+        states.findStateWeapons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findListedFirms(text, byToken, mentions);
         findBulletedFirms(text, byToken, mentions);
@@ -405,234 +407,6 @@ public final class EntityRecognizer {
                 }
             }
         }
-    }
-
-    /**
-     * "Saudi Arabia's defence ministry", "the Indonesian army", "the Russian embassy in London": a country or
-     * demonym the gazetteer does not pair with the body, followed by a lower-case phrase of {@code bodiesAfterState}
-     * in {@code lexicon.json}, names that state's military or government body.
-     */
-    private void findStateBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        findJointStateBodies(text, byToken, out);
-        findBodiesOfState(text, byToken, out);
-        for (int i = 0; i < tokens.size(); i++) {
-            Mention country = byToken[i] != null && byToken[i].type() == EntityType.COUNTRY
-                    && byToken[i].kind() == Mention.Kind.NAME ? byToken[i] : null;
-            // "European armed forces": a demonym of no one state names no body
-            boolean demonym = byToken[i] == null && tokens.get(i).isCapitalised() && lexicon.isDemonym(tokens.get(i).text())
-                    && lexicon.countryOfDemonym(tokens.get(i).text()) != null;
-            if (country == null && !demonym)
-                continue;
-            if (country != null && text.tokenAtOrAfter(country.span().end()) != i + 1)
-                continue; // not the country's last token
-            int j = i + 1;
-            if (country != null && j + 1 < tokens.size() && tokens.get(j).text().equals("'")
-                    && tokens.get(j + 1).text().equals("s"))
-                j += 2;
-            Lexicon.StateBody body = lexicon.stateBodyAt(tokens, j, byToken);
-            if (body == null)
-                continue;
-            int end = body.end();
-            // "the Russian embassy in London": the city it sits in is part of its name
-            if (end + 1 < tokens.size() && tokens.get(end).text().equals("in") && tokens.get(end + 1).isCapitalised()
-                    && (byToken[end + 1] == null || byToken[end + 1].type() == EntityType.COUNTRY)
-                    && !lexicon.isNotName(tokens.get(end + 1).text()) && sameSentence(text, end, end + 1)) {
-                if (byToken[end + 1] != null)
-                    out.remove(byToken[end + 1]);
-                end += 2;
-            }
-            int start = country != null ? text.tokenAtOrAfter(country.span().start()) : i;
-            Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
-            String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
-            Entity stateCountry = country != null ? country.entity()
-                    : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
-            Entity national = stateBody(stateCountry, tokens.subList(j, body.end()), label, body.type());
-            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
-                    Mention.Kind.NAME);
-            if (country != null)
-                out.remove(country);
-            out.add(m);
-            for (int k = start; k < end; k++)
-                byToken[k] = m;
-            i = end - 1;
-        }
-    }
-
-    /**
-     * A country's armed forces as a whole: the gazetteer's military of that country that is also called its
-     * "... military" ("Russian military" for the Armed Forces of the Russian Federation), or null.
-     */
-    /** "Washington has accused Huawei", "Beijing denies": a capital that speaks or acts stands for its state. */
-    private void findActingCapitals(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (byToken[i] != null || !tokens.get(i).isCapitalised())
-                continue;
-            int end = i + 1;
-            String state = lexicon.stateOfCapital(tokens.get(i).text());
-            if (state == null && i + 1 < tokens.size()) { // "New Delhi", "Abu Dhabi"
-                state = lexicon.stateOfCapital(tokens.get(i).text() + " " + tokens.get(i + 1).text());
-                end = i + 2;
-            }
-            Entity country = state == null ? null : gazetteer.byId(state).orElse(null);
-            if (country == null || end > tokens.size())
-                continue;
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
-            if (!lexicon.capitalActs().matcher(text.folded()).region(span.end(), Math.min(text.folded().length(),
-                    span.end() + 60)).lookingAt())
-                continue;
-            Mention m = new Mention(span, country, Mention.Kind.NAME);
-            out.add(m);
-            for (int k = i; k < end; k++)
-                byToken[k] = m;
-        }
-    }
-
-    private static final int MAX_WEAPON_MODIFIERS = 5;
-    private static final int WEAPON_CUE_WINDOW = 70;
-
-    /**
-     * "parts were found in two Russian Orlan-30 reconnaissance drones": a state's weapons, after words that say the
-     * goods ended up in them, stand for that state's military (a COREFERENCE mention of it).
-     */
-    private void findStateWeapons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (byToken[i] != null || !tokens.get(i).isCapitalised() || lexicon.countryOfDemonym(tokens.get(i).text()) == null)
-                continue;
-            int start = tokens.get(i).span().start();
-            if (!lexicon.weaponFoundCue().matcher(text.folded()).region(Math.max(0, start - WEAPON_CUE_WINDOW), start).find())
-                continue;
-            Entity military = nationalMilitary(gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null));
-            if (military == null)
-                continue;
-            for (int h = i + 1; h < tokens.size() && h <= i + 1 + MAX_WEAPON_MODIFIERS && byToken[h] == null
-                    && sameSentence(text, i, h); h++) {
-                if (!lexicon.isWeaponNoun(tokens.get(h).text()) || tokens.get(h).isCapitalised())
-                    continue;
-                Mention m = new Mention(new Span(start, tokens.get(h).span().end()), military, Mention.Kind.COREFERENCE);
-                out.add(m);
-                for (int k = i; k <= h; k++)
-                    byToken[k] = m;
-                i = h;
-                break;
-            }
-        }
-    }
-
-    /**
-     * "Israel's defence ministry": the gazetteer's body of that state and type named so, ignoring case, curly
-     * apostrophes and British or American spelling ("Israel's Defense Ministry"); or null.
-     */
-    /** The body a state's phrase names ("Poland's army", "the Russian military"), when the gazetteer knows it; else null. */
-    private Entity stateBody(Entity stateCountry, List<Token> phrase, String label, EntityType type) {
-        Entity national = lexicon.isNationalMilitaryPhrase(phrase) ? nationalMilitary(stateCountry) : null;
-        if (national == null)
-            national = knownStateBody(stateCountry, label, type);
-        if (national == null && stateCountry != null && stateCountry.country() != null
-                && type == EntityType.MILITARY) // "Poland's army": the Polish Army the gazetteer knows
-            national = services.serviceOf(stateCountry.country(), StateServices.titleCase(phrase));
-        return national;
-    }
-
-    /**
-     * "the Belarusian and Russian armies", "the US and Israeli militaries": two demonyms joined by "and" before the
-     * plural of a phrase of {@code bodiesAfterState} name one body of each state.
-     */
-    private void findJointStateBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i + 3 < tokens.size(); i++) {
-            if (!isFreeDemonym(tokens.get(i), byToken[i]) || !tokens.get(i + 1).lower().equals("and")
-                    || !isFreeDemonym(tokens.get(i + 2), byToken[i + 2]))
-                continue;
-            int p = i + 3;
-            int q = p;
-            while (q < tokens.size() && q - p < 3 && byToken[q] == null && tokens.get(q).isWord())
-                q++;
-            String singular = null;
-            int pluralEnd = -1;
-            for (int e = q; e > p && singular == null; e--) {
-                singular = lexicon.singularBodyPhrase(tokens.subList(p, e));
-                pluralEnd = e;
-            }
-            if (singular == null)
-                continue;
-            List<Token> phrase = Tokenizer.tokenize(singular);
-            Lexicon.StateBody body = lexicon.stateBodyAt(phrase, 0, new Mention[phrase.size()]);
-            if (body == null || body.end() != phrase.size())
-                continue;
-            int[][] spans = {{i, i + 1}, {i + 2, pluralEnd}};
-            for (int[] sp : spans) {
-                Entity state = gazetteer.byId(lexicon.countryOfDemonym(tokens.get(sp[0]).text())).orElse(null);
-                String label = tokens.get(sp[0]).text() + " " + singular;
-                Entity national = stateBody(state, phrase, label, body.type());
-                Span span = new Span(tokens.get(sp[0]).span().start(), tokens.get(sp[1] - 1).span().end());
-                Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
-                        Mention.Kind.NAME);
-                out.add(m);
-                for (int k = sp[0]; k < sp[1]; k++)
-                    byToken[k] = m;
-            }
-            i = pluralEnd - 1;
-        }
-    }
-
-    /**
-     * "the armed forces of Belarus", "the army of Myanmar": a lower-case phrase of {@code bodiesAfterState}, "of" and a
-     * country's name name that state's body.
-     */
-    private void findBodiesOfState(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (byToken[i] != null || !tokens.get(i).text().equals(tokens.get(i).lower()))
-                continue;
-            Lexicon.StateBody body = lexicon.stateBodyAt(tokens, i, byToken);
-            if (body == null || body.end() + 1 >= tokens.size() || !tokens.get(body.end()).text().equals("of"))
-                continue;
-            Mention country = byToken[body.end() + 1];
-            if (country == null || country.type() != EntityType.COUNTRY || country.kind() != Mention.Kind.NAME
-                    || text.tokenAtOrAfter(country.span().start()) != body.end() + 1)
-                continue;
-            List<Token> phrase = tokens.subList(i, body.end());
-            Span span = new Span(tokens.get(i).span().start(), country.span().end());
-            String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
-            Entity national = stateBody(country.entity(), phrase, label, body.type());
-            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
-                    Mention.Kind.NAME);
-            out.remove(country);
-            out.add(m);
-            for (int k = i; k < text.tokenAtOrAfter(country.span().end()); k++)
-                byToken[k] = m;
-        }
-    }
-
-    private boolean isFreeDemonym(Token t, Mention covering) {
-        return covering == null && t.isCapitalised() && lexicon.isDemonym(t.text()) && lexicon.countryOfDemonym(t.text()) != null;
-    }
-
-    private Entity knownStateBody(Entity country, String label, EntityType type) {
-        if (country == null || country.country() == null)
-            return null;
-        String key = spellingKey(label);
-        return gazetteer.entities().stream()
-                .filter(e -> e.type() == type && country.country().equals(e.country()))
-                .filter(e -> e.names().anyMatch(n -> spellingKey(n).equals(key)))
-                .findFirst().orElse(null);
-    }
-
-    private static String spellingKey(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replace("defence", "defense")
-                .replaceAll("\\s+", " ");
-    }
-
-    private Entity nationalMilitary(Entity country) {
-        if (country == null || country.country() == null)
-            return null;
-        return gazetteer.entities().stream()
-                .filter(e -> e.type() == EntityType.MILITARY && country.country().equals(e.country()) && e.parent() == null
-                        && e.aliases().stream().anyMatch(a -> a.endsWith(" military")))
-                .findFirst().orElse(null);
     }
 
     private static final java.util.regex.Pattern FOLLOWING_FIRMS = java.util.regex.Pattern.compile(
