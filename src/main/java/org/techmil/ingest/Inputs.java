@@ -55,6 +55,19 @@ public final class Inputs {
         return files;
     }
 
+    /** The files' sizes added up, for progress; a file that cannot be measured counts 0 (it is reported when read). */
+    public static long totalBytes(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            try {
+                n += Files.size(f);
+            } catch (IOException e) {
+                // reported when the file is read
+            }
+        }
+        return n;
+    }
+
     /** File name endings read when a folder is walked; a file named on the command line is read whatever its name. */
     public static final List<String> ARTICLE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".shtml", ".txt", ".text",
             ".html.gz", ".htm.gz", ".txt.gz", ".warc", ".warc.gz", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz");

@@ -1,8 +1,6 @@
 package org.techmil.pipeline;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import org.techmil.ingest.ArticleHandler;
 import org.techmil.ingest.ArticleReader;
 import org.techmil.ingest.Incoming;
 import org.techmil.ingest.InputException;
+import org.techmil.ingest.Inputs;
 import org.techmil.rdf.Vocab;
 import org.techmil.store.Bundled;
 import org.techmil.store.Store;
@@ -152,7 +151,7 @@ public final class Builder {
             sink.commit();
             Pipeline.StageTimes before = pipeline.stageTimes();
             Map<String, String> known = options.rebuild() ? Map.of() : sink.contentHashes();
-            long totalBytes = totalBytes(files);
+            long totalBytes = Inputs.totalBytes(files);
             Writer writer = new Writer(sink, t0, totalBytes, new ArrayBlockingQueue<>(Math.max(16, options.threads() * 8)));
             Thread writerThread = new Thread(writer, "techmil-writer");
             writerThread.start();
@@ -316,25 +315,11 @@ public final class Builder {
             int done = articles + unchanged + failed;
             double rate = done / secs;
             long read = bytesRead.get();
-            String eta = "";
-            if (totalBytes > 0 && read > 0 && read < totalBytes)
-                eta = String.format(Locale.ROOT, ", about %.0f s to go", secs * (totalBytes - read) / read);
+            InputProgress p = new InputProgress(read, totalBytes, secs);
             err.printf(Locale.ROOT, "built %,d inputs (%,d unchanged, %,d failed), %.0f%% of input read, %.1f articles/s%s%n",
-                    done, unchanged, failed, totalBytes > 0 ? 100.0 * Math.min(read, totalBytes) / totalBytes : 0.0,
-                    rate, eta);
+                    done, unchanged, failed, p.percent(), rate, p.etaSuffix());
             err.flush();
         }
     }
 
-    private static long totalBytes(List<Path> files) {
-        long n = 0;
-        for (Path f : files) {
-            try {
-                n += Files.size(f);
-            } catch (IOException e) {
-                // reported when the file is read
-            }
-        }
-        return n;
-    }
 }

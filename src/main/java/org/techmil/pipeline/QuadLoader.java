@@ -160,7 +160,7 @@ public final class QuadLoader {
             batches.put(Vocab.ONTOLOGY_GRAPH, Bundled.ontology());
             batches.commit();
             Map<String, String> known = options.reload() ? Map.of() : sink.contentHashes();
-            Run run = new Run(batches, known, t0, totalBytes(files));
+            Run run = new Run(batches, known, t0, Inputs.totalBytes(files));
             try {
                 for (Path file : files) {
                     if (stop.requested())
@@ -321,12 +321,9 @@ public final class QuadLoader {
             lastProgress = now;
             double secs = (now - t0) / 1e9;
             long read = bytesDone + (counting == null ? 0 : counting.count);
-            String eta = "";
-            if (totalBytes > 0 && read > 0 && read < totalBytes)
-                eta = String.format(Locale.ROOT, ", about %.0f s to go", secs * (totalBytes - read) / read);
+            InputProgress p = new InputProgress(read, totalBytes, secs);
             err.printf(Locale.ROOT, "loaded %,d graphs (%,d unchanged), %,d quads, %.0f%% of input read, %,.0f quads/s%s%n",
-                    graphs, unchanged, quads, totalBytes > 0 ? 100.0 * Math.min(read, totalBytes) / totalBytes : 0.0,
-                    quads / secs, eta);
+                    graphs, unchanged, quads, p.percent(), quads / secs, p.etaSuffix());
             err.flush();
         }
     }
@@ -367,17 +364,6 @@ public final class QuadLoader {
         return m == null ? "" : m.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 
-    private static long totalBytes(List<Path> files) {
-        long n = 0;
-        for (Path f : files) {
-            try {
-                n += Files.size(f);
-            } catch (IOException e) {
-                // reported when the file is read
-            }
-        }
-        return n;
-    }
 
     /** Counts the bytes read from the file, for progress. */
     private static final class CountingStream extends FilterInputStream {

@@ -174,36 +174,10 @@ class QuadLoaderTest {
         StringWriter err = new StringWriter();
         try (Store s = Store.open(dir.resolve("s"), true)) {
             TdbSink tdb = new TdbSink(s);
-            GraphSink failing = new GraphSink() {
-                int puts;
-
-                @Override
-                public Map<String, String> contentHashes() {
-                    return tdb.contentHashes();
-                }
-
-                @Override
-                public void put(Node name, Graph graph) {
-                    if (++puts == 7) // the ontology, 3 graphs committed, 2 in the open batch, then the disk fails
-                        throw new StoreException("disk full");
-                    tdb.put(name, graph);
-                }
-
-                @Override
-                public void commit() {
-                    tdb.commit();
-                }
-
-                @Override
-                public void abort() {
-                    tdb.abort();
-                }
-
-                @Override
-                public String where() {
-                    return tdb.where();
-                }
-            };
+            GraphSink failing = new CountingSink(tdb, puts -> {
+                if (puts == 7) // the ontology, 3 graphs committed, 2 in the open batch, then the disk fails
+                    throw new StoreException("disk full");
+            }, true);
             QuadLoader loader = new QuadLoader(new PrintWriter(err), new QuadLoader.Options(3, 1_000_000, false));
             StoreException e = assertThrows(StoreException.class, () -> loader.load(failing, List.of(file)));
             assertEquals("disk full", e.getMessage());
@@ -222,41 +196,15 @@ class QuadLoaderTest {
         QuadLoader.Summary summary;
         try (Store s = Store.open(dir.resolve("s"), true)) {
             TdbSink tdb = new TdbSink(s);
-            GraphSink stopping = new GraphSink() {
-                int puts;
-
-                @Override
-                public Map<String, String> contentHashes() {
-                    return tdb.contentHashes();
+            GraphSink stopping = new CountingSink(tdb, puts -> {
+                if (puts == 4) { // the ontology and three graphs: Ctrl-C arrives
+                    Thread stop = new Thread(loader::requestStop);
+                    stop.start();
+                    while (stop.getState() != Thread.State.WAITING && stop.getState() != Thread.State.TIMED_WAITING
+                            && stop.isAlive())
+                        Thread.onSpinWait();
                 }
-
-                @Override
-                public void put(Node name, Graph graph) {
-                    tdb.put(name, graph);
-                    if (++puts == 4) { // the ontology and three graphs: Ctrl-C arrives
-                        Thread stop = new Thread(loader::requestStop);
-                        stop.start();
-                        while (stop.getState() != Thread.State.WAITING && stop.getState() != Thread.State.TIMED_WAITING
-                                && stop.isAlive())
-                            Thread.onSpinWait();
-                    }
-                }
-
-                @Override
-                public void commit() {
-                    tdb.commit();
-                }
-
-                @Override
-                public void abort() {
-                    tdb.abort();
-                }
-
-                @Override
-                public String where() {
-                    return tdb.where();
-                }
-            };
+            }, false);
             summary = loader.load(stopping, List.of(file));
         }
         assertTrue(summary.interrupted());
@@ -284,5 +232,52 @@ class QuadLoaderTest {
         assertEquals(1, r.errLines().length, r.err());
         assertTrue(r.err().contains("nope.nq") && r.err().contains("no such file"), r.err());
         assertTrue(!Files.exists(dir.resolve("s")), "no store is created");
+    }
+
+    /**
+     * The store's sink, with a hook told the number of each put: before the put ({@code hookFirst}, to fail it) or
+     * after it (to stop the load once it is written).
+     */
+    private static final class CountingSink implements GraphSink {
+        private final TdbSink tdb;
+        private final java.util.function.IntConsumer hook;
+        private final boolean hookFirst;
+        private int puts;
+
+        CountingSink(TdbSink tdb, java.util.function.IntConsumer hook, boolean hookFirst) {
+            this.tdb = tdb;
+            this.hook = hook;
+            this.hookFirst = hookFirst;
+        }
+
+        @Override
+        public Map<String, String> contentHashes() {
+            return tdb.contentHashes();
+        }
+
+        @Override
+        public void put(Node name, Graph graph) {
+            puts++;
+            if (hookFirst)
+                hook.accept(puts);
+            tdb.put(name, graph);
+            if (!hookFirst)
+                hook.accept(puts);
+        }
+
+        @Override
+        public void commit() {
+            tdb.commit();
+        }
+
+        @Override
+        public void abort() {
+            tdb.abort();
+        }
+
+        @Override
+        public String where() {
+            return tdb.where();
+        }
     }
 }
