@@ -183,23 +183,30 @@ final class Attribution {
                     return m.entity();
             }
             Mention before = lastMentionBefore(verb[0], s.start(), partyIds);
-            if (before != null && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
-                    && !crossesClause(before.span().end(), verb[0]))
-                return before.entity();
-            // "The Council of the EU, which represents the member governments, said": past the relative clause
+            // "The Council of the EU, which represents the member governments, said": past the relative clause,
+            // also when the clause names a body of its own ("a think tank funded by the Department of Defence")
             Matcher aside = ASIDE_BEFORE_VERB.matcher(text.folded()).region(s.start(), verb[0]);
-            if (aside.find()) {
-                Mention agent = lastMentionBefore(aside.start(), s.start(), partyIds);
-                if (agent != null && text.wordsBetween(agent.span().end(), aside.start()) <= AGENT_WINDOW_WORDS
-                        && !crossesClause(agent.span().end(), aside.start()))
-                    return agent.entity();
-            }
+            boolean asideFound = aside.find();
+            if (before != null && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
+                    && !crossesClause(before.span().end(), verb[0])
+                    && !(asideFound && before.span().start() > aside.start() && agentBeforeAside(aside, s, partyIds) != null))
+                return before.entity();
+            Mention agent = asideFound ? agentBeforeAside(aside, s, partyIds) : null;
+            if (agent != null)
+                return agent.entity();
             // inverted: "..., said Jane Roe"
             Mention next = firstMentionAfter(verb[1], s.end(), partyIds, 2);
             if (next != null && (next.type() == EntityType.PERSON || next.kind() == Mention.Kind.COREFERENCE))
                 return next.entity();
         }
         return null;
+    }
+
+    /** The name that ends at most a few words before an aside, in the same clause; or null. */
+    private Mention agentBeforeAside(Matcher aside, Span s, Set<String> partyIds) {
+        Mention agent = lastMentionBefore(aside.start(), s.start(), partyIds);
+        return agent != null && text.wordsBetween(agent.span().end(), aside.start()) <= AGENT_WINDOW_WORDS
+                && !crossesClause(agent.span().end(), aside.start()) ? agent : null;
     }
 
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(

@@ -418,6 +418,7 @@ final class ClaimFinder {
                 List<Mention> others = clauses.withoutAside(subject, objects.stream()
                         .filter(o -> !o.entity().id().equals(subject.entity().id())).toList(), trigger);
                 others = clauses.beforeNextClause(subject, allSubjects, others, trigger);
+                others = ClauseShapes.afterTriggerWhenSubjectLeads(subject, others, trigger);
                 if (!clauses.ownsTrigger(subject, allSubjects, trigger))
                     continue;
                 Set<String> paired = new HashSet<>();

@@ -121,4 +121,15 @@ final class ClauseShapes {
             return false;
         return !COPULA_BEFORE.matcher(text.folded()).region(Math.max(0, m.start() - 40), m.start()).find();
     }
+
+    /**
+     * "The institute, a think tank funded by the Department of Defence, said X had supplied drones to the PLA": with
+     * the subject before its trigger, the other party follows the trigger, so parties named before the subject (in
+     * the speaker's description) give way when one follows the trigger.
+     */
+    static List<Mention> afterTriggerWhenSubjectLeads(Mention subject, List<Mention> others, Span trigger) {
+        if (subject.span().end() > trigger.start() || others.stream().noneMatch(o -> o.span().start() >= trigger.end()))
+            return others;
+        return others.stream().filter(o -> o.span().start() >= subject.span().start()).toList();
+    }
 }

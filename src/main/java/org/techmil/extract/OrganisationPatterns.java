@@ -36,6 +36,10 @@ final class OrganisationPatterns {
     private final List<List<String>> governmentStarts;
     private final Set<String> appositionHeads;
     private final Set<String> headsBeforeName;
+    /** Words after a name that make it an outlet ("X, citing internal messages, reported that ..."). */
+    private final java.util.regex.Pattern mediaVerbAfter;
+    /** Words right before a name that make it an outlet ("as first reported by X", "told the X"). */
+    private final java.util.regex.Pattern mediaCueBefore;
 
     OrganisationPatterns(JsonNode node) {
         connectors = Set.copyOf(KnowledgeBase.strings(node.get("connectors")));
@@ -54,6 +58,17 @@ final class OrganisationPatterns {
         mediaHeadsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("mediaHeadsBeforeName")));
         appositionHeads = KnowledgeBase.strings(node.get("appositionHeads")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
+        // the verb may follow an aside that names the outlet's own source: ", citing internal messages,"
+        mediaVerbAfter = java.util.regex.Pattern.compile("(?i)^(?:\\s*,\\s*(?:citing|quoting)\\b[^,.;]{1,80},)?\\s+(?:"
+                + alternation(KnowledgeBase.strings(node.get("mediaVerbsAfter")))
+                + ")\\b(?:\\s+[\\w,]+){0,6}?\\s+that\\b");
+        mediaCueBefore = java.util.regex.Pattern.compile("(?i)(?<![\\w-])(?:"
+                + alternation(KnowledgeBase.strings(node.get("mediaCuesBefore"))) + ")\\s+$");
+    }
+
+    private static String alternation(List<String> phrases) {
+        return phrases.isEmpty() ? "(?!)" : phrases.stream().map(p -> java.util.regex.Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
     }
 
     static OrganisationPatterns empty() {
@@ -287,6 +302,8 @@ final class OrganisationPatterns {
             type = EntityType.GOVERNMENT;
         else if (hasFirmApposition(text, end, sentenceEnd))
             type = EntityType.TECH_FIRM;
+        else if (wordCount >= 2 && reportsLikeAnOutlet(text, start, lastWord))
+            type = EntityType.MEDIA; // "The Beltway Signal, citing internal messages, reported that ..."
         if (type == EntityType.GOVERNMENT && DEFENCE_MINISTRY.matcher(String.join(" ", words)).matches())
             type = EntityType.MILITARY; // "Department of National Defense": a defence ministry counts as military
         int on = words.indexOf("on");
@@ -362,6 +379,16 @@ final class OrganisationPatterns {
                 return true;
         }
         return false;
+    }
+
+    /** Whether the words around a name say that it reports: "X reported that", "as first reported by X". */
+    private boolean reportsLikeAnOutlet(AnnotatedText text, int start, int lastWord) {
+        List<Token> tokens = text.tokens();
+        int from = tokens.get(start).span().start();
+        int to = tokens.get(lastWord).span().end();
+        Sentence s = text.sentenceAt(from);
+        return mediaVerbAfter.matcher(text.text()).region(to, s.span().end()).lookingAt()
+                || mediaCueBefore.matcher(text.text()).region(Math.max(s.span().start(), from - 40), from).find();
     }
 
     /** "start-up" from the tokens "start", "-", "up" glued together at {@code k}, lower case; or null. */

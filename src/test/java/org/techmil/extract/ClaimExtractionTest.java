@@ -794,4 +794,13 @@ class ClaimExtractionTest {
         assertTrue(claims("U.S. officials believe that SMIC has supplied chips to the People's Liberation Army.")
                 .contains("Allegation smic -> peoples-liberation-army by united-states"));
     }
+
+    @Test
+    void aSpeakersDescriptionGivesNeitherClaimantNorParty() {
+        List<String> c = claims("In a report published on Tuesday, the Tasman Strategy Institute, a think tank that "
+                + "receives some funding from the Department of Defence, said Orrin Robotics had supplied survey drones to "
+                + "units of the People's Liberation Army Ground Force.");
+        assertTrue(c.contains("Allegation org-orrin-robotics -> pla-ground-force by org-tasman-strategy-institute"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> org-department-of-defence")), c.toString());
+    }
 }

@@ -212,4 +212,16 @@ class EntityRecognitionTest {
         assertTrue(labels.stream().noneMatch(l -> l.startsWith("Would")), labels.toString());
         assertTrue(labels.stream().noneMatch(l -> l.startsWith("China Zhongwang")), labels.toString());
     }
+
+    @Test
+    void aNameThatReportsIsAnOutletButAFirmReportingResultsIsNot() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The Quayside Lantern, citing leaked invoices, reported that Tarnow Kinetics sold fuses to the Russian "
+                        + "military. As first reported by Harbor Ledger Review, the parts went through Armenia. "
+                        + "Pellucid Works reported a loss for the quarter."));
+        List<String> media = x.entities().stream().filter(e -> e.type() == EntityType.MEDIA).map(Entity::label).sorted().toList();
+        assertEquals(List.of("Harbor Ledger Review", "Quayside Lantern"), media);
+        assertTrue(x.claims().stream().anyMatch(c -> c.type() == ClaimType.ALLEGATION && c.claimant() != null
+                && c.claimant().label().equals("Quayside Lantern")), x.claims().toString());
+    }
 }
