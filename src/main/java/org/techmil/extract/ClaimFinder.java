@@ -341,7 +341,8 @@ final class ClaimFinder {
         // "added Huilong's parent company, Zhejiang Huilong Holdings, to its list": the owner names whom it describes
         objects = new ArrayList<>(clauses.withoutOwners(objects));
         // "sells equipment to telecom operators, not to the People's Liberation Army": a party the text rules out
-        objects.removeIf(o -> NOT_TO_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 30), o.span().start())).find());
+        // "is neither owned nor controlled by the Chinese military": nor a party the text says it has no tie to
+        objects.removeIf(o -> NOT_TO_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 40), o.span().start())).find());
         if ((frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP) && civilCounterparty(here, trigger))
             // "the cloud contract Google and Amazon won from the Israeli government": the deal's other party is a
             // civil government body, so a military named before the trigger is not it
@@ -359,6 +360,10 @@ final class ClaimFinder {
                     out.add(new Mention[]{owner, object});
             return out;
         }
+        if (frame.type() == ClaimType.DESIGNATION && refersToEarlierAct(trigger))
+            // "said it is not controlled by the Chinese military and that the designation had cost it contracts": a
+            // definite noun refers to a listing told before, whose keeper is named with "by" or was named earlier
+            subjects.removeIf(m -> m.span().start() < trigger.end() || !afterBy(m));
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             Mention named = agentByNoun(frame, trigger);
             if (named != null)
@@ -471,6 +476,16 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|this|that|their|these|those)\\s+([a-z-]+\\s+)?$");
+    private static final Set<String> ACT_NOUNS = Set.of("designation", "designations", "sanctions", "blacklisting", "listing", "ban");
+
+    /** "the designation", "its blacklisting": a noun trigger with a definite determiner, naming an act told before. */
+    private boolean refersToEarlierAct(Span trigger) {
+        String folded = text.folded();
+        return ACT_NOUNS.contains(folded.substring(trigger.start(), trigger.end()))
+                && DEFINITE_BEFORE.matcher(folded).region(Math.max(0, trigger.start() - 30), trigger.start()).find();
     }
 
     private static final Pattern AGENTS_JOINED = Pattern.compile("('s( [\\w-]+){0,4})?\\s*(,\\s*(and\\s+)?|\\s+and\\s+)(the\\s+)?");
@@ -757,7 +772,8 @@ final class ClaimFinder {
     }
 
     private static final Pattern POSTED_ON = Pattern.compile("\\bon ([\\w.]+ (and|or) )?$");
-    private static final Pattern NOT_TO_BEFORE = Pattern.compile("\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$");
+    private static final Pattern NOT_TO_BEFORE = Pattern.compile(
+            "\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$|\\b(not|never|nor|neither|no)( [\\w-]+){1,2} (to|for|with|by|from) (the )?$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
     private static final int OF_PENALTY = 1000;
 

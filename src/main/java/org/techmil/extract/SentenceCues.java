@@ -26,6 +26,7 @@ final class SentenceCues {
     }
 
     private static final int NEGATION_WINDOW_CHARS = 60;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(after|before|while|but|when|since|whereas|although)\\b|, and\\b");
     private static final int MAX_DETAIL_CHARS = 160;
     private static final Pattern CLAUSE_END = Pattern.compile(
             ";|,\\s+(according|as per|which|who|while|but|citing)\\b|\\s(that|which)\\s+(could|would|may|might|can)\\b"
@@ -48,6 +49,11 @@ final class SentenceCues {
         if (UNDONE_AFTER.matcher(text.folded()).region(trigger.end(), s.span().end()).lookingAt()
                 || DEAL_UNDONE.matcher(text.folded()).region(trigger.end(), s.span().end()).find())
             return true;
+        // "urged the department to add X, a lidar maker, to the Entity List": a request lists nobody
+        for (int[] cue : Frames.matches(frames.cue("request"), text.folded(), s.span().start(), trigger.end()))
+            if (cue[0] <= trigger.start() && (cue[1] >= trigger.start()
+                    || !CLAUSE_BREAK.matcher(text.folded()).region(cue[1], trigger.start()).find()))
+                return true;
         int from = Math.max(s.span().start(), trigger.start() - NEGATION_WINDOW_CHARS);
         for (int[] cue : Frames.matches(frames.cue("negation"), text.folded(), from, trigger.start())) {
             // "did not respond to questions about the report that it supplied laptops to the PLA": what is negated

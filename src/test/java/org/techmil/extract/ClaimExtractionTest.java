@@ -803,4 +803,16 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-orrin-robotics -> pla-ground-force by org-tasman-strategy-institute"), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("-> org-department-of-defence")), c.toString());
     }
+
+    @Test
+    void aRequestToListListsNobodyAndTheDesignationReferredToKeepsItsKeeper() {
+        List<String> asked = claims("Four senators wrote to the commerce secretary urging the department to add Orrin "
+                + "Robotics, a lidar maker, to the Entity List. The Treasury is weighing sanctioning Kestrel Optics Ltd.");
+        assertTrue(asked.stream().noneMatch(k -> k.startsWith("Designation")), asked.toString());
+        List<String> c = claims("The Defense Department added Orrin Robotics to its list of Chinese military companies in "
+                + "2024. Orrin Robotics said it is neither owned nor controlled by the Chinese military and that the "
+                + "designation had cost it contracts.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-orrin-robotics")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("peoples-liberation-army")), c.toString());
+    }
 }
