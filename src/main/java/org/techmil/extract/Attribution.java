@@ -22,10 +22,14 @@ final class Attribution {
     private final List<Mention> mentions;
     private final Frames frames;
 
-    Attribution(AnnotatedText text, List<Mention> mentions, Frames frames) {
+    /** The state a capitalised word names as a demonym ("Israeli"), or null. */
+    private final java.util.function.Function<String, Entity> stateOfDemonym;
+
+    Attribution(AnnotatedText text, List<Mention> mentions, Frames frames, java.util.function.Function<String, Entity> stateOfDemonym) {
         this.text = text;
         this.mentions = mentions;
         this.frames = frames;
+        this.stateOfDemonym = stateOfDemonym;
     }
 
     /** The claimant of a statement triggered at {@code trigger} in {@code sentence}, or null; parties are excluded. */
@@ -240,17 +244,32 @@ final class Attribution {
     }
 
     private static final Pattern OFFICIALS_SAY = Pattern.compile("^\\s+((senior|top|government|intelligence|defen[cs]e|"
-            + "security|military|administration|trade)\\s+)?(officials|authorities|lawmakers|intelligence agencies)\\s+"
+            + "security|military|administration|trade|federal|state)\\s+)?(officials|authorities|lawmakers|intelligence agencies|investigators|prosecutors)\\s+"
             + "((have|had|now|also|privately|publicly)\\s+){0,2}(say|said|believe|believed|allege|alleged|accuse|accused|"
             + "suspect|suspected|contend|told|warn|warned|assert|argue|concluded|found)\\b");
 
-    /** "U.S. officials believe ...", "British authorities said ...": the state whose officials say it, or null. */
+    /**
+     * "U.S. officials believe ...", "Israeli officials said ...", "Ukrainian investigators said ...": the state whose
+     * officials say it, or null.
+     */
     private Entity officialsOfState(Sentence sentence, Set<String> partyIds) {
         for (Mention m : mentions)
             if (m.type() == EntityType.COUNTRY && sentence.span().contains(m.span()) && !partyIds.contains(m.entity().id())
                     && text.quoteAround(m.span()) == null
                     && OFFICIALS_SAY.matcher(text.folded()).region(m.span().end(), sentence.span().end()).lookingAt())
                 return m.entity();
+        for (org.techmil.annotate.Token t : text.tokens()) {
+            if (t.span().start() < sentence.span().start() || !t.isCapitalised())
+                continue;
+            if (t.span().end() > sentence.span().end())
+                break;
+            if (!OFFICIALS_SAY.matcher(text.folded()).region(t.span().end(), sentence.span().end()).lookingAt()
+                    || text.quoteAround(t.span()) != null || mentions.stream().anyMatch(m -> m.span().contains(t.span())))
+                continue;
+            Entity state = stateOfDemonym.apply(t.text());
+            if (state != null && !partyIds.contains(state.id()))
+                return state;
+        }
         return null;
     }
 

@@ -40,7 +40,10 @@ final class ClaimFinder {
         this.text = text;
         this.mentions = mentions;
         this.frames = frames;
-        this.attribution = new Attribution(text, mentions, frames);
+        this.attribution = new Attribution(text, mentions, frames, word -> {
+            String id = lexicon.countryOfDemonym(word);
+            return id == null ? null : gazetteer.byId(id).filter(e -> e.type() == EntityType.COUNTRY).orElse(null);
+        });
         this.cues = new SentenceCues(text, mentions, frames);
         this.clauses = new ClauseShapes(text);
         this.denials = new DenialFinder(text, mentions, frames, attribution, cues);

@@ -56,6 +56,13 @@ final class DenialFinder {
                 triggers.add(t);
                 selfDenials.add(t[0]);
             }
+        Set<Integer> answers = new HashSet<>();
+        for (int[] t : Frames.matches(frame.answers(), folded, s.span().start(), s.span().end()))
+            if (triggers.stream().noneMatch(q -> q[0] == t[0])) {
+                triggers.add(t);
+                selfDenials.add(t[0]);
+                answers.add(t[0]);
+            }
         Set<String> done = new HashSet<>();
         for (int[] t : triggers) {
             Span trigger = new Span(t[0], t[1]);
@@ -65,6 +72,14 @@ final class DenialFinder {
             Mention denierMention = quote != null ? attribution.speaker(quote) : denierOutsideQuote(s, trigger);
             if (denierMention == null && quote != null && selfDenials.contains(t[0]))
                 denierMention = firmRightBefore(trigger); // a statement read out: ""Shakedlabs has never sold ...""
+            if (denierMention == null && quote == null) {
+                // "Both companies said they had stopped all sales to Russia": each firm accused just before denies
+                for (Entity firm : accusedGroupReferredTo(s, trigger, links))
+                    if (done.add(firm.id() + "|" + firm.id()))
+                        out.add(new FoundClaim(ClaimType.DENIAL, firm, firm, null, cues.detail(s, trigger),
+                                Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
+                continue;
+            }
             if (denierMention == null)
                 continue;
             Entity denier = speaksFor(denierMention);
@@ -75,7 +90,7 @@ final class DenialFinder {
             for (Entity about : deniedFirms(denier, s, links)) {
                 if (!done.add(denier.id() + "|" + about.id()))
                     continue;
-                if (!mentionsAnyAccusation(links, about) && !namesMilitary(s) && !articleNamesMilitary())
+                if (!mentionsAnyAccusation(links, about) && (answers.contains(t[0]) || (!namesMilitary(s) && !articleNamesMilitary())))
                     continue;
                 String detail = quote != null ? cues.quoteText(quote) : cues.detail(s, trigger);
                 out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
@@ -105,6 +120,28 @@ final class DenialFinder {
                     accused.putIfAbsent(firm.id(), firm);
             }
         return accused.isEmpty() ? List.of(one) : List.copyOf(accused.values());
+    }
+
+    private static final int GROUP_BACK_SENTENCES = 2;
+
+    /**
+     * The firms a plural reference before the trigger ("Both companies said", "The three firms deny") stands for: the
+     * two or more firms accused, listed or investigated in the sentences just before; empty when there is none.
+     */
+    private List<Entity> accusedGroupReferredTo(Sentence s, Span trigger, List<FoundClaim> links) {
+        if (Frames.matches(frames.cue("pluralFirms"), text.folded(), s.span().start(), trigger.start()).isEmpty())
+            return List.of();
+        Map<String, Entity> firms = new LinkedHashMap<>();
+        for (FoundClaim c : links) {
+            int back = s.index() - text.sentenceAt(c.evidence().start()).index();
+            if (back < 1 || back > GROUP_BACK_SENTENCES)
+                continue;
+            Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject()
+                    : c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION ? c.object() : null;
+            if (firm != null && firm.type() == EntityType.TECH_FIRM)
+                firms.putIfAbsent(firm.id(), firm);
+        }
+        return firms.size() >= 2 ? List.copyOf(firms.values()) : List.of();
     }
 
     /** A denying verb must aim at a claim ("denied the allegations", "rejected claims that ..."), not "denied a permit". */

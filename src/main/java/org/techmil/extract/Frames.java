@@ -46,7 +46,7 @@ public final class Frames {
                     KnowledgeBase.text(l, "keeper")));
         JsonNode d = root.path("denial");
         denial = new DenialFrame(KnowledgeBase.text(d, "id"), patterns(d.get("verbs")), patterns(d.get("standalone")),
-                patterns(d.get("selfDenials")), patterns(d.get("quoteCues")), patterns(d.get("notClaims")),
+                patterns(d.get("selfDenials")), patterns(d.get("answers")), patterns(d.get("quoteCues")), patterns(d.get("notClaims")),
                 d.path("confidence").asDouble(0.8), d.path("objectWindow").asInt(8),
                 types(d.get("deniers")));
         if (denial.id() == null)
@@ -154,8 +154,11 @@ public final class Frames {
         }
     }
 
-    /** The frame for denials: verbs that need a claim noun or clause, standalone phrases, cues inside quotes. */
-    public record DenialFrame(String id, List<Pattern> verbs, List<Pattern> standalone, List<Pattern> selfDenials,
+    /**
+     * The frame for denials: verbs that need a claim noun or clause, standalone phrases, a firm's denials about itself,
+     * answers (a firm's statements that deny only when the article links the firm to a military), cues inside quotes.
+     */
+    public record DenialFrame(String id, List<Pattern> verbs, List<Pattern> standalone, List<Pattern> selfDenials, List<Pattern> answers,
                               List<Pattern> quoteCues, List<Pattern> notClaims,
                               double confidence, int objectWindow, Set<EntityType> deniers) {
     }

@@ -73,6 +73,48 @@ final class StateBodies {
                 byToken[k] = m;
             i = end - 1;
         }
+        findSecondBodiesOfState(text, byToken, out);
+    }
+
+    /**
+     * "the Israeli government and military", "Turkey's defence ministry and navy": a state's body, "and", and a
+     * phrase of {@code bodiesAfterState} name a second body of the same state.
+     */
+    private void findSecondBodiesOfState(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Mention first = byToken[i];
+            if (first == null || !(first.type() == EntityType.GOVERNMENT || first.type() == EntityType.MILITARY)
+                    || text.tokenAtOrAfter(first.span().end()) != i + 1 || !tokens.get(i + 1).lower().equals("and")
+                    || tokens.get(i + 1).text().equals("AND"))
+                continue;
+            Entity state = stateOpening(text, first, byToken);
+            Lexicon.StateBody body = state == null ? null : lexicon.stateBodyAt(tokens, i + 2, byToken);
+            if (body == null || !EntityRecognizer.sameSentence(text, i, body.end() - 1))
+                continue;
+            List<Token> phrase = tokens.subList(i + 2, body.end());
+            Span span = new Span(phrase.get(0).span().start(), phrase.get(phrase.size() - 1).span().end());
+            String label = state.label() + " " + span.coveredText(text.text()).replaceAll("\\s+", " ");
+            Entity national = stateBody(state, phrase, label, body.type());
+            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
+                    Mention.Kind.COREFERENCE);
+            out.add(m);
+            for (int k = i + 2; k < body.end(); k++)
+                byToken[k] = m;
+            i = body.end() - 1;
+        }
+    }
+
+    /** The country whose name or demonym opens a body's name ("Israeli government"), or null. */
+    private Entity stateOpening(AnnotatedText text, Mention body, Mention[] byToken) {
+        Token opening = text.tokens().get(text.tokenAtOrAfter(body.span().start()));
+        String id = lexicon.countryOfDemonym(opening.text());
+        if (id != null)
+            return gazetteer.byId(id).orElse(null);
+        if (body.entity().country() == null)
+            return null;
+        return gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY
+                && body.entity().country().equals(e.country()) && body.entity().label().startsWith(e.label())).findFirst().orElse(null);
     }
 
     /** "Washington has accused Huawei", "Beijing denies": a capital that speaks or acts stands for its state. */

@@ -815,4 +815,23 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-orrin-robotics")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("peoples-liberation-army")), c.toString());
     }
+
+    @Test
+    void firmsReferredToTogetherDenyAndAComplianceStatementAnswersOnlyAnAccusation() {
+        List<String> c = claims("Ukrainian investigators said chips made by Orvane Systems and Kestrel Optics Ltd were "
+                + "found in Russian drones. Both companies said they had stopped all sales to Russia in 2022.");
+        assertTrue(c.contains("Allegation org-orvane-systems -> russian-armed-forces by ukraine"), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-systems -> org-orvane-systems")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-kestrel-optics-ltd -> org-kestrel-optics-ltd")), c.toString());
+        List<String> quiet = claims("The Army held a parade on Sunday. Pellucid Systems said it complies with all export "
+                + "control laws.");
+        assertTrue(quiet.stream().noneMatch(k -> k.startsWith("Denial")), quiet.toString());
+    }
+
+    @Test
+    void aStatesGovernmentAndMilitaryAreBothNamed() {
+        List<String> c = claims("Google and Amazon provide cloud computing services to the Israeli government and military "
+                + "under the contract.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract google -> israel-defense-forces")), c.toString());
+    }
 }
