@@ -346,10 +346,40 @@ final class Attribution {
         for (Mention m : mentions)
             if (m.span().start() >= quote.end() && m.span().end() <= end && m.type() != EntityType.COUNTRY)
                 return m;
-        return null;
+        // "...," a company spokesperson said / a ministry spokesperson said: the firm or body of that kind the text
+        // named last before the quotation
+        Matcher role = VOICE_OF_KIND.matcher(window);
+        return role.find() ? namedBefore(role.group(3), quote.start(),
+                new Span(quote.end() + role.start(), quote.end() + role.end())) : null;
+    }
+
+    private static final Pattern VOICE_OF_KIND = Pattern.compile("^[\\s,.\"']*(said|says|added|told [\\w ]{1,30}?)?\\s*"
+            + "(a|the|one) (company|firm|ministry|embassy|department|agency|bureau|commission|army|navy|military)(?:'s)? "
+            + "(spokes\\w+|representative|official|executive|lawyer|statement)\\b");
+    private static final int NAMED_BACK_SENTENCES = 3;
+
+    /**
+     * The firm ({@code kind} "company" or "firm") or the body whose name holds {@code kind} ("ministry") named last
+     * before {@code before}, in this sentence or the few before it, as a mention at {@code at}; or null.
+     */
+    private Mention namedBefore(String kind, int before, Span at) {
+        Sentence here = text.sentenceAt(Math.max(0, before - 1));
+        boolean firm = kind.equals("company") || kind.equals("firm");
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().end() > before)
+                break;
+            boolean ofKind = firm ? m.type() == EntityType.TECH_FIRM
+                    : m.type() != EntityType.TECH_FIRM && m.type() != EntityType.PERSON
+                    && m.entity().label().toLowerCase(java.util.Locale.ROOT).contains(kind);
+            if (ofKind && here != null && here.index() - text.sentenceAt(m.span().start()).index() <= NAMED_BACK_SENTENCES)
+                last = m;
+        }
+        return last == null ? null : new Mention(at, last.entity(), Mention.Kind.COREFERENCE);
     }
 
     private static final int SAYER_WINDOW_WORDS = 3;
+    private static final Pattern ASIDE_IN_SAYING = Pattern.compile(",\\s*(where|which|who|whose|when)\\b[^,;:()]{1,80},(?=\\s*that\\b)");
 
     /**
      * Who says what follows a verb of saying that sits between the sentence start and {@code before}: the name right
@@ -363,8 +393,10 @@ final class Attribution {
             int[] verb = verbs.get(i);
             if (text.quoteAround(new Span(verb[0], verb[1])) != null)
                 continue;
-            // the verb must govern what follows it up to `before`: no clause break in between
-            if (text.folded().substring(verb[1], before).matches("(?s).*[,;:()].*"))
+            // the verb must govern what follows it up to `before`: no clause break in between, other than an aside
+            // ("said in a statement to the exchange, where its parent is listed, that it ...")
+            String governed = ASIDE_IN_SAYING.matcher(text.folded().substring(verb[1], before)).replaceAll(" ");
+            if (governed.matches("(?s).*[,;:()].*"))
                 return null;
             Mention last = null;
             Mention first = null;

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
 import org.techmil.annotate.Span;
 
 /**
@@ -131,5 +132,24 @@ final class ClauseShapes {
         if (subject.span().end() > trigger.start() || others.stream().noneMatch(o -> o.span().start() >= trigger.end()))
             return others;
         return others.stream().filter(o -> o.span().start() >= subject.span().start()).toList();
+    }
+
+    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*((an?|the)\\s[^,;()\"]{1,60}?\\s)?(that|which|who)\\s+"
+            + "(([\\w.'-]+\\s+){1,3}(says?|said|alleges?|alleged|believes?|believed|claims?|claimed|suspects?|suspected)\\s+)?"
+            + "((also|allegedly|reportedly)\\s+)?$");
+
+    /**
+     * "shipped parts to X, a Russian company that BIS says assembles drones for the Ministry of Defense": a trigger
+     * that opens a relative clause belongs to the party the clause hangs on; null when the trigger opens none.
+     */
+    Mention relativeClauseOwner(List<Mention> subjects, Span trigger) {
+        Sentence s = text.sentenceAt(trigger.start());
+        Matcher m = RELATIVE_CLAUSE_BEFORE.matcher(text.folded()).region(Math.max(s.span().start(), trigger.start() - 120), trigger.start());
+        if (!m.find())
+            return null;
+        for (Mention x : subjects)
+            if (x.span().end() <= m.start() && m.start() - x.span().end() <= 1)
+                return x;
+        return null;
     }
 }

@@ -16,6 +16,10 @@ import org.techmil.annotate.Tokenizer;
  * Wei"), and definite phrases that refer back to a named entity ("the company", "the Shenzhen-based drone maker").
  */
 public final class EntityRecognizer {
+    /** Words that may follow the speaker of an inverted "said Jane Roe": a preposition or conjunction, no verb. */
+    private static final java.util.Set<String> AFTER_INVERTED_SPEAKER = java.util.Set.of("in", "on", "at", "of", "who",
+            "whose", "and", "adding", "according", "during", "from", "after", "before", "when", "while", "to", "with", "for");
+
     private static final int MAX_NAME_WORDS = 4;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -722,7 +726,10 @@ public final class EntityRecognizer {
             int j = personNameEnd(text, i, byToken);
             if (nameWords(tokens, i, j) < 2)
                 continue;
-            boolean afterSaying = i > 0 && SAYING.contains(tokens.get(i - 1).lower());
+            // "..., said Jane Roe." / "said Jane Roe in a statement", but not "Treasury says Radiotekh-Ural is a
+            // supplier" or "added Navi Mumbai-based Sahyadri": there the name opens a clause of its own
+            boolean afterSaying = i > 0 && SAYING.contains(tokens.get(i - 1).lower())
+                    && (j >= tokens.size() || !tokens.get(j).isWord() || AFTER_INVERTED_SPEAKER.contains(tokens.get(j).text()));
             // "..., Noam Barak said." / "Noam Barak told reporters": an unknown name right before a verb of saying,
             // at a clause start, is a person (organisations were found by their shapes and cues before this)
             boolean beforeSaying = j < tokens.size() && SAYING_AFTER_NAME.contains(tokens.get(j).lower())

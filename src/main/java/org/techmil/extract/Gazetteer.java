@@ -76,6 +76,8 @@ public final class Gazetteer {
     }
 
     private Match longestAt(List<Token> tokens, int start) {
+        if (secondHalfOfCompoundName(tokens, start))
+            return null; // "Alabuga" in "Tekhnopark-Alabuga", but "China" in "US-China talks"
         Node node = root;
         Match best = null;
         for (int j = start; j < tokens.size(); j++) {
@@ -120,6 +122,18 @@ public final class Gazetteer {
         return t.isWord() && t.text().equals(t.lower()) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals("-")
                 && gapBetween(t, tokens.get(j + 1)) == 0 && gapBetween(tokens.get(j + 1), tokens.get(j + 2)) == 0
                 && tokens.get(j + 2).isWord();
+    }
+
+    /**
+     * Whether the word at {@code start} follows a capitalised word and a hyphen glued to it, where that word opens
+     * no known name: then it is the second half of an unknown compound name ("Tekhnopark-Alabuga").
+     */
+    private boolean secondHalfOfCompoundName(List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).text().equals("-") || gapBetween(tokens.get(start - 2), tokens.get(start - 1)) != 0
+                || gapBetween(tokens.get(start - 1), tokens.get(start)) != 0)
+            return false;
+        Token before = tokens.get(start - 2);
+        return before.isWord() && Character.isUpperCase(before.text().codePointAt(0)) && !root.children.containsKey(before.lower());
     }
 
     /** Whether tokens from {@code k} are a hyphen and a capitalised word glued together ("-Prom" in "Kupol-Prom"). */

@@ -262,6 +262,9 @@ final class OrganisationPatterns {
         return k - j >= 4 && DOTTED_LEGAL_FORMS.contains(letters.toString()) ? k : 0;
     }
 
+    /** Russian and other post-Soviet legal forms, written before the name. */
+    private static final Set<String> LEGAL_FORMS_BEFORE_NAME = Set.of("OOO", "AO", "ZAO", "PAO", "OAO", "JSC", "PJSC", "TOO", "NPP", "NPO");
+
     /** Suffixes written with a full stop ("Co.", "Ltd."): the stop belongs to the name, not to the sentence. */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Corp", "Pte", "Pvt", "Bhd", "Mfg", "Intl");
 
@@ -298,6 +301,8 @@ final class OrganisationPatterns {
             type = EntityType.TECH_FIRM;
         else if (endsInDottedLegalForm(tokens, start, end))
             type = EntityType.TECH_FIRM;
+        else if (wordCount >= 2 && LEGAL_FORMS_BEFORE_NAME.contains(words.get(0)))
+            type = EntityType.TECH_FIRM; // "OOO Tekhnopark-Alabuga", "PJSC Kupol"
         else if (wordCount >= 2 && governmentHeads.contains(tokens.get(lastWord).text()))
             type = EntityType.GOVERNMENT;
         else if (hasFirmApposition(text, end, sentenceEnd))

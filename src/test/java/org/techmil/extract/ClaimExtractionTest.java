@@ -834,4 +834,27 @@ class ClaimExtractionTest {
                 + "under the contract.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract google -> israel-defense-forces")), c.toString());
     }
+
+    @Test
+    void firmsOfAListingThatNamesNoneAreAmongThemOrAccusedByTheLister() {
+        List<String> c = claims("The Commerce Department's Bureau of Industry and Security on Tuesday added 11 entities to "
+                + "its Entity List. According to the rule, Orvane Systems shipped thermal cameras to Pelmor Avia, a Russian "
+                + "company that BIS says assembles attack drones for the Russian Ministry of Defense. Four entities were "
+                + "added for supporting the People's Liberation Army. Among them is Kestrel Optics Ltd, which runs a "
+                + "test range in Hubei.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation bureau-of-industry-and-security -> org-orvane-systems")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation bureau-of-industry-and-security -> org-kestrel-optics-ltd")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-ministry-of-defence")), c.toString());
+    }
+
+    @Test
+    void aListThatAlreadyIncludesFirmsAndASpokespersonOfTheirKind() {
+        List<String> c = claims("The FCC added Orvane Systems to its Covered List. The Covered List was created under a "
+                + "2019 law and already includes Huawei, ZTE and Hikvision, as well as Kaspersky Lab. Orvane Systems said "
+                + "it was disappointed. \"We have no relationship with the PLA and have never supplied any military "
+                + "customer,\" a company spokesperson said.");
+        for (String firm : List.of("huawei", "zte", "hikvision", "kaspersky"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation fcc -> " + firm)), firm + " " + c);
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-systems -> org-orvane-systems")), c.toString());
+    }
 }

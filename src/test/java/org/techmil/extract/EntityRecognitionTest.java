@@ -224,4 +224,14 @@ class EntityRecognitionTest {
         assertTrue(x.claims().stream().anyMatch(c -> c.type() == ClaimType.ALLEGATION && c.claimant() != null
                 && c.claimant().label().equals("Quayside Lantern")), x.claims().toString());
     }
+
+    @Test
+    void aNameOpeningAClauseAfterSaidIsNoSpeakerAndAKnownNameInsideAnUnknownCompoundIsNoMatch() {
+        List<String> p = persons("Treasury says Radiotekh-Ural is a supplier of radios. The office added Navi Mumbai-based "
+                + "Sahyadri Traders Pvt Ltd to the list, said Priya Menon.");
+        assertEquals(List.of("Priya Menon"), p);
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Customs records show the route. The parts went to OOO Tekhnopark-Alabuga, a drone plant."));
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("OOO Tekhnopark-Alabuga")), x.entities().toString());
+    }
 }
