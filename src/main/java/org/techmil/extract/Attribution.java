@@ -186,6 +186,14 @@ final class Attribution {
                 if (m != null)
                     return m.entity();
             }
+            if (PARTICIPLE_CLAUSE.matcher(text.folded()).region(Math.max(s.start(), verb[0] - 3), verb[1]).matches()) {
+                // "Lawmakers urged the Commerce Department to act, alleging that ...": the sentence's subject alleges,
+                // not the body named last
+                Mention opening = firstMentionAfter(s.start(), verb[0], partyIds, 2);
+                if (opening != null)
+                    return opening.entity();
+                continue;
+            }
             Mention before = lastMentionBefore(verb[0], s.start(), partyIds);
             // "The Council of the EU, which represents the member governments, said": past the relative clause,
             // also when the clause names a body of its own ("a think tank funded by the Department of Defence")
@@ -193,7 +201,7 @@ final class Attribution {
             boolean asideFound = aside.find();
             if (before != null && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
                     && !crossesClause(before.span().end(), verb[0])
-                    && !(asideFound && before.span().start() > aside.start() && agentBeforeAside(aside, s, partyIds) != null))
+                    && !(asideFound && before.span().start() > aside.start()))
                 return before.entity();
             Mention agent = asideFound ? agentBeforeAside(aside, s, partyIds) : null;
             if (agent != null)
@@ -212,6 +220,8 @@ final class Attribution {
         return agent != null && text.wordsBetween(agent.span().end(), aside.start()) <= AGENT_WINDOW_WORDS
                 && !crossesClause(agent.span().end(), aside.start()) ? agent : null;
     }
+
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(".*,\\s*(alleging|saying|claiming|accusing|arguing|asserting|contending)");
 
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(
             ",\\s*(which|who|whose|a|an|the|based|headquartered)\\b[^;,]{0,150},\\s*((has|have|had|also|again|previously|publicly|now)\\s+){0,2}$");

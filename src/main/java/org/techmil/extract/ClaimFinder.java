@@ -491,7 +491,8 @@ final class ClaimFinder {
                         .filter(o -> !o.entity().id().equals(subject.entity().id())).toList(), trigger);
                 others = clauses.beforeNextClause(subject, allSubjects, others, trigger);
                 others = ClauseShapes.afterTriggerWhenSubjectLeads(subject, others, trigger);
-                if (!clauses.ownsTrigger(subject, allSubjects, trigger))
+                others = clauses.beforeSubordinateClause(others, trigger);
+                if (!clauses.ownsTrigger(subject, allSubjects, trigger) || clauses.subordinateClauseBetween(subject, trigger))
                     continue;
                 Set<String> paired = new HashSet<>();
                 for (Mention object : nearestCoordinatedGroup(others, trigger))

@@ -152,4 +152,26 @@ final class ClauseShapes {
                 return x;
         return null;
     }
+
+    private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile(",\\s*(as|while|whereas|when|even as|just as|after|before|"
+            + "although|though|even though)\\s+(the|a|an|its|their|this|that)\\s");
+
+    /**
+     * "suspected of exporting drone parts to Belarus, as the Defence Ministry signed a new order": a party after the
+     * trigger that a subordinate clause of its own names is no party to it.
+     */
+    List<Mention> beforeSubordinateClause(List<Mention> objects, Span trigger) {
+        Sentence s = text.sentenceAt(trigger.start());
+        Matcher m = SUBORDINATE_CLAUSE.matcher(text.folded()).region(trigger.end(), s.span().end());
+        if (!m.find())
+            return objects;
+        int clause = m.start();
+        return objects.stream().filter(o -> o.span().start() < trigger.end() || o.span().start() < clause).toList();
+    }
+
+    /** Whether a subordinate clause opens between a subject and its trigger: ", as the Defence Ministry signed an order". */
+    boolean subordinateClauseBetween(Mention subject, Span trigger) {
+        return subject.span().end() <= trigger.start()
+                && SUBORDINATE_CLAUSE.matcher(text.folded()).region(subject.span().end(), trigger.start()).find();
+    }
 }

@@ -60,6 +60,7 @@ public final class EntityRecognizer {
         markSurnames(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findReferringPhrases(text, byToken, mentions);
+        referring.findForwardDescriptions(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findSubjectPronouns(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
@@ -360,6 +361,10 @@ public final class EntityRecognizer {
         if (words.size() == 2 && words.get(0).isWord() && words.get(1).isWord() && words.get(0).text().length() >= 5
                 && !lexicon.isDemonym(words.get(0).text()) && gazetteer.find(words.subList(0, 1)).isEmpty())
             forms.add(words.get(0).text());
+        // "RoboSense, one of the largest lidar makers," then "RoboSense rejected ...": a one-word name found by
+        // its apposition goes by itself later
+        if (words.size() == 1)
+            forms.add(label);
         for (String shortForm : forms)
             if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm)
                     && lexicon.countryOfCity(shortForm) == null)

@@ -19,6 +19,7 @@ public final class Lexicon {
     private final Set<String> personRoles;
     private final Set<String> spokespersonRoles;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, List<String>> forwardHeads = new EnumMap<>(EntityType.class);
     private final Set<String> capitalisedModifiersAllowed = new HashSet<>();
     private final Set<String> wordsAfterHead;
     private final Set<String> notNames;
@@ -80,6 +81,10 @@ public final class Lexicon {
         statePhrases = java.util.Collections.unmodifiableMap(phrases);
         organisationPatterns = root.has("organisationPatterns")
                 ? new OrganisationPatterns(root.get("organisationPatterns")) : OrganisationPatterns.empty();
+        JsonNode forward = root.get("forwardHeads");
+        if (forward != null)
+            forward.fields().forEachRemaining(e -> forwardHeads.put(EntityType.fromLocalName(e.getKey()),
+                    List.copyOf(lowerSet(e.getValue()))));
         JsonNode heads = root.get("referringHeads");
         if (heads != null) {
             heads.fields().forEachRemaining(e -> {
@@ -112,6 +117,14 @@ public final class Lexicon {
 
     public boolean isSpokespersonRole(String word) {
         return word != null && spokespersonRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Head nouns of indefinite descriptions in an article's opening sentences that name an entity the next sentence
+     * names ("A Chinese satellite company sold ..., according to a Washington think tank."), per entity type.
+     */
+    public Map<EntityType, List<String>> forwardHeads() {
+        return forwardHeads;
     }
 
     /** The entity types a referring head noun may point back to ("department": a ministry of defence or of trade). */

@@ -357,7 +357,10 @@ final class OrganisationPatterns {
         if (end + 2 >= sentenceEnd || !tokens.get(end).text().equals(","))
             return false;
         String det = tokens.get(end + 1).lower();
-        if (!det.equals("a") && !det.equals("an") && !det.equals("the"))
+        // "RoboSense, one of the world's largest makers of lidar sensors": a plural head after "one of the"
+        boolean oneOf = det.equals("one") && end + 4 < sentenceEnd && tokens.get(end + 2).lower().equals("of")
+                && tokens.get(end + 3).lower().equals("the");
+        if (!det.equals("a") && !det.equals("an") && !det.equals("the") && !oneOf)
             return false;
         // "According to the notice in the Federal Register, the optics maker supplied ...": the comma closes the
         // phrase that names the source, and what follows is the sentence's subject
@@ -365,8 +368,11 @@ final class OrganisationPatterns {
         if (ACCORDING_OPENER.matcher(text.text()).region(s.span().start(), tokens.get(end).span().start()).matches())
             return false;
         int window = APPOSITION_WINDOW;
-        for (int k = end + 2; k < Math.min(sentenceEnd, end + 2 + window); k++) {
+        int first = oneOf ? end + 4 : end + 2;
+        for (int k = first; k < Math.min(sentenceEnd, first + window); k++) {
             Token t = tokens.get(k);
+            if (oneOf && t.isWord() && appositionHeads.contains(singular(t.lower())))
+                return true;
             // "X, a Columbus, Ohio, company": a city and its state or country inside the description
             if (t.text().equals(",") && k + 2 < sentenceEnd && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalised()
                     && tokens.get(k + 2).text().equals(",") && k > end + 2 && tokens.get(k - 1).isCapitalised()) {
@@ -384,6 +390,10 @@ final class OrganisationPatterns {
                 return true;
         }
         return false;
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Whether the words around a name say that it reports: "X reported that", "as first reported by X". */

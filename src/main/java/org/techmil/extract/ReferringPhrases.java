@@ -48,6 +48,87 @@ final class ReferringPhrases {
         return false;
     }
 
+    private static final int LEDE_SENTENCES = 3;
+    private static final int FORWARD_MODIFIERS = 4;
+
+    /**
+     * "A Chinese commercial satellite company sold images to Russian military intelligence, according to a report by
+     * a Washington think tank. The Potomac Institute for Space Security said ... Chang Guang Satellite Technology":
+     * an indefinite description in an article's opening sentences, in a sentence that names nothing of its type,
+     * stands for the first entity of that type named in the next sentence.
+     */
+    void findForwardDescriptions(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Token> tokens = text.tokens();
+        List<Mention> found = new ArrayList<>();
+        int ledeEnd = Math.min(LEDE_SENTENCES, text.sentences().size() - 1);
+        for (int si = 0; si < ledeEnd; si++) {
+            Sentence s = text.sentences().get(si);
+            Sentence next = text.sentences().get(si + 1);
+            for (int i = text.tokenAtOrAfter(s.span().start()); i < tokens.size() && tokens.get(i).span().end() <= s.span().end(); i++) {
+                String article = tokens.get(i).lower();
+                if (!(article.equals("a") || article.equals("an")) || byToken[i] != null)
+                    continue;
+                for (var e : lexicon.forwardHeads().entrySet()) {
+                    int end = headEnd(text, tokens, byToken, i + 1, s, e.getValue());
+                    if (end < 0)
+                        continue;
+                    EntityType type = e.getKey();
+                    if (namesType(mentions, s.span(), type))
+                        break;
+                    Mention antecedent = firstNamed(mentions, next.span(), type);
+                    if (antecedent != null) {
+                        Mention m = new Mention(new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end()),
+                                antecedent.entity(), Mention.Kind.COREFERENCE);
+                        found.add(m);
+                        for (int k = i; k < end; k++)
+                            byToken[k] = m;
+                    }
+                    break;
+                }
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    /**
+     * The end (exclusive) of a description from {@code from}: up to a few lower-case or demonym modifiers, then a head
+     * of {@code heads} that ends the phrase; -1 when there is none.
+     */
+    private int headEnd(AnnotatedText text, List<Token> tokens, Mention[] byToken, int from, Sentence s, List<String> heads) {
+        for (int h = from; h < tokens.size() && h <= from + FORWARD_MODIFIERS && tokens.get(h).span().end() <= s.span().end(); h++) {
+            if (byToken[h] != null && byToken[h].type() != EntityType.COUNTRY)
+                return -1;
+            for (String head : heads) {
+                List<String> words = List.of(head.split(" "));
+                int end = h + words.size();
+                if (end > tokens.size() || tokens.get(end - 1).span().end() > s.span().end())
+                    continue;
+                boolean match = true;
+                for (int k = 0; k < words.size() && match; k++)
+                    match = tokens.get(h + k).lower().equals(words.get(k)) && !tokens.get(h + k).isCapitalised();
+                // "a company called X", "a firm, X,": the name comes right after and is found by its own cue
+                if (match && (end >= tokens.size() || !tokens.get(end).isCapitalised()))
+                    return end;
+            }
+            if (!tokens.get(h).isWord() && !tokens.get(h).text().equals("-"))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static boolean namesType(List<Mention> mentions, Span span, EntityType type) {
+        return mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME && m.type() == type && span.contains(m.span()));
+    }
+
+    private static Mention firstNamed(List<Mention> mentions, Span span, EntityType type) {
+        Mention first = null;
+        for (Mention m : mentions)
+            if (m.kind() == Mention.Kind.NAME && m.type() == type && span.contains(m.span())
+                    && (first == null || m.span().start() < first.span().start()))
+                first = m;
+        return first;
+    }
+
     /** "the company", "the Chinese tech giant": resolved to the latest named mention of the head's type. */
     void findReferringPhrases(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
         List<Token> tokens = text.tokens();

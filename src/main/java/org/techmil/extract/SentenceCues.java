@@ -26,7 +26,8 @@ final class SentenceCues {
     }
 
     private static final int NEGATION_WINDOW_CHARS = 60;
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(after|before|while|but|when|since|whereas|although)\\b|, and\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(after|before|while|but|when|since|whereas|although)\\b|, and\\b"
+            + "|,\\s*(alleging|saying|claiming|accusing|arguing|warning|citing|noting)\\b");
     private static final int MAX_DETAIL_CHARS = 160;
     private static final Pattern CLAUSE_END = Pattern.compile(
             ";|,\\s+(according|as per|which|who|while|but|citing)\\b|\\s(that|which)\\s+(could|would|may|might|can)\\b"
