@@ -17,6 +17,7 @@ import org.techmil.annotate.Span;
 final class Attribution {
     private static final int AGENT_WINDOW_WORDS = 6;
     private static final int ACCORDING_WINDOW_WORDS = 8;
+    private static final int AUTHOR_WINDOW_WORDS = 6;
     private static final int SPEAKER_WINDOW_CHARS = 70;
     private final AnnotatedText text;
     private final List<Mention> mentions;
@@ -307,7 +308,9 @@ final class Attribution {
                 // "according to a study published on Thursday by ASPI"
                 Matcher by = BY_AUTHOR.matcher(text.folded()).region(doc.end(), s.end());
                 if (by.lookingAt()) {
-                    Mention author = firstMentionAfter(by.end(), s.end(), partyIds, 1);
+                    // "according to an investigation by the Standard and the outlet Sikha Media": a masthead's
+                    // short name is no mention, the named partner after it is
+                    Mention author = firstMentionAfter(by.end(), s.end(), partyIds, AUTHOR_WINDOW_WORDS);
                     if (author != null)
                         return author.entity();
                 }

@@ -476,7 +476,10 @@ final class ClaimFinder {
             // "charged a Chinese national with smuggling Nvidia chips to ...": the goods' maker handed nothing
             subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
             // "A post shared on X and Facebook claims that Nvidia ...": the platform a claim was posted on acts in nothing
-            subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 20), m.span().start())).find());
+            subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 50), m.span().start())).find());
+            // "software built on DeepSeek's open-weight models": the maker of what the goods derive from acts in nothing
+            subjects.removeIf(m -> m.span().start() >= trigger.end()
+                    && DERIVED_FROM.matcher(text.folded().substring(Math.max(0, m.span().start() - 30), m.span().start())).find());
             // "Fedorov, in a letter posted on Twitter, accused the drone maker of being a partner": the accused only
             List<Mention> accused = accusedBefore(trigger, subjects);
             if (!accused.isEmpty())
@@ -839,7 +842,9 @@ final class ClaimFinder {
         return false;
     }
 
-    private static final Pattern POSTED_ON = Pattern.compile("\\bon ([\\w.]+ (and|or) )?$");
+    private static final Pattern DERIVED_FROM = Pattern.compile("\\b(built|based|trained|modell?ed|derived|fine-tuned) (on|from) (top of )?(the )?$");
+    private static final Pattern POSTED_ON = Pattern.compile("\\b(post|posts|posted|shared|published|appeared|circulat\\w*|viral|"
+            + "video|videos|message|messages|account|accounts|thread|claims?|written)\\b[^.;]{0,40}?\\bon ([\\w.]+ (and|or) )?$");
     private static final Pattern NOT_TO_BEFORE = Pattern.compile(
             "\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$|\\b(not|never|nor|neither|no)( [\\w-]+){1,2} (to|for|with|by|from) (the )?$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");

@@ -31,7 +31,7 @@ public final class EntityRecognizer {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.services = new StateServices(gazetteer, lexicon);
-        this.referring = new ReferringPhrases(lexicon, new PlaceCues(gazetteer, lexicon), services);
+        this.referring = new ReferringPhrases(lexicon, new PlaceCues(gazetteer, lexicon), services, gazetteer);
         this.states = new StateBodies(gazetteer, lexicon, services);
     }
 

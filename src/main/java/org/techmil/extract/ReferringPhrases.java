@@ -20,9 +20,11 @@ final class ReferringPhrases {
     private final Lexicon lexicon;
     private final PlaceCues places;
     private final StateServices services;
+    private final Gazetteer gazetteer;
 
-    ReferringPhrases(Lexicon lexicon, PlaceCues places, StateServices services) {
+    ReferringPhrases(Lexicon lexicon, PlaceCues places, StateServices services, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
         this.places = places;
         this.services = services;
     }
@@ -159,6 +161,13 @@ final class ReferringPhrases {
                     // "the army" in a Taiwanese story that named only the Armaments Bureau: the state's army
                     Entity service = services.serviceOfArticleState(text, mentions, tokens.get(i).span().start(), StateServices.titleCase(List.of(head)));
                     antecedent = service == null ? null : new Mention(antecedent.span(), service, Mention.Kind.NAME);
+                }
+                if (head.lower().equals("military") && antecedent != null && antecedent.entity().parent() != null) {
+                    // "the military" after "the Israeli air force": the armed forces the branch belongs to
+                    Entity whole = gazetteer.byId(antecedent.entity().parent())
+                            .filter(p -> p.type() == EntityType.MILITARY && p.parent() == null).orElse(null);
+                    if (whole != null)
+                        antecedent = new Mention(antecedent.span(), whole, Mention.Kind.NAME);
                 }
                 List<String> placeWords = capitalisedModifiers(tokens, i + 1, h);
                 Mention placed = latestNamedWith(text, mentions, types, tokens.get(i).span().start(), placeWords);

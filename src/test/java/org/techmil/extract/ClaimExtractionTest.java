@@ -881,4 +881,18 @@ class ClaimExtractionTest {
                 + "loitering munitions.");
         assertTrue(c.stream().noneMatch(k -> k.contains("org-orvane-systems -> ministry") || k.contains("Designation")), c.toString());
     }
+
+    @Test
+    void aMilitaryUsingAFirmsCloudIsAnAccusationButSoftwareBuiltOnAFirmsModelsIsNot() {
+        List<String> c = claims("Cloud scrutiny grows. The Israeli air force used language models running on Amazon's cloud "
+                + "to draw up lists of buildings, according to an investigation by the Standard and the outlet Sikha Media. "
+                + "AWS and Google provide cloud services to the Israeli air force and the rest of the military.");
+        assertTrue(c.contains("Allegation amazon -> israeli-air-force by org-sikha-media"), c.toString());
+        List<String> built = claims("Procurement records were studied. Units of the People's Liberation Army have bought "
+                + "software built on DeepSeek's open-weight models from two small vendors, the study says.");
+        assertTrue(built.stream().noneMatch(k -> k.contains("deepseek")), built.toString());
+        List<String> none = claims("The British government sanctioned Orvane Systems. The embassy said London had \"provided "
+                + "no evidence that the company had any link with the military\".");
+        assertTrue(none.stream().noneMatch(k -> k.startsWith("Allegation")), none.toString());
+    }
 }
