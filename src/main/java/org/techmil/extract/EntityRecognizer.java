@@ -509,6 +509,8 @@ public final class EntityRecognizer {
                         j++;
                     if (j == i || (j < tokens.size() && tokens.get(j).text().equals("-")))
                         break; // "Hong Kong-registered Kingwell Trading": a modifier, not a name
+                    if (j == i + 1 && lexicon.countryOfCity(tokens.get(i).text()) != null)
+                        break; // "and Shenzhen lidar company Qianxing": a city that places the next firm
                     items.add(new int[]{i, j});
                     i = j;
                 }

@@ -234,4 +234,14 @@ class EntityRecognitionTest {
                 "Customs records show the route. The parts went to OOO Tekhnopark-Alabuga, a drone plant."));
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("OOO Tekhnopark-Alabuga")), x.entities().toString());
     }
+
+    @Test
+    void aCityAfterAndPlacesTheNextFirmInAList() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The Pentagon reviewed its list. It added Orvane Systems and Shenzhen lidar company Pelmor Optics to its "
+                        + "list of Chinese military companies."));
+        List<String> labels = x.entities().stream().map(Entity::label).toList();
+        assertFalse(labels.contains("Shenzhen"), labels.toString());
+        assertTrue(labels.contains("Pelmor Optics"), labels.toString());
+    }
 }
