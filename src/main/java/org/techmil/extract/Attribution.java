@@ -200,7 +200,10 @@ final class Attribution {
             // also when the clause names a body of its own ("a think tank funded by the Department of Defence")
             Matcher aside = ASIDE_BEFORE_VERB.matcher(text.folded()).region(s.start(), verb[0]);
             boolean asideFound = aside.find();
-            if (before != null && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
+            // "... in breach of European Union sanctions, prosecutors said": the common noun right before the verb
+            // is its agent, not the body named before it
+            boolean nounAgent = before != null && UNNAMED_AGENT_BEFORE.matcher(text.folded()).region(before.span().end(), verb[0]).find();
+            if (before != null && !nounAgent && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
                     && !crossesClause(before.span().end(), verb[0])
                     && !(asideFound && before.span().start() > aside.start()))
                 return before.entity();
@@ -222,6 +225,8 @@ final class Attribution {
                 && !crossesClause(agent.span().end(), aside.start()) ? agent : null;
     }
 
+    private static final Pattern UNNAMED_AGENT_BEFORE = Pattern.compile("[,;]\\s*(the\\s+)?(prosecutors|investigators|police|officials|"
+            + "sources|people|authorities|analysts|lawmakers|diplomats|experts|regulators|critics)\\s+((have|had|also|now)\\s+)?$");
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(".*,\\s*(alleging|saying|claiming|accusing|arguing|asserting|contending)");
 
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(

@@ -364,7 +364,37 @@ final class ReferringPhrases {
         if (named != null && referred != null && referred.span().start() > named.span().start()
                 && !referred.entity().id().equals(named.entity().id()) && withHead == null)
             return new Mention(named.span(), referred.entity(), Mention.Kind.NAME);
+        if (named != null && withHead == null && named.type() == EntityType.TECH_FIRM)
+            return salientFirm(text, mentions, named, before);
         return named;
+    }
+
+    private static final int RECENT_SENTENCES = 1;
+    /** "to a Yerevan trading company, X", "through X": a firm named as the other party of what the subject did. */
+    private static final java.util.regex.Pattern SECONDARY_PARTY_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(to|from|through|via|with)\\s+(an?\\s+|the\\s+)?([^,.;]{0,40},\\s*)?$");
+
+    /**
+     * "... to a Yerevan trading company, Arax Optics Trade, which passed them on ... [two sentences] The company's
+     * lawyer said": a firm named once, a while back, as the other party of a preposition, gives way to the firm the
+     * article has named most so far.
+     */
+    private static Mention salientFirm(AnnotatedText text, List<Mention> mentions, Mention latest, int before) {
+        int here = text.sentenceAt(before).index();
+        if (here - text.sentenceAt(latest.span().start()).index() <= RECENT_SENTENCES)
+            return latest;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Mention> last = new java.util.HashMap<>();
+        for (Mention m : mentions)
+            if (m.span().start() < before && m.type() == EntityType.TECH_FIRM) {
+                counts.merge(m.entity().id(), 1, Integer::sum);
+                last.put(m.entity().id(), m);
+            }
+        if (!SECONDARY_PARTY_BEFORE.matcher(text.folded()).region(Math.max(0, latest.span().start() - 60), latest.span().start()).find())
+            return latest;
+        int latestCount = counts.getOrDefault(latest.entity().id(), 0);
+        String top = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+        return latestCount == 1 && top != null && counts.get(top) >= 2 ? last.get(top) : latest;
     }
 
     /** The latest mention named (not referred to) before {@code before}, of one of the types, that fits; or null. */

@@ -38,7 +38,10 @@ final class StateBodies {
             // "European armed forces": a demonym of no one state names no body
             boolean demonym = byToken[i] == null && tokens.get(i).isCapitalised() && lexicon.isDemonym(tokens.get(i).text())
                     && lexicon.countryOfDemonym(tokens.get(i).text()) != null;
-            if (country == null && !demonym)
+            // "the Turin prosecutor's office": a city's own prosecutors or customs, a body of its own
+            boolean city = country == null && !demonym && byToken[i] == null && tokens.get(i).isCapitalised()
+                    && lexicon.countryOfCity(tokens.get(i).text()) != null;
+            if (country == null && !demonym && !city)
                 continue;
             if (country != null && text.tokenAtOrAfter(country.span().end()) != i + 1)
                 continue; // not the country's last token
@@ -47,7 +50,7 @@ final class StateBodies {
                     && tokens.get(j + 1).text().equals("s"))
                 j += 2;
             Lexicon.StateBody body = lexicon.stateBodyAt(tokens, j, byToken);
-            if (body == null)
+            if (body == null || (city && !LOCAL_BODIES.contains(phraseOf(tokens, j, body.end()))))
                 continue;
             int end = body.end();
             // "the Russian embassy in London": the city it sits in is part of its name
@@ -61,9 +64,9 @@ final class StateBodies {
             int start = country != null ? text.tokenAtOrAfter(country.span().start()) : i;
             Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
             String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
-            Entity stateCountry = country != null ? country.entity()
+            Entity stateCountry = country != null ? country.entity() : city ? null
                     : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
-            Entity national = stateBody(stateCountry, tokens.subList(j, body.end()), label, body.type());
+            Entity national = city ? null : stateBody(stateCountry, tokens.subList(j, body.end()), label, body.type());
             Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
                     Mention.Kind.NAME);
             if (country != null)
@@ -115,6 +118,16 @@ final class StateBodies {
             return null;
         return gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY
                 && body.entity().country().equals(e.country()) && body.entity().label().startsWith(e.label())).findFirst().orElse(null);
+    }
+
+    private static final java.util.Set<String> LOCAL_BODIES = java.util.Set.of("prosecutors", "prosecutor ' s office",
+            "customs service", "customs authorities");
+
+    private static String phraseOf(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++)
+            b.append(k > from ? " " : "").append(tokens.get(k).lower());
+        return b.toString();
     }
 
     /** "Washington has accused Huawei", "Beijing denies": a capital that speaks or acts stands for its state. */

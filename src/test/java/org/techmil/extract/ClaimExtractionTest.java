@@ -895,4 +895,16 @@ class ClaimExtractionTest {
                 + "no evidence that the company had any link with the military\".");
         assertTrue(none.stream().noneMatch(k -> k.startsWith("Allegation")), none.toString());
     }
+
+    @Test
+    void prosecutorsSayingAfterSanctionsAreTheCitysProsecutorsAndTheLawyerSpeaksForTheMainFirm() {
+        List<String> c = claims("TURIN - Police searched the offices of Orvane Systems on suspicion that the company sold "
+                + "cameras to the Russian army in breach of European Union sanctions, prosecutors said. The Turin "
+                + "prosecutor's office said Orvane Systems shipped camera cores to a Yerevan trading company, Arax Optics "
+                + "Trade. Investigators found the cores in Russian drones. Orvane Systems has 90 employees. The company's "
+                + "lawyer, Francesca Mollino, said it \"has never supplied, directly or indirectly, the Russian military\".");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> russian-armed-forces by org-turin-prosecutor")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial") && k.contains("-> org-orvane-systems")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("arax") && k.startsWith("Denial")), c.toString());
+    }
 }
