@@ -506,7 +506,12 @@ final class Attribution {
 
     private boolean crossesClause(int from, int to) {
         String between = text.folded().substring(from, to);
+        // "the site Ha'Ayin Files, which alleged that": the relative pronoun stands for the name before it
+        if (RELATIVE_AGENT.matcher(between).matches())
+            return false;
         return between.contains(";") || between.contains(" that ") || between.contains(" which ");
     }
+
+    private static final Pattern RELATIVE_AGENT = Pattern.compile("\\s*,\\s*(which|who)\\s+((has|have|had|also|later|then)\\s+){0,2}");
 
 }

@@ -228,20 +228,23 @@ final class OrganisationPatterns {
         while (k < limit && k - j < 2 && !covered[k]
                 && (connectors.contains(tokens.get(k).text()) || (andAllowed && tokens.get(k).text().equals("and"))))
             k++;
-        return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() ? k + 1 : 0;
+        // "Tamar Vision Systems for AI-powered cameras": a word that opens a hyphenated modifier continues no name
+        boolean modifier = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
+                && tokens.get(k + 1).span().start() == tokens.get(k).span().end();
+        return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() && !modifier ? k + 1 : 0;
     }
 
     private static boolean isApostrophe(Token t) {
         return t.text().equals("'") || t.text().equals("\u2019");
     }
 
-    /** The apostrophe of "Xi'an": glued to a name word before and a lower-case word other than "s" after. */
+    /** The apostrophe of "Xi'an", "Ha'Ayin": glued to a name word before and a word other than the possessive "s" after. */
     static boolean isApostropheInName(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         if (j == 0 || j + 1 >= tokens.size() || !isApostrophe(t))
             return false;
         Token next = tokens.get(j + 1);
-        return next.isWord() && !next.text().equals("s") && Character.isLowerCase(next.text().codePointAt(0))
+        return next.isWord() && !next.text().equals("s") && !next.text().equals("S")
                 && t.span().start() == tokens.get(j - 1).span().end() && next.span().start() == t.span().end();
     }
 

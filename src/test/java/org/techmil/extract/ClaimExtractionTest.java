@@ -907,4 +907,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial") && k.contains("-> org-orvane-systems")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("arax") && k.startsWith("Denial")), c.toString());
     }
+
+    @Test
+    void aSiteThatAllegedAndPoliceThatBelieveAreClaimants() {
+        List<String> c = claims("Orvane Systems was named in a report by the Israeli investigative site Ha'Ayin Files, "
+                + "which alleged that the firm's cameras had been used by the IDF. Officers from the Nagano Prefectural "
+                + "Police searched Kestrel Optics Ltd. The machine was later installed at an institute that works with "
+                + "the People's Liberation Army Air Force, police believe, and Kestrel Optics Ltd supplied it.");
+        assertTrue(c.contains("Allegation org-orvane-systems -> israel-defense-forces by org-ha-ayin-files"), c.toString());
+        assertTrue(c.contains("Allegation org-kestrel-optics-ltd -> pla-air-force by org-nagano-prefectural-police"), c.toString());
+    }
 }
