@@ -62,6 +62,14 @@ final class Attribution {
         if (carried != null && !partyIds.contains(carried.id())
                 && ((carried.type() != EntityType.TECH_FIRM && has(PRONOUN_SAYS, sentence)) || has(PASSIVE_ACCUSATION, sentence)))
             return carried;
+        // "Huilong Vision, in my view and on the evidence I set out below, is a supplier of the PLA": the writer of
+        // an opinion piece, named in its byline or its closing line ("The writer, X, is ...")
+        if (FIRST_PERSON_VIEW.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find()
+                && text.quoteAround(sentence.span()) == null) {
+            Mention writer = writer();
+            if (writer != null && !partyIds.contains(writer.entity().id()))
+                return writer.entity();
+        }
         if (refersBack(sentence)) {
             if (carried != null && !partyIds.contains(carried.id()))
                 return carried;
@@ -70,6 +78,19 @@ final class Attribution {
             if (author != null)
                 return author.entity();
         }
+        return null;
+    }
+
+    private static final Pattern FIRST_PERSON_VIEW = Pattern.compile("\\b(in my (view|opinion|judgment|judgement)|i (believe|think|"
+            + "would argue|contend|am convinced)|in our (view|opinion)|the evidence i\\b)");
+    private static final Pattern WRITER_BEFORE = Pattern.compile("(\\b(the|this) (writer|author|columnist|letter writer)\\s*,?\\s*|(^|\\n)\\s*by\\s+)$");
+
+    /** The person an opinion piece names as its writer ("The writer, X, is", a "By X" line), or null. */
+    private Mention writer() {
+        for (Mention m : mentions)
+            if (m.type() == EntityType.PERSON
+                    && WRITER_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - 25), m.span().start()).find())
+                return m;
         return null;
     }
 

@@ -917,4 +917,11 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-orvane-systems -> israel-defense-forces by org-ha-ayin-files"), c.toString());
         assertTrue(c.contains("Allegation org-kestrel-optics-ltd -> pla-air-force by org-nagano-prefectural-police"), c.toString());
     }
+
+    @Test
+    void theWriterOfAnOpinionPieceClaimsWhatTheyWriteInTheirOwnView() {
+        List<String> c = claims("The ministry did not ask. Orvane Systems, in my view and on the evidence I set out below, is a "
+                + "supplier of the People's Liberation Army. The writer, Amani Wekesa, is a security analyst.");
+        assertTrue(c.contains("Allegation org-orvane-systems -> peoples-liberation-army by person-amani-wekesa"), c.toString());
+    }
 }
