@@ -182,8 +182,13 @@ final class ClaimFinder {
                     // "accusing them of cooperating with", "allegedly supplied": a deal reported as an accusation
                     boolean accused = (frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP)
                             && accusedJustBefore(s, trigger);
-                    best.put(pairKey, new FoundClaim(accused ? ClaimType.ALLEGATION : frame.type(), subject, object,
-                            claimant, detail, confidence, accused ? "allegation.accused-of." + frame.id() : frame.id(),
+                    // "The Defence Ministry selected Elbit to supply the Air Force, the ministry said": a supply the
+                    // receiving side announces is a deal, not an accusation
+                    boolean announced = frame.type() == ClaimType.ALLEGATION && !hedged && claimant != null
+                            && ownSide(claimant, object);
+                    ClaimType type = accused ? ClaimType.ALLEGATION : announced ? ClaimType.CONTRACT : frame.type();
+                    best.put(pairKey, new FoundClaim(type, subject, object, announced ? null : claimant, detail, confidence,
+                            accused ? "allegation.accused-of." + frame.id() : announced ? "contract.announced." + frame.id() : frame.id(),
                             evidenceSpan(s, trigger), hedged));
                 }
             }
@@ -205,6 +210,13 @@ final class ClaimFinder {
                 out.add(c);
         }
         return out;
+    }
+
+    /** Whether a claimant is the military body that receives, one of its own bodies, or another military body of its state. */
+    private boolean ownSide(Entity claimant, Entity receiver) {
+        return claimant.type() == EntityType.MILITARY && (claimant.id().equals(receiver.id())
+                || belongsTo(receiver, claimant) || belongsTo(claimant, receiver)
+                || (receiver.country() != null && receiver.country().equals(claimant.country())));
     }
 
     private static final int MAX_PARENT_STEPS = 6;
@@ -424,6 +436,12 @@ final class ClaimFinder {
                     out.add(new Mention[]{owner, object});
             return out;
         }
+        if (frame.type() == ClaimType.DESIGNATION && passiveAt(trigger))
+            // "Hikvision was blacklisted by the United States": a state is the agent of a passive listing
+            for (Mention m : here)
+                if (m.type() == EntityType.COUNTRY && m.span().start() >= trigger.end()
+                        && m.span().start() - trigger.end() <= COUNTRY_AGENT_WINDOW && afterBy(m))
+                    subjects.add(m);
         if (frame.type() == ClaimType.DESIGNATION && refersToEarlierAct(trigger))
             // "said it is not controlled by the Chinese military and that the designation had cost it contracts": a
             // definite noun refers to a listing told before, whose keeper is named with "by" or was named earlier
@@ -549,6 +567,7 @@ final class ClaimFinder {
         return out;
     }
 
+    private static final int COUNTRY_AGENT_WINDOW = 12;
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|this|that|their|these|those)\\s+([a-z-]+\\s+)?$");
     private static final Set<String> ACT_NOUNS = Set.of("designation", "designations", "sanctions", "blacklisting", "listing", "ban");
 

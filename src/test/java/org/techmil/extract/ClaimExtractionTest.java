@@ -924,4 +924,14 @@ class ClaimExtractionTest {
                 + "supplier of the People's Liberation Army. The writer, Amani Wekesa, is a security analyst.");
         assertTrue(c.contains("Allegation org-orvane-systems -> peoples-liberation-army by person-amani-wekesa"), c.toString());
     }
+
+    @Test
+    void aStateListsInThePassiveAndASupplyTheReceivingSideAnnouncesIsADeal() {
+        List<String> c = claims("Markets were calm. Hikvision was blacklisted by the United States in 2019 over its "
+                + "alleged ties to China's military. Israel's Defense Ministry selected Elbit Systems to supply the "
+                + "Israeli Air Force with new munitions, the ministry said on Sunday.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-states -> hikvision")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract elbit-systems -> israeli-air-force")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation elbit-systems")), c.toString());
+    }
 }
