@@ -512,6 +512,10 @@ final class ClaimFinder {
                         .filter(o -> !o.entity().id().equals(subject.entity().id())).toList(), trigger);
                 others = clauses.beforeNextClause(subject, allSubjects, others, trigger);
                 others = ClauseShapes.afterTriggerWhenSubjectLeads(subject, others, trigger);
+                if (FOUND_TRIGGER.matcher(text.folded()).region(trigger.start(), trigger.end()).lookingAt()
+                        && others.stream().anyMatch(o -> o.span().start() >= trigger.end()))
+                    // "the agency said it had found parts made by X in a Russian missile": the weapon's side, not the finder
+                    others = others.stream().filter(o -> o.span().start() >= trigger.end()).toList();
                 others = clauses.beforeSubordinateClause(others, trigger);
                 if (!clauses.ownsTrigger(subject, allSubjects, trigger) || clauses.subordinateClauseBetween(subject, trigger))
                     continue;
@@ -568,6 +572,7 @@ final class ClaimFinder {
     }
 
     private static final int COUNTRY_AGENT_WINDOW = 12;
+    private static final Pattern FOUND_TRIGGER = Pattern.compile("(found|discovered|recovered|identified)\\b");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|this|that|their|these|those)\\s+([a-z-]+\\s+)?$");
     private static final Set<String> ACT_NOUNS = Set.of("designation", "designations", "sanctions", "blacklisting", "listing", "ban");
 

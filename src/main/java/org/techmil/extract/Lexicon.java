@@ -35,6 +35,7 @@ public final class Lexicon {
     private final java.util.regex.Pattern documentSpeaks;
     private final java.util.regex.Pattern itSpeaks;
     private final java.util.regex.Pattern weaponFoundCue;
+    private final Set<String> civilianModifiers;
     private final Map<String, String> cityCountries;
     private final Set<String> productNouns;
     private final Map<List<String>, EntityType> statePhrases;
@@ -65,6 +66,7 @@ public final class Lexicon {
         documentSpeaks = java.util.regex.Pattern.compile(root.path("documentSpeaks").asText("(?!)"));
         itSpeaks = java.util.regex.Pattern.compile(root.path("itSpeaks").asText("(?!)"));
         weaponFoundCue = java.util.regex.Pattern.compile(root.path("weaponFoundCue").asText("(?!)"));
+        civilianModifiers = lowerSet(root.get("civilianModifiers"));
         Map<String, String> places = new java.util.HashMap<>();
         root.path("cities").fields().forEachRemaining(e -> {
             for (String city : KnowledgeBase.strings(e.getValue()))
@@ -250,6 +252,11 @@ public final class Lexicon {
     }
 
     /** The words before a state's weapons that make them stand for its military ("found in Russian drones"). */
+    /** Whether a word before a weapon noun makes it a civilian thing ("consumer drones", "delivery drones"). */
+    public boolean isCivilianModifier(String word) {
+        return civilianModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public java.util.regex.Pattern weaponFoundCue() {
         return weaponFoundCue;
     }

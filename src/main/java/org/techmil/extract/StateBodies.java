@@ -176,6 +176,8 @@ final class StateBodies {
                 continue;
             for (int h = i + 1; h < tokens.size() && h <= i + 1 + MAX_WEAPON_MODIFIERS && byToken[h] == null
                     && EntityRecognizer.sameSentence(text, i, h); h++) {
+                if (lexicon.isCivilianModifier(tokens.get(h).text()))
+                    break; // "Chinese consumer drones": no state's weapons
                 if (!lexicon.isWeaponNoun(tokens.get(h).text()) || tokens.get(h).isCapitalised())
                     continue;
                 Mention m = new Mention(new Span(start, tokens.get(h).span().end()), military, Mention.Kind.COREFERENCE);

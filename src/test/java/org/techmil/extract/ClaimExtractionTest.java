@@ -934,4 +934,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract elbit-systems -> israeli-air-force")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation elbit-systems")), c.toString());
     }
+
+    @Test
+    void partsFoundInAStatesWeaponsAccuseTheirMaker() {
+        List<String> c = claims("Report. Ukraine's military intelligence agency said it had found parts made by the Dutch "
+                + "chipmaker NXP in a downed Russian cruise missile. Russian forces have used drones containing components "
+                + "from Western companies, including Texas Instruments, according to an analysis by Conflict Armament Research.");
+        assertTrue(c.contains("Allegation nxp -> russian-armed-forces by hur"), c.toString());
+        assertTrue(c.contains("Allegation texas-instruments -> russian-armed-forces by conflict-armament-research"), c.toString());
+    }
 }
