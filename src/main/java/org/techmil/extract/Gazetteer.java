@@ -30,10 +30,26 @@ public final class Gazetteer {
                 throw new IllegalArgumentException("duplicate gazetteer id: " + e.id());
         }
         for (Entity e : byId.values()) {
-            add(e.label(), e);
-            for (String alias : e.aliases())
-                add(alias, e);
+            for (String name : e.names().toList())
+                for (String spelling : spellings(name))
+                    add(spelling, e);
         }
+    }
+
+    private static final java.util.regex.Pattern STATE_INITIALS = java.util.regex.Pattern.compile("^(US|UK|U\\.S\\.|U\\.K\\.) ");
+
+    /** A name and its other spelling of the state's initials in front: "UK Ministry of Defence", "U.K. Ministry of Defence". */
+    private static List<String> spellings(String name) {
+        java.util.regex.Matcher m = STATE_INITIALS.matcher(name);
+        if (!m.find())
+            return List.of(name);
+        String other = switch (m.group(1)) {
+            case "US" -> "U.S.";
+            case "UK" -> "U.K.";
+            case "U.S." -> "US";
+            default -> "UK";
+        };
+        return List.of(name, other + " " + name.substring(m.end()));
     }
 
     public Optional<Entity> byId(String id) {

@@ -137,6 +137,8 @@ final class OrganisationPatterns {
                 }
                 int end = runEnd(tokens, covered, country, i, s.endToken());
                 Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()));
+                if (f != null && f.type() == EntityType.TECH_FIRM && ownedProduct(tokens, f, lexicon))
+                    f = null;
                 if (f != null) {
                     out.add(f);
                     i = f.endToken();
@@ -397,6 +399,15 @@ final class OrganisationPatterns {
 
     private static String singular(String w) {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
+
+    /** "its Ernie AI models": a name between a possessive pronoun and a noun of goods is a product, no firm. */
+    private static boolean ownedProduct(List<Token> tokens, Found f, Lexicon lexicon) {
+        return f.startToken() > 0 && POSSESSIVE_PRONOUNS.contains(tokens.get(f.startToken() - 1).text())
+                && f.endToken() < tokens.size() && lexicon.isProductNoun(tokens.get(f.endToken()).text())
+                && tokens.get(f.endToken()).text().equals(tokens.get(f.endToken()).lower());
     }
 
     /** Whether the words around a name say that it reports: "X reported that", "as first reported by X". */

@@ -244,4 +244,14 @@ class EntityRecognitionTest {
         assertFalse(labels.contains("Shenzhen"), labels.toString());
         assertTrue(labels.contains("Pelmor Optics"), labels.toString());
     }
+
+    @Test
+    void initialsWithStopsNameTheSameBodyAndAnOwnedProductIsNoFirm() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Markets were calm. AWS and the U.K. Ministry of Defence signed a partnership. A memo says Baidu gave "
+                        + "the People's Liberation Army access to its Ernie AI models."));
+        List<String> ids = x.entities().stream().map(Entity::id).toList();
+        assertTrue(ids.contains("uk-ministry-of-defence"), ids.toString());
+        assertTrue(ids.stream().noneMatch(id -> id.contains("ernie")), ids.toString());
+    }
 }
