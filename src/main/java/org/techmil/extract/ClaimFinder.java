@@ -187,6 +187,8 @@ final class ClaimFinder {
                     boolean announced = frame.type() == ClaimType.ALLEGATION && !hedged && claimant != null
                             && ownSide(claimant, object);
                     ClaimType type = accused ? ClaimType.ALLEGATION : announced ? ClaimType.CONTRACT : frame.type();
+                    if (accused && claimant == null)
+                        claimant = penaltyAgent(here, trigger); // "BIS fined Cadence for selling software to ..."
                     best.put(pairKey, new FoundClaim(type, subject, object, announced ? null : claimant, detail, confidence,
                             accused ? "allegation.accused-of." + frame.id() : announced ? "contract.announced." + frame.id() : frame.id(),
                             evidenceSpan(s, trigger), hedged));
@@ -210,6 +212,19 @@ final class ClaimFinder {
                 out.add(c);
         }
         return out;
+    }
+
+    private static final Pattern PENALTY_VERB = Pattern.compile("^\\s+((has|have|had|also|on \\w+|last \\w+|in \\w+)\\s+){0,2}"
+            + "(fined|fines|penali[sz]ed|charged|charges|indicted|convicted|sentenced|punished|sanctioned)\\b");
+
+    /** The body that fined, charged or sanctioned someone right before a trigger it gives the reason of, or null. */
+    private Entity penaltyAgent(List<Mention> here, Span trigger) {
+        Entity agent = null;
+        for (Mention m : here)
+            if (m.span().end() <= trigger.start() && m.type().isAuthority()
+                    && PENALTY_VERB.matcher(text.folded()).region(m.span().end(), trigger.start()).lookingAt())
+                agent = m.entity();
+        return agent;
     }
 
     /** Whether a claimant is the military body that receives, one of its own bodies, or another military body of its state. */

@@ -943,4 +943,12 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation nxp -> russian-armed-forces by hur"), c.toString());
         assertTrue(c.contains("Allegation texas-instruments -> russian-armed-forces by conflict-armament-research"), c.toString());
     }
+
+    @Test
+    void theReasonForAFineIsTheFiningBodysAccusation() {
+        List<String> c = claims("Markets were calm. The Commerce Department's Bureau of Industry and Security fined Orvane "
+                + "Systems $140 million for selling design software to the People's Liberation Army.");
+        assertTrue(c.contains("Allegation org-orvane-systems -> peoples-liberation-army by bureau-of-industry-and-security"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
+    }
 }
