@@ -951,4 +951,11 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-orvane-systems -> peoples-liberation-army by bureau-of-industry-and-security"), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
     }
+
+    @Test
+    void sayingTheClaimsWereFalseDenies() {
+        List<String> c = claims("Markets were calm. Drone maker Autel Robotics was accused by U.S. lawmakers of sharing data "
+                + "with Beijing's military. Autel said the claims were false.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial autel-robotics -> autel-robotics")), c.toString());
+    }
 }
