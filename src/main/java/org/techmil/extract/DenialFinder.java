@@ -212,8 +212,11 @@ final class DenialFinder {
                 return m.entity();
         FoundClaim before = null;
         FoundClaim after = null;
+        // "the spokesman for the Chinese embassy said the report was a smear": a state's organ defends its own firms
+        boolean ownFirmAccused = denier.country() != null && links.stream().anyMatch(c -> c.type() == ClaimType.ALLEGATION
+                && denier.country().equals(c.subject().country()));
         for (FoundClaim c : links) {
-            if (c.type() != ClaimType.ALLEGATION)
+            if (c.type() != ClaimType.ALLEGATION || (ownFirmAccused && !denier.country().equals(c.subject().country())))
                 continue;
             if (c.evidence().start() <= s.span().start())
                 before = c;

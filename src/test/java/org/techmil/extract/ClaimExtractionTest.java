@@ -958,4 +958,13 @@ class ClaimExtractionTest {
                 + "with Beijing's military. Autel said the claims were false.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial autel-robotics -> autel-robotics")), c.toString());
     }
+
+    @Test
+    void aStatesEmbassyDefendsItsOwnFirm() {
+        List<String> c = claims("A think tank said Hikvision had sold cameras to the Russian military. It also said Orvane "
+                + "Systems was a front for the GRU. The spokesman for the Chinese embassy in Washington said the report was "
+                + "\"a smear based on speculation\".");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial embassy-of-china-in-washington -> hikvision")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial embassy-of-china-in-washington -> org-orvane")), c.toString());
+    }
 }
