@@ -967,4 +967,11 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial embassy-of-china-in-washington -> hikvision")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial embassy-of-china-in-washington -> org-orvane")), c.toString());
     }
+
+    @Test
+    void aFirmPickedToBuildForAMilitaryHasADeal() {
+        List<String> c = claims("TOKYO -- Japan's Ministry of Defense has picked data center operator Sakura Internet to "
+                + "build a dedicated cloud for the Self-Defense Forces, the company said on Monday.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-sakura-internet ->")), c.toString());
+    }
 }
