@@ -532,6 +532,7 @@ final class ClaimFinder {
                     // "the agency said it had found parts made by X in a Russian missile": the weapon's side, not the finder
                     others = others.stream().filter(o -> o.span().start() >= trigger.end()).toList();
                 others = clauses.beforeSubordinateClause(others, trigger);
+                others = clauses.withinSubjectsClause(subject, others);
                 if (!clauses.ownsTrigger(subject, allSubjects, trigger) || clauses.subordinateClauseBetween(subject, trigger))
                     continue;
                 Set<String> paired = new HashSet<>();

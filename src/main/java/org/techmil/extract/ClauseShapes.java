@@ -58,7 +58,7 @@ final class ClauseShapes {
         if (m.span().start() < trigger.end())
             return false;
         String gap = text.folded().substring(trigger.end(), m.span().start());
-        return NEXT_CLAUSE.matcher(gap).find() && !gap.contains("between ");
+        return (NEXT_CLAUSE.matcher(gap).find() || SUBORDINATE_CLAUSE.matcher(gap).find()) && !gap.contains("between ");
     }
 
     /** Whether no other subject opens a clause of its own between a subject and the trigger ("X did A, and that Y ..."). */
@@ -153,8 +153,8 @@ final class ClauseShapes {
         return null;
     }
 
-    private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile(",\\s*(as|while|whereas|when|even as|just as|after|before|"
-            + "although|though|even though)\\s+(the|a|an|its|their|this|that)\\s");
+    private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile(",\\s*(while|whereas|although|though|even though|even as|"
+            + "just as)\\s|,\\s*(as|when|after|before)\\s+(the|a|an|its|their|this|that)\\s");
 
     /**
      * "suspected of exporting drone parts to Belarus, as the Defence Ministry signed a new order": a party after the
@@ -174,4 +174,22 @@ final class ClauseShapes {
         return subject.span().end() <= trigger.start()
                 && SUBORDINATE_CLAUSE.matcher(text.folded()).region(subject.span().end(), trigger.start()).find();
     }
+
+    /**
+     * "the optics maker supplied lenses to the PLA Air Force, while the composites firm is accused of acting as a front
+     * for ...": a subject that opens a subordinate clause of its own has no party named before that clause.
+     */
+    List<Mention> withinSubjectsClause(Mention subject, List<Mention> objects) {
+        Sentence s = text.sentenceAt(subject.span().start());
+        Matcher m = SUBORDINATE_CLAUSE.matcher(text.folded()).region(s.span().start(), subject.span().start());
+        int opener = -1;
+        while (m.find())
+            opener = m.start();
+        if (opener < 0 || subject.span().start() - opener > SUBJECT_AFTER_OPENER_CHARS)
+            return objects;
+        int clause = opener;
+        return objects.stream().filter(o -> o.span().start() > clause).toList();
+    }
+
+    private static final int SUBJECT_AFTER_OPENER_CHARS = 40;
 }

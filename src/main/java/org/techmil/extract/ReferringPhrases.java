@@ -51,6 +51,9 @@ final class ReferringPhrases {
     }
 
     private static final int LEDE_SENTENCES = 3;
+    private static final java.util.regex.Pattern OTHER_ONE = java.util.regex.Pattern.compile("\\b(second|third|fourth|fifth|another|other|separate|different|rival)\\b");
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+            "\\b(two|three|four|five|several|\\d+) ([\\w-]+ ){0,2}(companies|firms|manufacturers|makers|suppliers|groups)\\b");
     private static final int FORWARD_MODIFIERS = 4;
 
     /**
@@ -75,7 +78,10 @@ final class ReferringPhrases {
                     if (end < 0)
                         continue;
                     EntityType type = e.getKey();
-                    if (namesType(mentions, s.span(), type))
+                    // "a third company", "another firm", or one of "two Taiwanese manufacturers": not the next one named
+                    if (namesType(mentions, s.span(), type) || OTHER_ONE.matcher(text.folded()).region(tokens.get(i).span().start(),
+                            tokens.get(end - 1).span().end()).find()
+                            || SEVERAL.matcher(text.folded()).region(s.span().start(), s.span().end()).find())
                         break;
                     Mention antecedent = firstNamed(mentions, next.span(), type);
                     if (antecedent != null) {

@@ -974,4 +974,16 @@ class ClaimExtractionTest {
                 + "build a dedicated cloud for the Self-Defense Forces, the company said on Monday.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-sakura-internet ->")), c.toString());
     }
+
+    @Test
+    void aWhileClauseHasItsOwnPartiesAndAThirdCompanyIsNotTheNextOneNamed() {
+        List<String> c = claims("Report. According to the notice, the optics maker supplied lenses to the People's Liberation "
+                + "Army Air Force, while Orvane Systems is accused of acting as a front for a research institute.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-orvane-systems")), c.toString());
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The ministry signed contracts with two Taiwanese manufacturers, as prosecutors searched the offices of a "
+                        + "third company. The Armaments Bureau said it had awarded a contract to Yushan Drone Corp."));
+        assertTrue(x.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.COREFERENCE
+                && m.entity().label().startsWith("Yushan")), x.mentions().toString());
+    }
 }
