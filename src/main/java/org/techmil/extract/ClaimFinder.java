@@ -189,6 +189,8 @@ final class ClaimFinder {
                     ClaimType type = accused ? ClaimType.ALLEGATION : announced ? ClaimType.CONTRACT : frame.type();
                     if (accused && claimant == null)
                         claimant = penaltyAgent(here, trigger); // "BIS fined Cadence for selling software to ..."
+                    if (type == ClaimType.ALLEGATION && claimant == null)
+                        claimant = listerByName(here, trigger); // "placed under sanctions by the EU as a supplier of"
                     best.put(pairKey, new FoundClaim(type, subject, object, announced ? null : claimant, detail, confidence,
                             accused ? "allegation.accused-of." + frame.id() : announced ? "contract.announced." + frame.id() : frame.id(),
                             evidenceSpan(s, trigger), hedged));
@@ -225,6 +227,18 @@ final class ClaimFinder {
                     && PENALTY_VERB.matcher(text.folded()).region(m.span().end(), trigger.start()).lookingAt())
                 agent = m.entity();
         return agent;
+    }
+
+    private static final Pattern LISTED_BY = Pattern.compile("\\b(sanctioned|designated|blacklisted|listed|placed under sanctions|"
+            + "added to [^.;]{0,40}?)\\s+by\\s+(the\\s+)?$");
+
+    /** The body that listed the firm, named after "by" before the trigger ("placed under sanctions by the EU as a supplier"). */
+    private Entity listerByName(List<Mention> here, Span trigger) {
+        for (Mention m : here)
+            if (m.span().end() <= trigger.start() && m.type().isAuthority()
+                    && LISTED_BY.matcher(text.folded()).region(Math.max(0, m.span().start() - 60), m.span().start()).find())
+                return m.entity();
+        return null;
     }
 
     /** Whether a claimant is the military body that receives, one of its own bodies, or another military body of its state. */

@@ -986,4 +986,11 @@ class ClaimExtractionTest {
         assertTrue(x.mentions().stream().noneMatch(m -> m.kind() == Mention.Kind.COREFERENCE
                 && m.entity().label().startsWith("Yushan")), x.mentions().toString());
     }
+
+    @Test
+    void aFirmListedAsASupplierOfAMilitaryIsAccusedByItsLister() {
+        List<String> c = claims("Markets were calm. Orvane Systems was placed under sanctions by the European Union in "
+                + "February 2024 as a supplier of the Russian Ministry of Defence.");
+        assertTrue(c.contains("Allegation org-orvane-systems -> russian-ministry-of-defence by european-union"), c.toString());
+    }
 }
