@@ -151,7 +151,7 @@ final class DenialFinder {
         if (frames.denial().notClaims().stream().anyMatch(p -> p.matcher(rest).lookingAt()))
             return false;
         if (rest.isBlank() || rest.matches("(?s)\\s*([.,;:]|that\\b|any\\b|all\\b|wrongdoing\\b|it\\b|this\\b|having\\b|ever\\b|knowing\\b|being\\b"
-                + "|(supplying|selling|providing|sending|shipping|exporting|helping|aiding|sharing)\\b).*"))
+                + "|(supplying|selling|providing|sending|shipping|exporting|helping|aiding|sharing|breaking|violating|breaching|evading)\\b).*"))
             return true;
         List<int[]> nouns = Frames.matches(frames.cue("claimNoun"), rest, 0, rest.length());
         if (nouns.isEmpty())

@@ -993,4 +993,15 @@ class ClaimExtractionTest {
                 + "February 2024 as a supplier of the Russian Ministry of Defence.");
         assertTrue(c.contains("Allegation org-orvane-systems -> russian-ministry-of-defence by european-union"), c.toString());
     }
+
+    @Test
+    void denyingBreakingTheLawAndCallingALetterASmearDeny() {
+        List<String> c = claims("Markets were calm. Lawmakers alleged that Orvane Systems supplies lidar to the People's "
+                + "Liberation Army. Orvane Systems denied breaking the law. The Chinese Embassy in Washington called the "
+                + "letter \"a typical smear campaign.\" A report alleged that Kestrel Optics Ltd supplies the PLA. Kestrel "
+                + "Optics Ltd said it has no knowledge of any such use.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-systems -> org-orvane-systems")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial embassy-of-china-in-washington -> org-orvane-systems")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-kestrel-optics-ltd -> org-kestrel-optics-ltd")), c.toString());
+    }
 }
