@@ -995,7 +995,8 @@ final class ClaimFinder {
 
     /** "The investigation was conducted by", "the probe, led by": a noun trigger whose agent follows "by". */
     private static final Pattern CONDUCTED_BY = Pattern.compile(",?\\s+((was|were|is|are|has been|had been|is being|was being)\\s+)?"
-            + "(jointly\\s+)?(conducted|led|carried out|run|handled|opened|launched|brought|pursued|coordinated|headed)\\s+(jointly\\s+)?by\\b");
+            + "(jointly\\s+)?(conducted|led|carried out|run|handled|opened|launched|brought|pursued|coordinated|headed|adopted|imposed|"
+            + "announced|issued|approved|introduced|ordered)\\s+(jointly\\s+)?by\\b");
 
     private static Mention nearest(List<Mention> candidates, Span trigger, Entity not) {
         Mention best = null;

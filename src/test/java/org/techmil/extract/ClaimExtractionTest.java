@@ -1004,4 +1004,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial embassy-of-china-in-washington -> org-orvane-systems")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-kestrel-optics-ltd -> org-kestrel-optics-ltd")), c.toString());
     }
+
+    @Test
+    void sanctionsAdoptedByABodyAgainstCompaniesIncludingAFirmList() {
+        List<String> c = claims("Markets were calm. The president signed a decree putting into force sanctions adopted by "
+                + "the National Security and Defense Council against 27 companies, including Zala Aero, the maker of the "
+                + "Lancet loitering munition.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation nsdc-ukraine -> zala-aero")), c.toString());
+    }
 }
