@@ -70,7 +70,7 @@ final class ClaimFinder {
                     carried = c.subject();
             links.addAll(inSentence);
         }
-        links.addAll(unnamedAdditions(links));
+        links.addAll(new UnnamedListings(text, cues, frames, this::listKeeper).designations(links));
         List<FoundClaim> all = new ArrayList<>(links);
         for (Sentence s : text.sentences())
             all.addAll(denials.denials(s, links));
@@ -78,65 +78,6 @@ final class ClaimFinder {
         return all;
     }
 
-    private static final String COUNT = "(more than |nearly |about |some |another |a further )?(\\d+|two|three|four|five|six|seven|"
-            + "eight|nine|ten|eleven|twelve|dozens of|several)\\s+((more|new|additional|other|foreign|chinese|russian|iranian|"
-            + "[\\w-]+-related)\\s+)*(entities|companies|firms|parties|organi[sz]ations|suppliers|businesses|individuals and "
-            + "entities|people and companies|targets|additions)\\b";
-    private static final Pattern COUNTED_ADDITIONS = Pattern.compile("\\b(add(s|ed|ing)?|plac(es|ed|ing)|designat(es|ed|ing)|"
-            + "sanction(s|ed|ing)?|blacklist(s|ed|ing)?|list(s|ed|ing)?|nam(es|ed|ing)|target(s|ed|ing)?)\\s+" + COUNT
-            + "|(?<![\\w-])" + COUNT + "\\s+(were|have been|had been|are being|was|has been)\\s+(also\\s+)?(added|placed|designated|"
-            + "sanctioned|blacklisted|listed|named|targeted)\\b");
-    private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
-            + "|(they|these|those|the (\\w+ )?(additions|entities|companies|firms)) (include|included|includes)\\b)");
-    private static final int AMONG_WINDOW_SENTENCES = 2;
-
-    /**
-     * "BIS added 14 entities to its Entity List ... Among them is X ... BIS said the company had supplied the PLA
-     * Rocket Force": when a body lists firms it does not name in that sentence, the firms "among them" and each firm it
-     * then accuses are ones it listed. Returns the designations, with the naming or accusing passage as evidence.
-     */
-    private List<FoundClaim> unnamedAdditions(List<FoundClaim> links) {
-        List<FoundClaim> out = new ArrayList<>();
-        Set<String> done = new HashSet<>();
-        links.stream().filter(d -> d.type() == ClaimType.DESIGNATION).forEach(d -> done.add(d.object().id()));
-        Mention lister = null;
-        for (Sentence s : text.sentences()) {
-            Matcher counted = COUNTED_ADDITIONS.matcher(text.folded()).region(s.span().start(), s.span().end());
-            if (!counted.find() || cues.mentionsIn(s.span()).stream().anyMatch(m -> m.type() == EntityType.TECH_FIRM))
-                continue;
-            Mention here = null;
-            for (Mention m : cues.mentionsIn(s.span()))
-                if (m.span().end() <= counted.start() && m.type().isAuthority())
-                    here = m;
-            if (here == null)
-                here = listKeeper(new Span(counted.start(), counted.end()));
-            if (here != null)
-                lister = here;
-            if (lister == null)
-                continue;
-            String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
-            for (int k = s.index() + 1; k <= s.index() + AMONG_WINDOW_SENTENCES && k < text.sentences().size(); k++) {
-                Sentence next = text.sentences().get(k);
-                if (!AMONG_THEM.matcher(text.folded()).region(next.span().start(), next.span().end()).lookingAt())
-                    continue;
-                for (Mention m : cues.mentionsIn(next.span()))
-                    if (m.type() == EntityType.TECH_FIRM && done.add(m.entity().id()))
-                        out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), m.entity(), null, list, 0.6,
-                                "designation.among-them", next.span(), false));
-            }
-            for (FoundClaim c : links)
-                if (c.type() == ClaimType.ALLEGATION && c.claimant() != null && c.evidence().start() > s.span().end()
-                        && familyOf(c.claimant()).equals(familyOf(lister.entity())) && c.subject().type() == EntityType.TECH_FIRM
-                        && done.add(c.subject().id()))
-                    out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), c.subject(), null, list, 0.6,
-                            "designation.unnamed-addition", c.evidence(), c.hedged()));
-        }
-        return out;
-    }
-
-    private static String familyOf(Entity body) {
-        return body.parent() != null ? body.parent() : body.id();
-    }
 
     private static final Set<EntityType> CARRIED_SOURCE_TYPES = java.util.EnumSet.of(EntityType.GOVERNMENT,
             EntityType.INTERGOVERNMENTAL, EntityType.ORGANISATION, EntityType.MEDIA);
