@@ -630,7 +630,7 @@ final class ClaimFinder {
 
     private static final int OPENER_WORDS = 3;
     private static final int LISTING_VERB_WINDOW = 60;
-    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z .'-]+(,[^.]{0,40}?)?(\\s[-\u2013\u2014]|:)\\s*(the\\s+)?");
+    private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z .'-]+(,[^.]{0,40}?)?(\\s[-\u2013\u2014]|:)\\s*([Tt]he\\s+)?");
     private static final Pattern LISTING_VERB = Pattern.compile("[^.;:\"]{0,40}?\\b(imposed|imposes|added|adds|placed|places|"
             + "sanctioned|sanctions|designated|designates|blacklisted|blacklists|listed|lists|banned|bans|froze|freezes|"
             + "put|puts)\\b");
@@ -815,7 +815,8 @@ final class ClaimFinder {
     }
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(,\\s*)?(as well as|together with|along with|plus)\\s+"
-            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*)"
+            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*"
+            + "|(,\\s*)?and\\s+(a|an|the|its|two|three|several)\\s+([\\w-]+\\s+)?(units?|subsidiar(y|ies)|affiliates?|divisions?|arms?)\\s+of\\s+)"
             + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Ll}][\\p{L}-]*\\s+){0,2}(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */

@@ -281,9 +281,13 @@ public final class EntityRecognizer {
                 entity = Entity.discovered("org", label, f.type());
                 retarget(text, byToken, out, acronym, entity);
             }
-            Mention named = f.type() == EntityType.MILITARY && !label.contains(" ")
+            Entity sentenceService = f.type() == EntityType.MILITARY && !label.contains(" ")
+                    ? services.serviceOfSentenceState(text, out, span.start(), label) : null;
+            Mention named = f.type() == EntityType.MILITARY && !label.contains(" ") && sentenceService == null
                     ? militaryNamedBefore(out, span.start(), label) : null;
-            if (named != null) // "a separate Army tender" after "the Indian Army": the force named before, not a new one
+            if (sentenceService != null) // "the Pentagon awarded ... for the Army's program": that state's service
+                entity = sentenceService;
+            else if (named != null) // "a separate Army tender" after "the Indian Army": the force named before, not a new one
                 entity = named.entity();
             else if (f.type() == EntityType.MILITARY && label.split(" ").length <= 2) {
                 // "the Army", "the Air Force" in a story whose military bodies are all American: the US service

@@ -41,6 +41,22 @@ final class StateServices {
         return local != null && (byState.isEmpty() || byState.containsKey(local)) ? serviceOf(local, word) : null;
     }
 
+    /**
+     * "the Pentagon awarded X a contract to develop software for the Army's program": the service called {@code word}
+     * of the one state whose military or government bodies the same sentence names before {@code before}; else null.
+     */
+    Entity serviceOfSentenceState(org.techmil.annotate.AnnotatedText text, List<Mention> named, int before, String word) {
+        org.techmil.annotate.Sentence s = text.sentenceAt(before);
+        if (s == null)
+            return null;
+        Set<String> states = new java.util.HashSet<>();
+        for (Mention m : named)
+            if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT) && m.entity().country() != null
+                    && m.span().start() >= s.span().start() && m.span().end() <= before)
+                states.add(m.entity().country());
+        return states.size() == 1 ? serviceOf(states.iterator().next(), word) : null;
+    }
+
     private static final int CITY_DOMINANCE = 3;
 
     /**

@@ -1012,4 +1012,15 @@ class ClaimExtractionTest {
                 + "Lancet loitering munition.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation nsdc-ukraine -> zala-aero")), c.toString());
     }
+
+    @Test
+    void aStateListsAfterADatelineAndTheArmyIsTheSentencesState() {
+        List<String> c = claims("Markets were calm. WASHINGTON, March 25 - The United States added dozens of Chinese entities "
+                + "to its export blacklist on Tuesday, including subsidiaries of Inspur Group and a unit of Sugon. "
+                + "Separately, the Pentagon awarded Anduril Industries a contract to develop software for the Army's "
+                + "command program.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-states -> inspur")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-states -> sugon")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("anduril") && k.contains("peoples-liberation-army")), c.toString());
+    }
 }
