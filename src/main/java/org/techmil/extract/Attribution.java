@@ -211,9 +211,9 @@ final class Attribution {
             if (PARTICIPLE_CLAUSE.matcher(text.folded()).region(Math.max(s.start(), verb[0] - 3), verb[1]).matches()) {
                 // "Lawmakers urged the Commerce Department to act, alleging that ...": the sentence's subject alleges,
                 // not the body named last
-                Mention opening = firstMentionAfter(s.start(), verb[0], partyIds, 2);
-                if (opening != null)
-                    return opening.entity();
+                Mention subject = clauseSubject(s, verb[0], partyIds);
+                if (subject != null)
+                    return subject.entity();
                 continue;
             }
             Mention before = lastMentionBefore(verb[0], s.start(), partyIds);
@@ -248,6 +248,28 @@ final class Attribution {
 
     private static final Pattern UNNAMED_AGENT_BEFORE = Pattern.compile("[,;]\\s*(the\\s+)?(prosecutors|investigators|police|officials|"
             + "sources|people|authorities|analysts|lawmakers|diplomats|experts|regulators|critics)\\s+((have|had|also|now)\\s+)?$");
+    /**
+     * The subject of the clause a participle hangs on ("On Tuesday, the Treasury sanctioned X, saying ..."): an eligible
+     * name that opens the sentence, or that follows an opening phrase set off by a comma; or null.
+     */
+    private Mention clauseSubject(Span s, int verb, Set<String> partyIds) {
+        for (Mention m : mentions) {
+            if (m.span().start() < s.start())
+                continue;
+            if (m.span().end() > verb)
+                break;
+            String before = text.folded().substring(s.start(), m.span().start());
+            if (eligible(m, partyIds) && !possessive(m) && (text.wordsBetween(s.start(), m.span().start()) <= SUBJECT_OPENING_WORDS
+                    || AFTER_OPENING_PHRASE.matcher(before).matches()))
+                return m;
+        }
+        return null;
+    }
+
+    private static final int SUBJECT_OPENING_WORDS = 2;
+    /** "On Tuesday, the", "In a statement, ": an opening phrase set off by a comma before the subject. */
+    private static final Pattern AFTER_OPENING_PHRASE = Pattern.compile("[^,;]{0,60},\\s*(the\\s+)?");
+
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(".*,\\s*(alleging|saying|claiming|accusing|arguing|asserting|contending)");
 
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(

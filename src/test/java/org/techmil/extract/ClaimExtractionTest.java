@@ -1023,4 +1023,11 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-states -> sugon")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("anduril") && k.contains("peoples-liberation-army")), c.toString());
     }
+
+    @Test
+    void aParticipleIsSaidByTheSubjectPastAnOpeningPhrase() {
+        List<String> c = claims("Markets were calm. On Tuesday, the U.S. Treasury sanctioned Orvane Systems, saying it had "
+                + "supplied drones to the Russian army.");
+        assertTrue(c.contains("Allegation org-orvane-systems -> russian-armed-forces by us-department-of-the-treasury"), c.toString());
+    }
 }
