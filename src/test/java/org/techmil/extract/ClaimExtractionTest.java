@@ -1030,4 +1030,11 @@ class ClaimExtractionTest {
                 + "supplied drones to the Russian army.");
         assertTrue(c.contains("Allegation org-orvane-systems -> russian-armed-forces by us-department-of-the-treasury"), c.toString());
     }
+
+    @Test
+    void documentsAnOutletObtainedShowWhatTheOutletClaims() {
+        List<String> c = claims("Markets were calm. Documents obtained by The Intercept show that Kestrel Optics Ltd sold "
+                + "thermal sights to the Israeli army.");
+        assertTrue(c.contains("Allegation org-kestrel-optics-ltd -> israel-defense-forces by the-intercept"), c.toString());
+    }
 }
