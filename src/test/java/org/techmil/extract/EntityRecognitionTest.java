@@ -254,4 +254,17 @@ class EntityRecognitionTest {
         assertTrue(ids.contains("uk-ministry-of-defence"), ids.toString());
         assertTrue(ids.stream().noneMatch(id -> id.contains("ernie")), ids.toString());
     }
+
+    @Test
+    void investorsChambersAndLocalGovernmentsAreOrganisationsNotFirms() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Markets were calm. The round was led by Nordhav Ventures and Peak Ridge Partners, and the Pima County "
+                        + "board and the Suwa Chamber of Commerce welcomed it, as did the Tokyo Metropolitan Government."));
+        java.util.Map<String, EntityType> types = new java.util.HashMap<>();
+        x.entities().forEach(e -> types.put(e.label(), e.type()));
+        assertEquals(EntityType.ORGANISATION, types.get("Nordhav Ventures"), types.toString());
+        assertEquals(EntityType.ORGANISATION, types.get("Peak Ridge Partners"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("Pima County"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("Tokyo Metropolitan Government"), types.toString());
+    }
 }
