@@ -266,5 +266,13 @@ class EntityRecognitionTest {
         assertEquals(EntityType.ORGANISATION, types.get("Peak Ridge Partners"), types.toString());
         assertEquals(EntityType.GOVERNMENT, types.get("Pima County"), types.toString());
         assertEquals(EntityType.GOVERNMENT, types.get("Tokyo Metropolitan Government"), types.toString());
+        Extraction y = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Markets were calm. The Council on Ethics wrote to the City of Stockholm, the State Comptroller and "
+                        + "the Silicon Wadi Review."));
+        java.util.Map<String, EntityType> more = new java.util.HashMap<>();
+        y.entities().forEach(e -> more.put(e.label(), e.type()));
+        assertEquals(EntityType.GOVERNMENT, more.get("Council on Ethics"), more.toString());
+        assertEquals(EntityType.GOVERNMENT, more.get("City of Stockholm"), more.toString());
+        assertEquals(EntityType.MEDIA, more.get("Silicon Wadi Review"), more.toString());
     }
 }
