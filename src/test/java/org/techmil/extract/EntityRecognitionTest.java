@@ -274,5 +274,10 @@ class EntityRecognitionTest {
         assertEquals(EntityType.GOVERNMENT, more.get("Council on Ethics"), more.toString());
         assertEquals(EntityType.GOVERNMENT, more.get("City of Stockholm"), more.toString());
         assertEquals(EntityType.MEDIA, more.get("Silicon Wadi Review"), more.toString());
+        Extraction z = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Markets were calm. Analysts at Kabuto Securities and Zheshang Capital said shares on the Indonesia Stock "
+                        + "Exchange fell."));
+        assertTrue(z.entities().stream().filter(e -> e.type() == EntityType.ORGANISATION).map(Entity::label).toList()
+                .containsAll(List.of("Kabuto Securities", "Zheshang Capital", "Indonesia Stock Exchange")), z.entities().toString());
     }
 }
