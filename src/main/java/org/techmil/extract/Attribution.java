@@ -317,8 +317,10 @@ final class Attribution {
                     && text.quoteAround(m.span()) == null
                     && OFFICIALS_SAY.matcher(text.folded()).region(m.span().end(), sentence.span().end()).lookingAt())
                 return m.entity();
-        for (org.techmil.annotate.Token t : text.tokens()) {
-            if (t.span().start() < sentence.span().start() || !t.isCapitalised())
+        List<org.techmil.annotate.Token> tokens = text.tokens();
+        for (int i = text.tokenAtOrAfter(sentence.span().start()); i < tokens.size(); i++) {
+            org.techmil.annotate.Token t = tokens.get(i);
+            if (!t.isCapitalised())
                 continue;
             if (t.span().end() > sentence.span().end())
                 break;
