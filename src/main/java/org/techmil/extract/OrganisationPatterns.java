@@ -314,6 +314,15 @@ final class OrganisationPatterns {
             type = EntityType.TECH_FIRM;
         else if (wordCount >= 2 && reportsLikeAnOutlet(text, start, lastWord))
             type = EntityType.MEDIA; // "The Beltway Signal, citing internal messages, reported that ..."
+        int of = words.indexOf("of");
+        if ((type == EntityType.ORGANISATION || type == EntityType.GOVERNMENT) && of > 0 && of + 1 < words.size()
+                && words.subList(0, of).stream().noneMatch(this::namesABody)) {
+            // "said Marta Kowalczyk of the Warsaw Institute": the body is after "of", the words before it are someone
+            int from = start + of + 1;
+            if (from < end && tokens.get(from).lower().equals("the"))
+                from++;
+            return from < end ? classify(text, from, end, sentenceEnd, false) : null;
+        }
         if (type == EntityType.GOVERNMENT && DEFENCE_MINISTRY.matcher(String.join(" ", words)).matches())
             type = EntityType.MILITARY; // "Department of National Defense": a defence ministry counts as military
         int on = words.indexOf("on");
@@ -408,6 +417,13 @@ final class OrganisationPatterns {
         return f.startToken() > 0 && POSSESSIVE_PRONOUNS.contains(tokens.get(f.startToken() - 1).text())
                 && f.endToken() < tokens.size() && lexicon.isProductNoun(tokens.get(f.endToken()).text())
                 && tokens.get(f.endToken()).text().equals(tokens.get(f.endToken()).lower());
+    }
+
+    /** Whether a word is a head of an organisation's or government body's name, or opens a government name. */
+    private boolean namesABody(String word) {
+        return otherHeads.contains(word) || governmentHeads.contains(word) || firmSuffixes.contains(word)
+                || mediaHeads.contains(word) || governmentStarts.stream().anyMatch(st -> st.get(0).equals(word))
+                || militaryParts.stream().anyMatch(p -> p.get(0).equals(word));
     }
 
     /** Whether the words around a name say that it reports: "X reported that", "as first reported by X". */

@@ -280,4 +280,14 @@ class EntityRecognitionTest {
         assertTrue(z.entities().stream().filter(e -> e.type() == EntityType.ORGANISATION).map(Entity::label).toList()
                 .containsAll(List.of("Kabuto Securities", "Zheshang Capital", "Indonesia Stock Exchange")), z.entities().toString());
     }
+
+    @Test
+    void aPersonOfAnInstituteIsAPersonAndTheInstituteIsABody() {
+        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Markets were calm. \"The EU has listed small traders,\" said Marta Kowalczyk of the Warsaw Institute."));
+        java.util.Map<String, EntityType> types = new java.util.HashMap<>();
+        x.entities().forEach(e -> types.put(e.label(), e.type()));
+        assertEquals(EntityType.PERSON, types.get("Marta Kowalczyk"), types.toString());
+        assertEquals(EntityType.ORGANISATION, types.get("Warsaw Institute"), types.toString());
+    }
 }
