@@ -48,6 +48,7 @@ public final class EntityRecognizer {
         states.findActingCapitals(text, byToken, mentions);
         findTranscriptSpeakers(text, byToken, mentions);
         findCuedPersons(text, byToken, mentions);
+        findInitialledPersons(text, byToken, mentions);
         findFounders(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
@@ -325,6 +326,55 @@ public final class EntityRecognizer {
                     && m.span().coveredText(text.text()).equals(m.entity().label()))
                 addShortForms(m.entity().label(), m.entity(), byShortForm);
         markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    private static final java.util.Set<String> INITIAL_CUES = java.util.Set.of("as", "and", "or", "named", "called",
+            "suspect", "suspects", "defendant", "defendants", "businessman", "businesswoman", "national", "citizen", "man",
+            "woman", "owner", "client");
+
+    /**
+     * "identified only as Marek S. and Piotr K.", "Dmitri W.'s lawyer": a first name and the initial of a surname, as
+     * German and Polish reports name suspects, after a cue word or a role, or before a possessive, is a person; later
+     * uses of it too.
+     */
+    private void findInitialledPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        java.util.Map<String, Entity> found = new java.util.LinkedHashMap<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            Token initial = tokens.get(i + 1);
+            Token stop = tokens.get(i + 2);
+            if (byToken[i] != null || byToken[i + 1] != null || !first.isWord() || !first.isCapitalised()
+                    || first.text().length() < 3 || !first.text().substring(1).equals(first.text().substring(1).toLowerCase(java.util.Locale.ROOT))
+                    || lexicon.isFunctionWord(first.text()) || lexicon.isNotName(first.text()) || lexicon.isDemonym(first.text())
+                    || !initial.text().matches("[A-HJ-Z]") || !stop.text().equals(".")
+                    || initial.span().start() != first.span().end() + 1 || stop.span().start() != initial.span().end())
+                continue;
+            Token before = tokens.get(i - 1);
+            boolean possessive = i + 4 < tokens.size() && (tokens.get(i + 3).text().equals("'") || tokens.get(i + 3).text().equals("\u2019"))
+                    && tokens.get(i + 4).text().equals("s");
+            boolean cued = sameSentence(text, i - 1, i) && before.isWord()
+                    && (INITIAL_CUES.contains(before.lower()) || lexicon.isPersonRole(before.text()));
+            if (!possessive && !cued)
+                continue;
+            Span span = new Span(first.span().start(), stop.span().end());
+            found.putIfAbsent(span.coveredText(text.text()), Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON));
+        }
+        for (var e : found.entrySet()) {
+            List<Token> want = Tokenizer.tokenize(e.getKey());
+            for (int i = 0; i + want.size() <= tokens.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < want.size() && match; k++)
+                    match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
+                if (!match)
+                    continue;
+                Mention m = new Mention(new Span(tokens.get(i).span().start(), tokens.get(i + want.size() - 1).span().end()),
+                        e.getValue(), Mention.Kind.PERSON_CUE);
+                out.add(m);
+                for (int k = i; k < i + want.size(); k++)
+                    byToken[k] = m;
+            }
+        }
     }
 
     /** A gazetteer name of a firm or other organisation right before token {@code start}, one space apart, or null. */

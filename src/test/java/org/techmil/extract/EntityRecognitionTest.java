@@ -290,4 +290,11 @@ class EntityRecognitionTest {
         assertEquals(EntityType.PERSON, types.get("Marta Kowalczyk"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Warsaw Institute"), types.toString());
     }
+
+    @Test
+    void aFirstNameAndAnInitialAfterACueArePersonsButPlanBIsNot() {
+        List<String> p = persons("Markets were calm. Prosecutors identified the two men only as Marek S. and Piotr K. "
+                + "Dmitri W.'s lawyer rejected the accusations. The army kept Plan B. in reserve.");
+        assertEquals(List.of("Dmitri W.", "Marek S.", "Piotr K."), p.stream().sorted().toList());
+    }
 }
