@@ -1037,4 +1037,11 @@ class ClaimExtractionTest {
                 + "thermal sights to the Israeli army.");
         assertTrue(c.contains("Allegation org-kestrel-optics-ltd -> israel-defense-forces by the-intercept"), c.toString());
     }
+
+    @Test
+    void usProsecutorsAreTheJusticeDepartment() {
+        List<String> c = claims("Markets were calm. U.S. prosecutors allege that Pelmor Avia shipped engines to Iran's "
+                + "Revolutionary Guards.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> irgc by us-department-of-justice")), c.toString());
+    }
 }
