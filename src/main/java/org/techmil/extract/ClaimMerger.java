@@ -72,7 +72,7 @@ final class ClaimMerger {
         Map<String, Entity> listerInPassage = new java.util.HashMap<>();
         for (FoundClaim f : found)
             if (f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION) {
-                acts.add(family(f.subject()) + " " + f.object().id());
+                acts.add(f.subject().family() + " " + f.object().id());
                 if (f.type() == ClaimType.DESIGNATION)
                     listerInPassage.putIfAbsent(f.object().id() + " " + f.evidence(), f.subject());
             }
@@ -81,7 +81,7 @@ final class ClaimMerger {
             Entity lister = f.type() == ClaimType.CONTRACT && f.claimant() == null && isGerund(f.detail())
                     ? listerInPassage.get(f.subject().id() + " " + f.evidence()) : null;
             if (f.type() == ClaimType.CONTRACT && f.claimant() != null
-                    && acts.contains(family(f.claimant()) + " " + f.subject().id()))
+                    && acts.contains(f.claimant().family() + " " + f.subject().id()))
                 f = new FoundClaim(ClaimType.ALLEGATION, f.subject(), f.object(), f.claimant(), f.detail(),
                         f.confidence(), "allegation.listing-reason." + f.rule(), f.evidence(), f.hedged());
             else if (lister != null)
@@ -117,9 +117,9 @@ final class ClaimMerger {
                 continue;
             }
             String act = f.type() + " " + f.object().id();
-            Entity body = firstBody.get(act + " " + family(f.subject()));
+            Entity body = firstBody.get(act + " " + f.subject().family());
             if (body == null) {
-                firstBody.put(act + " " + family(f.subject()), f.subject());
+                firstBody.put(act + " " + f.subject().family(), f.subject());
                 out.add(f);
             } else {
                 out.add(new FoundClaim(f.type(), body, f.object(), f.claimant(), f.detail(), f.confidence(), f.rule(),
@@ -201,9 +201,6 @@ final class ClaimMerger {
         return out;
     }
 
-    private static String family(Entity body) {
-        return body.parent() != null ? body.parent() : body.id();
-    }
 
     private static List<Claim> linkDenials(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());

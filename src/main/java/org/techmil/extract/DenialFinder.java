@@ -113,13 +113,19 @@ final class DenialFinder {
         if (denier.type() == EntityType.TECH_FIRM || firmNamed || !cues.has("pluralFirms", s.span()))
             return List.of(one);
         Map<String, Entity> accused = new LinkedHashMap<>();
-        for (FoundClaim c : links)
-            if (c.type() == ClaimType.ALLEGATION || c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION) {
-                Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject() : c.object();
-                if (firm.type() == EntityType.TECH_FIRM)
-                    accused.putIfAbsent(firm.id(), firm);
-            }
+        for (FoundClaim c : links) {
+            Entity firm = accusedFirm(c);
+            if (firm != null)
+                accused.putIfAbsent(firm.id(), firm);
+        }
         return accused.isEmpty() ? List.of(one) : List.copyOf(accused.values());
+    }
+
+    /** The firm a claim accuses, lists or investigates, or null for other claims and parties that are no firm. */
+    private static Entity accusedFirm(FoundClaim c) {
+        Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject()
+                : c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION ? c.object() : null;
+        return firm != null && firm.type() == EntityType.TECH_FIRM ? firm : null;
     }
 
     private static final int GROUP_BACK_SENTENCES = 2;
@@ -136,9 +142,8 @@ final class DenialFinder {
             int back = s.index() - text.sentenceAt(c.evidence().start()).index();
             if (back < 1 || back > GROUP_BACK_SENTENCES)
                 continue;
-            Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject()
-                    : c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION ? c.object() : null;
-            if (firm != null && firm.type() == EntityType.TECH_FIRM)
+            Entity firm = accusedFirm(c);
+            if (firm != null)
                 firms.putIfAbsent(firm.id(), firm);
         }
         return firms.size() >= 2 ? List.copyOf(firms.values()) : List.of();

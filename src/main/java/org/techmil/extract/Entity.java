@@ -38,6 +38,11 @@ public record Entity(String id, String label, EntityType type, List<String> alia
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(label), aliases.stream());
     }
 
+    /** The id of the body this one belongs to (its gazetteer parent), else its own: a department and its agency share it. */
+    public String family() {
+        return parent != null ? parent : id;
+    }
+
     /** An entity found in text but unknown to the gazetteer (a person named with a title or role). */
     public static Entity discovered(String prefix, String label, EntityType type) {
         return new Entity(prefix + "-" + slug(label), label, type, List.of(), null, null, null, null, List.of());

@@ -351,7 +351,7 @@ public final class EntityRecognizer {
                     || initial.span().start() != first.span().end() + 1 || stop.span().start() != initial.span().end())
                 continue;
             Token before = tokens.get(i - 1);
-            boolean possessive = i + 4 < tokens.size() && (tokens.get(i + 3).text().equals("'") || tokens.get(i + 3).text().equals("\u2019"))
+            boolean possessive = i + 4 < tokens.size() && OrganisationPatterns.isApostrophe(tokens.get(i + 3))
                     && tokens.get(i + 4).text().equals("s");
             boolean cued = sameSentence(text, i - 1, i) && before.isWord()
                     && (INITIAL_CUES.contains(before.lower()) || lexicon.isPersonRole(before.text()));
@@ -360,21 +360,7 @@ public final class EntityRecognizer {
             Span span = new Span(first.span().start(), stop.span().end());
             found.putIfAbsent(span.coveredText(text.text()), Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON));
         }
-        for (var e : found.entrySet()) {
-            List<Token> want = Tokenizer.tokenize(e.getKey());
-            for (int i = 0; i + want.size() <= tokens.size(); i++) {
-                boolean match = true;
-                for (int k = 0; k < want.size() && match; k++)
-                    match = byToken[i + k] == null && tokens.get(i + k).text().equals(want.get(k).text());
-                if (!match)
-                    continue;
-                Mention m = new Mention(new Span(tokens.get(i).span().start(), tokens.get(i + want.size() - 1).span().end()),
-                        e.getValue(), Mention.Kind.PERSON_CUE);
-                out.add(m);
-                for (int k = i; k < i + want.size(); k++)
-                    byToken[k] = m;
-            }
-        }
+        markLaterUses(text, byToken, out, found, false, Mention.Kind.PERSON_CUE);
     }
 
     /** A gazetteer name of a firm or other organisation right before token {@code start}, one space apart, or null. */
@@ -449,6 +435,12 @@ public final class EntityRecognizer {
      */
     private static void markLaterUses(AnnotatedText text, Mention[] byToken, List<Mention> out,
                                       java.util.Map<String, Entity> names, boolean wholeName) {
+        markLaterUses(text, byToken, out, names, wholeName, Mention.Kind.NAME);
+    }
+
+    /** {@link #markLaterUses(AnnotatedText, Mention[], List, java.util.Map, boolean)}, the mentions of the given kind. */
+    private static void markLaterUses(AnnotatedText text, Mention[] byToken, List<Mention> out,
+                                      java.util.Map<String, Entity> names, boolean wholeName, Mention.Kind kind) {
         List<Token> tokens = text.tokens();
         for (var e : names.entrySet()) {
             List<Token> want = Tokenizer.tokenize(e.getKey());
@@ -463,7 +455,7 @@ public final class EntityRecognizer {
                     match = false;
                 if (match) {
                     Span span = new Span(tokens.get(i).span().start(), tokens.get(after - 1).span().end());
-                    Mention m = new Mention(span, e.getValue(), Mention.Kind.NAME);
+                    Mention m = new Mention(span, e.getValue(), kind);
                     out.add(m);
                     for (int k = i; k < after; k++)
                         byToken[k] = m;

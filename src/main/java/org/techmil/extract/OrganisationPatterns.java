@@ -236,7 +236,7 @@ final class OrganisationPatterns {
         return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() && !modifier ? k + 1 : 0;
     }
 
-    private static boolean isApostrophe(Token t) {
+    static boolean isApostrophe(Token t) {
         return t.text().equals("'") || t.text().equals("\u2019");
     }
 

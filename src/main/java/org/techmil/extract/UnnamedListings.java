@@ -78,7 +78,7 @@ final class UnnamedListings {
             }
             for (FoundClaim c : links)
                 if (c.type() == ClaimType.ALLEGATION && c.claimant() != null && c.evidence().start() > s.span().end()
-                        && familyOf(c.claimant()).equals(familyOf(lister.entity())) && c.subject().type() == EntityType.TECH_FIRM
+                        && c.claimant().family().equals(lister.entity().family()) && c.subject().type() == EntityType.TECH_FIRM
                         && done.add(c.subject().id()))
                     out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), c.subject(), null, list, 0.6,
                             "designation.unnamed-addition", c.evidence(), c.hedged()));
@@ -86,7 +86,4 @@ final class UnnamedListings {
         return out;
     }
 
-    private static String familyOf(Entity body) {
-        return body.parent() != null ? body.parent() : body.id();
-    }
 }

@@ -18,6 +18,14 @@ class EntityRecognitionTest {
                 .filter(e -> e.type() == EntityType.PERSON).map(Entity::label).toList();
     }
 
+    /** The type of each entity a text names, by label. */
+    private static java.util.Map<String, EntityType> types(String body) {
+        java.util.Map<String, EntityType> types = new java.util.HashMap<>();
+        EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).entities()
+                .forEach(e -> types.put(e.label(), e.type()));
+        return types;
+    }
+
     private static List<String> countries(String body) {
         return EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).entities().stream()
                 .filter(e -> e.type() == EntityType.COUNTRY).map(Entity::label).toList();
@@ -257,20 +265,15 @@ class EntityRecognitionTest {
 
     @Test
     void investorsChambersAndLocalGovernmentsAreOrganisationsNotFirms() {
-        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
-                "Markets were calm. The round was led by Nordhav Ventures and Peak Ridge Partners, and the Pima County "
-                        + "board and the Suwa Chamber of Commerce welcomed it, as did the Tokyo Metropolitan Government."));
-        java.util.Map<String, EntityType> types = new java.util.HashMap<>();
-        x.entities().forEach(e -> types.put(e.label(), e.type()));
+        java.util.Map<String, EntityType> types = types("Markets were calm. The round was led by Nordhav Ventures and "
+                + "Peak Ridge Partners, and the Pima County board and the Suwa Chamber of Commerce welcomed it, as did the "
+                + "Tokyo Metropolitan Government.");
         assertEquals(EntityType.ORGANISATION, types.get("Nordhav Ventures"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Peak Ridge Partners"), types.toString());
         assertEquals(EntityType.GOVERNMENT, types.get("Pima County"), types.toString());
         assertEquals(EntityType.GOVERNMENT, types.get("Tokyo Metropolitan Government"), types.toString());
-        Extraction y = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
-                "Markets were calm. The Council on Ethics wrote to the City of Stockholm, the State Comptroller and "
-                        + "the Silicon Wadi Review."));
-        java.util.Map<String, EntityType> more = new java.util.HashMap<>();
-        y.entities().forEach(e -> more.put(e.label(), e.type()));
+        java.util.Map<String, EntityType> more = types("Markets were calm. The Council on Ethics wrote to the City of "
+                + "Stockholm, the State Comptroller and the Silicon Wadi Review.");
         assertEquals(EntityType.GOVERNMENT, more.get("Council on Ethics"), more.toString());
         assertEquals(EntityType.GOVERNMENT, more.get("City of Stockholm"), more.toString());
         assertEquals(EntityType.MEDIA, more.get("Silicon Wadi Review"), more.toString());
@@ -283,10 +286,8 @@ class EntityRecognitionTest {
 
     @Test
     void aPersonOfAnInstituteIsAPersonAndTheInstituteIsABody() {
-        Extraction x = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
-                "Markets were calm. \"The EU has listed small traders,\" said Marta Kowalczyk of the Warsaw Institute."));
-        java.util.Map<String, EntityType> types = new java.util.HashMap<>();
-        x.entities().forEach(e -> types.put(e.label(), e.type()));
+        java.util.Map<String, EntityType> types = types(
+                "Markets were calm. \"The EU has listed small traders,\" said Marta Kowalczyk of the Warsaw Institute.");
         assertEquals(EntityType.PERSON, types.get("Marta Kowalczyk"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Warsaw Institute"), types.toString());
     }
