@@ -347,6 +347,8 @@ final class ClaimFinder {
         Span quote = text.quoteAround(trigger);
         boolean triggerQuoted = quote != null;
         Mention antecedent = triggerQuoted ? clauses.relativeQuoteAntecedent(here, quote, frame) : null;
+        if (triggerQuoted && antecedent == null)
+            antecedent = clauses.quotedPredicateSubject(here, quote, frame);
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         for (Mention m : here) {

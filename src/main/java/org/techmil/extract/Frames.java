@@ -32,7 +32,7 @@ public final class Frames {
                     types(f.get("subjects")), types(f.get("objects")),
                     KnowledgeBase.strings(f.get("objects")).contains(STATE_SECURITY),
                     Pairing.valueOf(KnowledgeBase.text(f, "pairing").toUpperCase().replace('-', '_')),
-                    patterns(f.get("triggers")),
+                    triggers(f),
                     KnowledgeBase.strings(f.get("needs")),
                     f.path("confidence").asDouble(0.6),
                     f.path("priority").asInt(0),
@@ -51,6 +51,19 @@ public final class Frames {
                 types(d.get("deniers")));
         if (denial.id() == null)
             throw new IllegalArgumentException("frames.json: denial.id is missing");
+    }
+
+    /**
+     * A frame's triggers: its own list, or with {@code sameTriggersAs} the list of a frame read before it, so that
+     * two frames that differ only in what they need ("allegation.aid", "allegation.reported") cannot drift apart.
+     */
+    private List<Pattern> triggers(JsonNode frame) {
+        String same = KnowledgeBase.text(frame, "sameTriggersAs");
+        if (same == null)
+            return patterns(frame.get("triggers"));
+        return linkFrames.stream().filter(l -> l.id().equals(same)).findFirst().map(LinkFrame::triggers)
+                .orElseThrow(() -> new IllegalArgumentException("frames.json: frame " + KnowledgeBase.text(frame, "id")
+                        + " names sameTriggersAs " + same + ", which no earlier frame is"));
     }
 
     private static List<Pattern> patterns(JsonNode array) {

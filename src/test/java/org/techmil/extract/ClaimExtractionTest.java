@@ -1044,4 +1044,21 @@ class ClaimExtractionTest {
                 + "Revolutionary Guards.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> irgc by us-department-of-justice")), c.toString());
     }
+
+    @Test
+    void aSayerWhoCallsAFirmASupplierOfAMilitaryAccusesIt() {
+        List<String> c = claims("Markets were calm. Senator Ruth Okafor said Pelmor Avia is a supplier to the People's "
+                + "Liberation Army.");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> peoples-liberation-army by person-ruth-okafor"), c.toString());
+    }
+
+    @Test
+    void aQuotationThatOpensInLowerCaseAfterAFirmHasTheFirmAsItsSubject() {
+        List<String> c = claims("Markets were calm. Senator Ruth Okafor said Pelmor Avia \"has been selling engines to the "
+                + "Russian military for years\".");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> russian-armed-forces by person-ruth-okafor"), c.toString());
+        List<String> none = claims("Markets were calm. Senator Ruth Okafor praised Pelmor Avia. \"They have been selling "
+                + "engines to the Russian military for years,\" she said.");
+        assertTrue(none.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-avia")), none.toString());
+    }
 }
