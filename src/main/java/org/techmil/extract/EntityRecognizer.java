@@ -1003,8 +1003,13 @@ public final class EntityRecognizer {
                 if (roleOf == null)
                     roleOf = organisationBefore(text, mentions, idx, 1, false);
             }
-            if (roleOf == null && role != null && ownedRole(text, m))
-                roleOf = organisationBefore(text, mentions, idx, OWNER_CARRY_SENTENCES, true); // "its general manager, X"
+            if (roleOf == null && role != null && ownedRole(text, m)) {
+                // "its chief executive, X" after "... shipped sensors to the Russian army": a firm's role is a firm's
+                if (lexicon.isFirmRole(role))
+                    roleOf = firmBefore(text, mentions, idx, OWNER_CARRY_SENTENCES);
+                if (roleOf == null)
+                    roleOf = organisationBefore(text, mentions, idx, OWNER_CARRY_SENTENCES, true); // "its general manager, X"
+            }
             out.add(m.withRole(role, roleOf));
         }
         return out;
@@ -1076,6 +1081,19 @@ public final class EntityRecognizer {
                 break;
             // "In a reply to Thames Wire, its managing director, X": the outlet asking is not the owner
             if (isOrganisation(m) && (!outsideQuotes || (text.quoteAround(m.span()) == null && m.type() != EntityType.MEDIA)))
+                return m.entity();
+        }
+        return null;
+    }
+
+    /** The firm named last before the person at {@code idx}, outside quotations, at most {@code sentencesBack} sentences back. */
+    private static Entity firmBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack) {
+        Sentence here = text.sentenceAt(mentions.get(idx).span().start());
+        for (int k = idx - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (here.index() - text.sentenceAt(m.span().start()).index() > sentencesBack)
+                break;
+            if (m.type() == EntityType.TECH_FIRM && text.quoteAround(m.span()) == null)
                 return m.entity();
         }
         return null;

@@ -18,6 +18,7 @@ public final class Lexicon {
     private final Set<String> personTitles;
     private final Set<String> personRoles;
     private final Set<String> spokespersonRoles;
+    private final Set<String> firmRoles;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> forwardHeads = new EnumMap<>(EntityType.class);
     private final Set<String> capitalisedModifiersAllowed = new HashSet<>();
@@ -46,6 +47,7 @@ public final class Lexicon {
         personTitles = lowerSet(root.get("personTitles"));
         personRoles = lowerSet(root.get("personRoles"));
         spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
+        firmRoles = lowerSet(root.get("firmRoles"));
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
         nameParticles = Set.copyOf(KnowledgeBase.strings(root.get("nameParticles")));
@@ -115,6 +117,11 @@ public final class Lexicon {
 
     public boolean isPersonRole(String word) {
         return personRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether only a firm has this role ("chief executive", "founder"). */
+    public boolean isFirmRole(String word) {
+        return word != null && firmRoles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isSpokespersonRole(String word) {

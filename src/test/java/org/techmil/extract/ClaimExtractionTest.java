@@ -1061,4 +1061,21 @@ class ClaimExtractionTest {
                 + "engines to the Russian military for years,\" she said.");
         assertTrue(none.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-avia")), none.toString());
     }
+
+    @Test
+    void goodsOrderedFromAFirmAndAMillionAgreementToBuildForAServiceAreDeals() {
+        List<String> c = claims("Markets were calm. The Bundeswehr has ordered 500 reconnaissance drones from Pelmor Avia, "
+                + "the company said. Orvane Systems said it would build counter-drone systems for the U.S. Marine Corps "
+                + "under a new $200 million agreement.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-avia -> bundeswehr")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-orvane-systems -> us-marine-corps")), c.toString());
+    }
+
+    @Test
+    void aChiefExecutiveIntroducedByItsSpeaksForTheFirmNotTheMilitaryNamedLast() {
+        List<String> c = claims("Markets were calm. U.S. officials allege Pelmor Avia shipped sensors to the Russian army. "
+                + "Its chief executive, Li Wen, told reporters the allegations were completely false.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia -> org-pelmor-avia")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial russian-armed-forces")), c.toString());
+    }
 }
