@@ -367,7 +367,8 @@ public final class EntityRecognizer {
     private static Mention knownNameBefore(AnnotatedText text, Mention[] byToken, int start) {
         Mention before = start > 0 ? byToken[start - 1] : null;
         if (before == null || before.kind() != Mention.Kind.NAME || before.entity().id().startsWith("org-")
-                || (before.type() != EntityType.TECH_FIRM && before.type() != EntityType.ORGANISATION))
+                || (before.type() != EntityType.TECH_FIRM && before.type() != EntityType.ORGANISATION
+                    && before.type() != EntityType.MEDIA)) // "Anadolu Elektronik Ticaret" is no news agency
             return null;
         int gapStart = before.span().end();
         int gapEnd = text.tokens().get(start).span().start();
