@@ -432,9 +432,15 @@ final class OrganisationPatterns {
         int from = tokens.get(start).span().start();
         int to = tokens.get(lastWord).span().end();
         Sentence s = text.sentenceAt(from);
-        return mediaVerbAfter.matcher(text.text()).region(to, s.span().end()).lookingAt()
-                || mediaCueBefore.matcher(text.text()).region(Math.max(s.span().start(), from - 40), from).find();
+        if (mediaVerbAfter.matcher(text.text()).region(to, s.span().end()).lookingAt())
+            return true;
+        java.util.regex.Matcher cue = mediaCueBefore.matcher(text.text()).region(Math.max(s.span().start(), from - 40), from);
+        return cue.find() && !SIGN_OFF.matcher(text.text()).region(Math.max(0, cue.start() - 25), cue.end()).find();
     }
+
+    /** "(Reporting by Hannah Okafor in Washington; Additional reporting by ...)": a wire story's credits name its reporters. */
+    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
+            "(^|[(;\n]\s*)(Additional reporting|Reporting|Writing|Editing) by\s+$");
 
     /** "start-up" from the tokens "start", "-", "up" glued together at {@code k}, lower case; or null. */
     private static String hyphenated(List<Token> tokens, int k) {
