@@ -69,7 +69,8 @@ final class DenialFinder {
             if (!selfDenials.contains(t[0]) && cues.negated(s, trigger))
                 continue;
             Span quote = text.quoteAround(trigger);
-            Mention denierMention = quote != null ? attribution.speaker(quote) : denierOutsideQuote(s, trigger);
+            Mention turn = quote == null ? officialsTurn(s) : null;
+            Mention denierMention = quote != null ? attribution.speaker(quote) : turn != null ? turn : denierOutsideQuote(s, trigger);
             if (denierMention == null && quote != null && selfDenials.contains(t[0]))
                 denierMention = firmRightBefore(trigger); // a statement read out: ""Shakedlabs has never sold ...""
             if (denierMention == null && quote == null) {
@@ -85,7 +86,7 @@ final class DenialFinder {
             Entity denier = speaksFor(denierMention);
             if (!frame.deniers().contains(denier.type()))
                 continue;
-            if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM)
+            if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM && turn == null)
                 continue;
             for (Entity about : deniedFirms(denier, s, links)) {
                 if (!done.add(denier.id() + "|" + about.id()))
@@ -196,6 +197,24 @@ final class DenialFinder {
                 last = m;
         }
         return last;
+    }
+
+    private static final Pattern TURN_LABEL = Pattern.compile("(?m)^[ \\t]*([^:\\n]{3,60}):[ \\t]");
+
+    /**
+     * "Lin Jian: ... As far as I know it has never supplied products to any military unit": in a transcript, what a
+     * speaker who acts for a government says in their turn is their body's, even about a firm in the third person.
+     * The speaker is the person whose name labels the line; null outside such a turn.
+     */
+    private Mention officialsTurn(Sentence s) {
+        int lineStart = text.text().lastIndexOf('\n', s.span().start()) + 1;
+        Matcher label = TURN_LABEL.matcher(text.text()).region(lineStart, s.span().end());
+        if (!label.lookingAt())
+            return null;
+        for (Mention m : mentions)
+            if (m.type() == EntityType.PERSON && m.span().start() >= label.start(1) && m.span().end() <= label.end(1))
+                return m.roleOf() != null && m.roleOf().type().isAuthority() ? m : null;
+        return null;
     }
 
     /** A spokesperson's words are their organisation's. */

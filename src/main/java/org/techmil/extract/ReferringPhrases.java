@@ -244,6 +244,9 @@ final class ReferringPhrases {
                 antecedent = null; // "investigating a logistics company ...; it has not
             if (antecedent != null && documentSpeaksBefore(text, here, t))
                 antecedent = null; // "The indictment alleges that ... It also says ..."
+            if (antecedent != null && i > 0 && RELATIVE_PRONOUNS.contains(tokens.get(i - 1).lower())
+                    && lexicon.itSpeaks().matcher(text.folded()).region(t.span().end(), here.span().end()).lookingAt())
+                antecedent = null; // "Zhuhai Tongyuan, which it says built ...": "it" is who says, not the firm
             if (antecedent != null) {
                 Mention m = new Mention(t.span(), antecedent.entity(), Mention.Kind.COREFERENCE);
                 found.add(m);
@@ -252,6 +255,8 @@ final class ReferringPhrases {
         }
         mentions.addAll(found);
     }
+
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("which", "that", "who", "whom");
 
     /** Whether "it" speaks right after a document spoke in this or the previous sentence: then "it" is that document. */
     private boolean documentSpeaksBefore(AnnotatedText text, Sentence here, Token it) {

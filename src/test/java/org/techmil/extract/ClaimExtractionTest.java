@@ -1078,4 +1078,29 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia -> org-pelmor-avia")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial russian-armed-forces")), c.toString());
     }
+
+    @Test
+    void aBodysNamedDocumentAndARelativeClauseItSaysCarryTheBodysClaim() {
+        List<String> c = claims("Markets were calm. The Commerce Department added Pelmor Avia to the Entity List. The "
+                + "Commerce notice says Pelmor Avia supplied modules to the People's Liberation Army. The same notice also "
+                + "names Orvane Systems, which it says built positioning boards for drones used by the PLA Navy.");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> peoples-liberation-army by us-department-of-commerce"), c.toString());
+        assertTrue(c.contains("Allegation org-orvane-systems -> pla-navy by us-department-of-commerce"), c.toString());
+    }
+
+    @Test
+    void aFirmsPartsInDronesAMilitaryFliesAccuseTheFirm() {
+        List<String> c = claims("Markets were calm. A report by the Citizen Lab names Pelmor Avia and says its engines are "
+                + "in drones flown by the Myanmar military.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> myanmar-armed-forces")), c.toString());
+    }
+
+    @Test
+    void aGovernmentSpokespersonsTurnInATranscriptDeniesForTheFirm() {
+        List<String> c = claims("Transcript of the briefing.\n\nReporter: The Commerce Department says Pelmor Avia supplied "
+                + "modules to the People's Liberation Army. Do you have a response?\n\nLin Jian: The company you mentioned "
+                + "is an ordinary civilian enterprise. As far as I know it has never supplied products to any military unit.\n");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial china-ministry-of-foreign-affairs -> org-pelmor-avia")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial org-pelmor-avia")), c.toString());
+    }
 }
