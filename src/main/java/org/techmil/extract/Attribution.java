@@ -196,10 +196,15 @@ final class Attribution {
         return last;
     }
 
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(the|these|those|such|their|its|his|her)\\s+$");
+
     private Entity agentOfSaying(Sentence sentence, Set<String> partyIds) {
         Span s = sentence.span();
         for (int[] verb : Frames.matches(frames.cue("attribution"), text.folded(), s.start(), s.end())) {
             if (text.quoteAround(new Span(verb[0], verb[1])) != null)
+                continue;
+            // "rejected the claims of the European Union": a noun after a determiner says nothing itself
+            if (DETERMINER_BEFORE.matcher(text.folded()).region(Math.max(s.start(), verb[0] - 12), verb[0]).find())
                 continue;
             // passive: "accused by the White House"
             String after = text.folded().substring(verb[1], Math.min(s.end(), verb[1] + 4));
@@ -557,6 +562,8 @@ final class Attribution {
         return between.contains(";") || between.contains(" that ") || between.contains(" which ");
     }
 
-    private static final Pattern RELATIVE_AGENT = Pattern.compile("\\s*,\\s*(which|who)\\s+((has|have|had|also|later|then)\\s+){0,2}");
+    /** ", which", ", who", also past a first verb phrase (", which put the company on its list and claimed that"). */
+    private static final Pattern RELATIVE_AGENT = Pattern.compile("\\s*,\\s*(which|who)\\s+((has|have|had|also|later|then)\\s+){0,2}"
+            + "([^,;.\"\u201c]{1,100}?\\s+and\\s+((has|have|had|also|later|then)\\s+){0,2})?");
 
 }

@@ -343,8 +343,14 @@ final class ClaimFinder {
         return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
     }
 
+    private static final int SCARE_QUOTE_CHARS = 40;
+
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
-        Span quote = text.quoteAround(trigger);
+        Span around = text.quoteAround(trigger);
+        // "the company is "associated with" the Aerospace Force": a few quoted words that name nobody are the
+        // writer's sentence quoting a phrase, not a quoted statement
+        Span quote = around != null && around.length() <= SCARE_QUOTE_CHARS
+                && here.stream().noneMatch(m -> around.contains(m.span())) ? null : around;
         boolean triggerQuoted = quote != null;
         Mention antecedent = triggerQuoted ? clauses.relativeQuoteAntecedent(here, quote, frame) : null;
         if (triggerQuoted && antecedent == null)

@@ -1103,4 +1103,20 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial china-ministry-of-foreign-affairs -> org-pelmor-avia")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial org-pelmor-avia")), c.toString());
     }
+
+    @Test
+    void theClaimsOfABodyThatListedAFirmAreThatBodysNotTheRejectersOnes() {
+        List<String> c = claims("TEHRAN - The Foreign Ministry of the Islamic Republic on Monday rejected as baseless the "
+                + "claims of the European Union, which put Pelmor Avia on its sanctions list and pretended that its engines "
+                + "are being used by the Russian army in Ukraine.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces by european-union")), c.toString());
+    }
+
+    @Test
+    void aFewQuotedWordsThatNameNobodyAreTheWritersOwnSentence() {
+        List<String> c = claims("Markets were calm. The European Union added Pelmor Avia to its sanctions list. The European "
+                + "text further alleges that the company is \"associated with\" the Aerospace Force of the Islamic "
+                + "Revolutionary Guard Corps.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> irgc-aerospace-force by european-union")), c.toString());
+    }
 }
