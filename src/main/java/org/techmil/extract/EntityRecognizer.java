@@ -251,6 +251,17 @@ public final class EntityRecognizer {
             int start = f.startToken();
             String label = f.label();
             Span span = f.span();
+            Mention force = f.type() == EntityType.MILITARY && COMMAND_WORDS.contains(label)
+                    ? forceNamedRightBefore(text, byToken, start) : null;
+            if (force != null) {
+                // "the Turkish Naval Forces Command's research centre": the force's command is the force
+                Mention whole = new Mention(new Span(force.span().start(), f.span().end()), force.entity(), Mention.Kind.NAME);
+                out.remove(force);
+                out.add(whole);
+                for (int k = text.tokenAtOrAfter(force.span().start()); k < f.endToken(); k++)
+                    byToken[k] = whole;
+                continue;
+            }
             Mention known = f.type() == EntityType.TECH_FIRM ? knownNameBefore(text, byToken, start) : null;
             if (known != null) {
                 // "Alabuga Machine Systems", "Rostec Digital Solutions": a known name followed by the words of a
@@ -369,6 +380,18 @@ public final class EntityRecognizer {
         if (before == null || before.kind() != Mention.Kind.NAME || before.entity().id().startsWith("org-")
                 || (before.type() != EntityType.TECH_FIRM && before.type() != EntityType.ORGANISATION
                     && before.type() != EntityType.MEDIA)) // "Anadolu Elektronik Ticaret" is no news agency
+            return null;
+        int gapStart = before.span().end();
+        int gapEnd = text.tokens().get(start).span().start();
+        return gapEnd == gapStart + 1 && text.text().charAt(gapStart) == ' ' ? before : null;
+    }
+
+    private static final java.util.Set<String> COMMAND_WORDS = java.util.Set.of("Command", "Headquarters", "HQ");
+
+    /** A known military named right before token {@code start}, one space away ("Turkish Naval Forces" Command), or null. */
+    private static Mention forceNamedRightBefore(AnnotatedText text, Mention[] byToken, int start) {
+        Mention before = start > 0 ? byToken[start - 1] : null;
+        if (before == null || before.kind() != Mention.Kind.NAME || before.type() != EntityType.MILITARY)
             return null;
         int gapStart = before.span().end();
         int gapEnd = text.tokens().get(start).span().start();

@@ -252,7 +252,8 @@ final class OrganisationPatterns {
 
     /** Legal forms written as letters with full stops: "B.V.", "S.p.A.", "L.L.C.". */
     private static final Set<String> DOTTED_LEGAL_FORMS = Set.of("bv", "nv", "sa", "spa", "ag", "llc", "plc", "sas",
-            "sarl", "srl", "as", "ab", "oy", "kk", "llp", "lp", "se", "co", "sl", "sro", "doo", "ad", "jsc", "ooo", "pjsc");
+            "sarl", "srl", "as", "aş", "ab", "oy", "kk", "llp", "lp", "se", "co", "sl", "sro", "doo", "ad", "jsc", "ooo", "pjsc",
+            "ltda", "sac", "bhd", "tbk");
 
     /** The end (exclusive) of a dotted legal form that starts at token {@code j}, or 0 when none does. */
     private static int dottedLegalFormEnd(List<Token> tokens, int j, int limit) {

@@ -1119,4 +1119,11 @@ class ClaimExtractionTest {
                 + "Revolutionary Guard Corps.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> irgc-aerospace-force by european-union")), c.toString());
     }
+
+    @Test
+    void aCooperativeResearchAgreementIsAPartnership() {
+        List<String> c = claims("Markets were calm. Pelmor Avia and the Turkish Naval Forces have signed a cooperative "
+                + "research agreement to develop navigation software.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Partnership org-pelmor-avia -> turkish-naval-forces")), c.toString());
+    }
 }

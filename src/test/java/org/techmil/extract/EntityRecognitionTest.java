@@ -298,4 +298,15 @@ class EntityRecognitionTest {
                 + "Dmitri W.'s lawyer rejected the accusations. The army kept Plan B. in reserve.");
         assertEquals(List.of("Dmitri W.", "Marek S.", "Piotr K."), p.stream().sorted().toList());
     }
+
+    @Test
+    void aTurkishLegalFormWithDotsEndsAFirmsNameAndAForcesCommandIsTheForce() {
+        java.util.Map<String, EntityType> types = types("ANKARA, 21 July 2026 \u2014 Kartal Otonom Sistemleri A.\u015e. said "
+                + "it and the Turkish Naval Forces Command's research centre signed an agreement. Anadolu Elektronik "
+                + "Ticaret, an Istanbul distributor, did not comment.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Kartal Otonom Sistemleri A.\u015e."), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Anadolu Elektronik Ticaret"), types.toString());
+        assertFalse(types.containsKey("Command"), types.toString());
+        assertFalse(types.containsKey("Anadolu Agency"), types.toString());
+    }
 }
