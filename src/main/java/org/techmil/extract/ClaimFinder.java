@@ -686,7 +686,8 @@ final class ClaimFinder {
     }
 
     private static final Pattern THINGS_SUBJECT = Pattern.compile(
-            "(?:^|[,;:(]|\\bthat)\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*$");
+            "(?:^|[,;:(]|\\bthat|\\b(?:says|said|say|alleges|alleged|claims|claimed|believes|believe|finds|found|adds|added))"
+                    + "\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*$");
 
     /** Whether the clause of a trigger opens with a common noun phrase as its subject: "the parts were resold to". */
     private boolean thingsAsSubject(Span trigger) {
@@ -919,11 +920,15 @@ final class ClaimFinder {
 
     /** Whether a mention follows "according to" (or another cue of the {@code according} list) directly. */
     private boolean isCitedSource(Mention m) {
-        int from = Math.max(0, m.span().start() - 24);
-        for (int[] cue : Frames.matches(frames.cue("according"), text.folded(), from, m.span().start()))
-            // "according to the Pentagon", "according to a new Pentagon report"
-            if (text.folded().substring(cue[1], m.span().start()).matches("\\s+((the|a|an|its|their)\\s+)?([\\w-]+\\s+)?"))
+        int from = Math.max(0, m.span().start() - 100);
+        for (int[] cue : Frames.matches(frames.cue("according"), text.folded(), from, m.span().start())) {
+            String between = text.folded().substring(cue[1], m.span().start());
+            // "according to the Pentagon", "according to a new Pentagon report", and the initials in brackets after
+            // the source's name ("according to the Defence Intelligence of Ukraine (HUR)")
+            if (between.matches("\\s+((the|a|an|its|their)\\s+)?([\\w-]+\\s+)?")
+                    || between.matches("\\s+((the|a|an|its|their)\\s+)?[^,;()]{1,80}?\\s*\\(\\s*"))
                 return true;
+        }
         return false;
     }
 

@@ -39,7 +39,18 @@ public final class EntityRecognizer {
         List<Token> tokens = text.tokens();
         Mention[] byToken = new Mention[tokens.size()];
         List<Mention> mentions = new ArrayList<>();
+        List<Gazetteer.Match> matches = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(tokens)) {
+            if (!placedElsewhere(text, m)) {
+                matches.add(m);
+                continue;
+            }
+            // "China's embassy in Berlin": the state stays named
+            for (Gazetteer.Match inner : gazetteer.find(tokens.subList(m.startToken(), m.endToken() - 1)))
+                matches.add(new Gazetteer.Match(inner.span(), inner.entity(), inner.startToken() + m.startToken(),
+                        inner.endToken() + m.startToken()));
+        }
+        for (Gazetteer.Match m : matches) {
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
             mentions.add(mention);
             for (int i = m.startToken(); i < m.endToken(); i++)
@@ -69,6 +80,21 @@ public final class EntityRecognizer {
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));
         return withRoles;
+    }
+
+    private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile("^ in (\\p{Lu}[\\p{L}-]+)");
+
+    /**
+     * "The Chinese embassy in Kyiv": a short name of a body the gazetteer places somewhere ("Embassy of China in
+     * Washington") followed by another place is another body, which the state-body rules name in full.
+     */
+    private static boolean placedElsewhere(AnnotatedText text, Gazetteer.Match m) {
+        String label = m.entity().label();
+        int in = label.lastIndexOf(" in ");
+        if (in < 0)
+            return false;
+        java.util.regex.Matcher place = IN_PLACE.matcher(text.text()).region(m.span().end(), text.text().length());
+        return place.lookingAt() && !label.substring(in + 4).startsWith(place.group(1));
     }
 
     /** Countries named inside longer names ("China" in "China's embassy in Washington"), as NESTED mentions. */
@@ -607,6 +633,16 @@ public final class EntityRecognizer {
 
     private static final int MAX_CUED_NAME_WORDS = 3;
 
+    private static final java.util.Set<String> ROLE_LINKS = java.util.Set.of("for", "of", "at", "from", "with");
+
+    /** Whether a person's role governs the head at {@code head}: "a lawyer for the company", "a spokesman of the firm". */
+    private boolean roleOfHeadBefore(List<Token> tokens, int head) {
+        int k = head - 1;
+        if (k >= 0 && (tokens.get(k).lower().equals("the") || tokens.get(k).lower().equals("a") || tokens.get(k).lower().equals("its")))
+            k--;
+        return k >= 1 && ROLE_LINKS.contains(tokens.get(k).lower()) && lexicon.isPersonRole(tokens.get(k - 1).text());
+    }
+
     /** "based" in "Ankara-based": glued by a hyphen to a capitalised place name. */
     private static boolean placeBased(List<Token> tokens, int i) {
         return i >= 2 && tokens.get(i).lower().equals("based") && tokens.get(i - 1).text().equals("-")
@@ -647,6 +683,8 @@ public final class EntityRecognizer {
             }
             if (j == first || (apposition && (j >= tokens.size() || !tokens.get(j).text().equals(","))))
                 continue;
+            if (apposition && roleOfHeadBefore(tokens, i))
+                continue; // "A lawyer for the company, Andrii Lysenko,": the name is the lawyer's
             Span span = new Span(tokens.get(first).span().start(), tokens.get(j - 1).span().end());
             String label = span.coveredText(text.text());
             found.putIfAbsent(label, Entity.discovered("org", label, patterns.typeAfterHead(tokens.get(i))));

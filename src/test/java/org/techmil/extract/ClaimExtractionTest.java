@@ -1126,4 +1126,20 @@ class ClaimExtractionTest {
                 + "research agreement to develop navigation software.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Partnership org-pelmor-avia -> turkish-naval-forces")), c.toString());
     }
+
+    @Test
+    void aSourcesInitialsInBracketsAreNoPartyAndSaidThingsCarryTheFirmNamedBefore() {
+        List<String> c = claims("Markets were calm. According to the Defence Intelligence of Ukraine (HUR), engines made by "
+                + "Pelmor Avia were found in the wreckage of 30 drones. The HUR says the engines reach the Russian army's "
+                + "drone plant through intermediaries.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces by hur")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-avia -> hur")), c.toString());
+    }
+
+    @Test
+    void aLawyerForTheCompanyNamedInAppositionDeniesForTheFirm() {
+        List<String> c = claims("Markets were calm. The SBU said Pelmor Avia had sent radio parts to the Russian army. A "
+                + "lawyer for the company, Andrii Lysenko, told reporters that his client \"never sold anything to Russia\".");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial person-andrii-lysenko -> org-pelmor-avia")), c.toString());
+    }
 }

@@ -309,4 +309,13 @@ class EntityRecognitionTest {
         assertFalse(types.containsKey("Command"), types.toString());
         assertFalse(types.containsKey("Anadolu Agency"), types.toString());
     }
+
+    @Test
+    void anEmbassyInAnotherCityIsAnotherBodyThanTheOneTheGazetteerPlaces() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The Chinese embassy in Kyiv said the claims were "
+                + "false. China's embassy in Berlin agreed.");
+        assertEquals(EntityType.GOVERNMENT, types.get("Chinese embassy in Kyiv"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("China's embassy in Berlin"), types.toString());
+        assertFalse(types.containsKey("Embassy of China in Washington"), types.toString());
+    }
 }
