@@ -278,7 +278,7 @@ final class Attribution {
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(".*,\\s*(alleging|saying|claiming|accusing|arguing|asserting|contending)");
 
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile(
-            ",\\s*(which|who|whose|a|an|the|based|headquartered)\\b[^;,]{0,150},\\s*((has|have|had|also|again|previously|publicly|now)\\s+){0,2}$");
+            ",\\s*(which|who|whose|a|an|the|based|headquartered|in|on|at|during|after|before|with|through)\\b[^;,]{0,150},\\s*((has|have|had|also|again|previously|publicly|now)\\s+){0,2}$");
 
     private static final Pattern NOUN_THEN_VERB_GAP = Pattern.compile("\\s+(in\\s+\\w+\\s+)?((have|has|had|also|now|further)\\s+){0,2}");
 

@@ -288,7 +288,10 @@ public final class EntityRecognizer {
                     byToken[k] = whole;
                 continue;
             }
-            Mention known = f.type() == EntityType.TECH_FIRM ? knownNameBefore(text, byToken, start) : null;
+            Mention known = f.type() == EntityType.TECH_FIRM || f.type() == EntityType.ORGANISATION
+                    ? knownNameBefore(text, byToken, start) : null;
+            if (known != null && f.type() == EntityType.ORGANISATION && known.type() != EntityType.INTERGOVERNMENTAL)
+                known = null; // "United Nations Panel of Experts": an intergovernmental body's own panel
             if (known != null) {
                 // "Alabuga Machine Systems", "Rostec Digital Solutions": a known name followed by the words of a
                 // firm's name is that firm's name, not the known one next to a firm called "Machine Systems"
@@ -405,7 +408,7 @@ public final class EntityRecognizer {
         Mention before = start > 0 ? byToken[start - 1] : null;
         if (before == null || before.kind() != Mention.Kind.NAME || before.entity().id().startsWith("org-")
                 || (before.type() != EntityType.TECH_FIRM && before.type() != EntityType.ORGANISATION
-                    && before.type() != EntityType.MEDIA)) // "Anadolu Elektronik Ticaret" is no news agency
+                    && before.type() != EntityType.MEDIA && before.type() != EntityType.INTERGOVERNMENTAL)) // "Anadolu Elektronik Ticaret" is no news agency
             return null;
         int gapStart = before.span().end();
         int gapEnd = text.tokens().get(start).span().start();

@@ -161,7 +161,7 @@ final class OrganisationPatterns {
     /** Heads of bodies named by their subject after "on": "Committee on National Defense and Security". */
     private static final java.util.regex.Pattern DEFENCE_MINISTRY = java.util.regex.Pattern.compile(
             ".*\\b(Ministry|Department) of (National )?Defen[cs]e");
-    private static final Set<String> COMMITTEES = Set.of("Committee", "Subcommittee", "Commission", "Council", "Panel");
+    private static final Set<String> COMMITTEES = Set.of("Committee", "Subcommittee", "Commission", "Council", "Panel", "Experts");
 
     private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit) {
         int j = start + 1;
@@ -194,6 +194,14 @@ final class OrganisationPatterns {
                 j += 2; // "Hamburg Public Prosecutor's Office": the possessive inside a body's name
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
+            } else if (t.text().equals("of") && j + 2 < limit && tokens.get(j + 1).text().equals("the") && country[j + 2]
+                    && governmentHeads.contains(tokens.get(j - 1).text())) {
+                j += 2; // "Customs Administration of the Czech Republic": the state named after the body's head
+            } else if (t.text().equals("on") && COMMITTEES.contains(tokens.get(j - 1).text()) && j + 1 < limit
+                    && country[j + 1] && !covered[j]) {
+                j += 2; // "Panel of Experts on Sudan"
+                while (j < limit && country[j] && tokens.get(j).span().start() - tokens.get(j - 1).span().end() == 1)
+                    j++;
             } else if (t.text().equals("on") && COMMITTEES.contains(tokens.get(j - 1).text()) && j + 1 < limit
                     && !covered[j + 1] && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised()) {
                 j += 2; // "Senate Committee on Armed Services"

@@ -1142,4 +1142,13 @@ class ClaimExtractionTest {
                 + "lawyer for the company, Andrii Lysenko, told reporters that his client \"never sold anything to Russia\".");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial person-andrii-lysenko -> org-pelmor-avia")), c.toString());
     }
+
+    @Test
+    void aPanelSaysInItsReportToAnotherBodyThatAFirmDeliveredDrones() {
+        List<String> c = claims("Markets were calm. The United Nations Panel of Experts on Sudan, in its report to the "
+                + "Security Council this month, says that a company registered in the Ajman free zone, Falcon Ridge Aviation "
+                + "Services, delivered at least 14 attack drones to the Rapid Support Forces.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-falcon-ridge-aviation-services -> rapid-support-forces "
+                + "by org-united-nations-panel-of-experts-on-sudan")), c.toString());
+    }
 }

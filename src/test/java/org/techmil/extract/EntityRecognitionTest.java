@@ -318,4 +318,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.GOVERNMENT, types.get("China's embassy in Berlin"), types.toString());
         assertFalse(types.containsKey("Embassy of China in Washington"), types.toString());
     }
+
+    @Test
+    void aFreightOperatorsNameAndCustomsOfAStateAreOrganisations() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. A Kenyan-registered freight operator, Savannah "
+                + "Skylink, flew some of the cargo. The Customs Administration of the Czech Republic has opened an investigation.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Savannah Skylink"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("Customs Administration of the Czech Republic"), types.toString());
+    }
 }
