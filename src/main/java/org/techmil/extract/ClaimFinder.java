@@ -972,6 +972,10 @@ final class ClaimFinder {
     private boolean needsMet(Frames.LinkFrame frame, Sentence s, Span trigger, Entity claimant) {
         if (frame.needs().isEmpty())
             return true;
+        // "has sold drones to the armed forces of Niger, according to the company's own brochure": a firm's word about
+        // itself accuses it of nothing
+        if (frame.type() == ClaimType.ALLEGATION && claimant == null && cues.has("selfSourced", s.span()))
+            return false;
         if (text.quoteAround(trigger) != null && claimant != null)
             return true;
         // "The annual list now includes 134 companies. It also added ...": a sentence that opens with a pronoun goes

@@ -335,6 +335,8 @@ final class OrganisationPatterns {
         if (type == EntityType.GOVERNMENT && DEFENCE_MINISTRY.matcher(String.join(" ", words)).matches())
             type = EntityType.MILITARY; // "Department of National Defense": a defence ministry counts as military
         int on = words.indexOf("on");
+        if (type == EntityType.MILITARY && on > 0 && COMMITTEES.contains(words.get(on - 1)))
+            type = null; // "Senate Committee on Air Force": a body that oversees a force is not that force
         if (type == null && on > 1 && COMMITTEES.contains(words.get(on - 1))) {
             // "Senate Committee on National Defense and Security": the kind of body its head names
             Found head = classify(text, start, start + on, sentenceEnd, demonymStart);

@@ -1151,4 +1151,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-falcon-ridge-aviation-services -> rapid-support-forces "
                 + "by org-united-nations-panel-of-experts-on-sudan")), c.toString());
     }
+
+    @Test
+    void aFirmsOwnBrochureMakesADealNotAnAllegation() {
+        List<String> c = claims("Markets were calm. Pelmor Avia has previously sold drones to the Nigerian Army, according "
+                + "to the company's own brochure.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-avia -> nigerian-army")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation")), c.toString());
+    }
 }

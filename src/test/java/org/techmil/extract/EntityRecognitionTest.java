@@ -326,4 +326,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, types.get("Savannah Skylink"), types.toString());
         assertEquals(EntityType.GOVERNMENT, types.get("Customs Administration of the Czech Republic"), types.toString());
     }
+
+    @Test
+    void aSenateCommitteeOnAForceAndACoalitionAreNoMilitary() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The Senate Committee on Air Force met. A civil "
+                + "society group, the Coalition for Transparency in Defence Procurement, sent petitions.");
+        assertEquals(EntityType.GOVERNMENT, types.get("Senate Committee on Air Force"), types.toString());
+        assertEquals(EntityType.ORGANISATION, types.get("Coalition for Transparency in Defence Procurement"), types.toString());
+    }
 }
