@@ -412,7 +412,8 @@ final class Attribution {
         if (Frames.matches(frames.cue("attribution"), window, 0, window.length()).isEmpty())
             return null;
         for (Mention m : mentions)
-            if (m.span().start() >= quote.end() && m.span().end() <= end && m.type() != EntityType.COUNTRY)
+            if (m.span().start() >= quote.end() && m.span().end() <= end && m.type() != EntityType.COUNTRY
+                    && text.quoteAround(m.span()) == null) // not a party named in the next quotation
                 return m;
         // "...," a company spokesperson said / a ministry spokesperson said: the firm or body of that kind the text
         // named last before the quotation

@@ -41,7 +41,7 @@ final class DenialFinder {
         String folded = text.folded();
         List<int[]> triggers = new ArrayList<>();
         for (int[] t : Frames.matches(frame.verbs(), folded, s.span().start(), s.span().end()))
-            if (text.quoteAround(new Span(t[0], t[1])) == null && aimedAtClaim(t[1], s))
+            if (text.quoteAround(new Span(t[0], t[1])) == null && aimedAtClaim(t[1], s) && !passive(t[0], s))
                 triggers.add(t);
         for (int[] t : Frames.matches(frame.standalone(), folded, s.span().start(), s.span().end()))
             if (text.quoteAround(new Span(t[0], t[1])) == null)
@@ -215,6 +215,13 @@ final class DenialFinder {
             if (m.type() == EntityType.PERSON && m.span().start() >= label.start(1) && m.span().end() <= label.end(1))
                 return m.roleOf() != null && m.roleOf().type().isAuthority() ? m : null;
         return null;
+    }
+
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(is|are|was|were|be|been|being)\\s+((usually|often|routinely|always|typically|normally|generally|sometimes|also)\\s+)?$");
+
+    /** "a licence, which is usually denied": a verb in the passive, whose denier the sentence does not name. */
+    private boolean passive(int verbStart, Sentence s) {
+        return PASSIVE_BEFORE.matcher(text.folded()).region(Math.max(s.span().start(), verbStart - 30), verbStart).find();
     }
 
     /** A spokesperson's words are their organisation's. */

@@ -1159,4 +1159,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-avia -> nigerian-army")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation")), c.toString());
     }
+
+    @Test
+    void sharesOfAFirmAreTheFirmAndALicenceThatIsDeniedDeniesNothing() {
+        List<String> c = claims("Markets were calm. Shares of Pelmor Avia Technology fell 20 per cent a day after the US "
+                + "Commerce Department added the drone maker to its Entity List. Being on the Entity List means US "
+                + "suppliers need a licence, which is usually denied, to sell the company any goods. The rule also accuses "
+                + "a Pelmor subsidiary, Xi'an Pelmor Power, of selling engines to the PLA Air Force.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> org-pelmor-avia-technology")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-xi-an-pelmor-power -> pla-air-force")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial")), c.toString());
+    }
 }
