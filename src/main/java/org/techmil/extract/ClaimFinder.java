@@ -709,8 +709,16 @@ final class ClaimFinder {
         List<Mention> named = namedNext(frame, trigger, s);
         if (!named.isEmpty())
             return named;
-        return groupNamedBefore(frame.objects(), s, trigger);
+        // "The bloc's 20th package ... added three Chinese electronics distributors": a number without "the" brings
+        // in firms not named yet, not the ones named before
+        boolean definite = false;
+        for (int[] m : Frames.matches(frames.cue("pluralFirms"), text.folded(), s.span().start(), s.span().end()))
+            definite |= !INDEFINITE_GROUP.matcher(text.folded()).region(Math.max(s.span().start(), m[0] - 12), m[1]).find();
+        return definite ? groupNamedBefore(frame.objects(), s, trigger) : List.of();
     }
+
+    private static final Pattern INDEFINITE_GROUP = Pattern.compile(
+            "(?<!\\b(the|these|those|all|both|its|their|of)\\s)\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\s[^.;]*$");
 
     /**
      * "the two firms had supplied servers to the PLA": a plural reference to firms before the trigger of a sentence

@@ -83,7 +83,43 @@ final class UnnamedListings {
                     out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), c.subject(), null, list, 0.6,
                             "designation.unnamed-addition", c.evidence(), c.hedged()));
         }
+        out.addAll(documentListings(links, done));
         return out;
     }
 
+    private static final Pattern DOCUMENT_LISTS = Pattern.compile("^\\s*(the|its|that|this) ([\\w-]+ ){0,2}(act|rule|notice|"
+            + "order|decision|regulation|listing|designation|decree|package|round|list)\\s+((also|further|additionally) )?"
+            + "(lists|names|includes|adds|designates|covers|targets)\\b");
+    private static final Pattern RELATIVE_START = Pattern.compile(",\\s*(which|who|that)\\b");
+    private static final int DOCUMENT_WINDOW_SENTENCES = 4;
+
+    /**
+     * "The Council added X to its list. ... The act also lists Y and a Dubai trading company, Z, which it says ...":
+     * the firms a listing document goes on to name, up to a relative clause, are listed by the body of the latest
+     * designation a few sentences before.
+     */
+    private List<FoundClaim> documentListings(List<FoundClaim> links, Set<String> done) {
+        List<FoundClaim> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Matcher lists = DOCUMENT_LISTS.matcher(text.folded()).region(s.span().start(), s.span().end());
+            if (!lists.lookingAt())
+                continue;
+            FoundClaim latest = null;
+            for (FoundClaim c : links)
+                if (c.type() == ClaimType.DESIGNATION && c.evidence().end() <= s.span().start()
+                        && s.index() - text.sentenceAt(c.evidence().start()).index() <= DOCUMENT_WINDOW_SENTENCES)
+                    latest = c;
+            if (latest == null)
+                continue;
+            Matcher relative = RELATIVE_START.matcher(text.folded()).region(lists.end(), s.span().end());
+            int until = relative.find() ? relative.start() : s.span().end();
+            String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
+            for (Mention m : cues.mentionsIn(s.span()))
+                if (m.type() == EntityType.TECH_FIRM && m.span().start() >= lists.end() && m.span().end() <= until
+                        && done.add(m.entity().id()))
+                    out.add(new FoundClaim(ClaimType.DESIGNATION, latest.subject(), m.entity(), null,
+                            list != null ? list : latest.detail(), 0.6, "designation.document-lists", s.span(), false));
+        }
+        return out;
+    }
 }

@@ -1170,4 +1170,16 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-xi-an-pelmor-power -> pla-air-force")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial")), c.toString());
     }
+
+    @Test
+    void theFirmsAListingDocumentGoesOnToNameAreListedByItsBody() {
+        List<String> c = claims("Markets were calm. The Council of the EU on Monday added Pelmor Avia to its sanctions list. "
+                + "The act also lists Istanbul-based Deniz Optronik and a Dubai trading company, Sahara Horizon General "
+                + "Trading, which it says acted as intermediaries for Orvane Systems. The bloc's 20th package of Russia "
+                + "sanctions added three Chinese electronics distributors.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation council-of-the-european-union -> org-deniz-optronik")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation council-of-the-european-union -> org-sahara-horizon-general-trading")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation council-of-the-european-union -> org-orvane-systems")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation russia")), c.toString());
+    }
 }
