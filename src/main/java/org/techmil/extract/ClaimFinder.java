@@ -343,13 +343,13 @@ final class ClaimFinder {
         return a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
     }
 
-    private static final int SCARE_QUOTE_CHARS = 40;
+    private static final int SCARE_QUOTE_WORDS = 3;
 
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
         Span around = text.quoteAround(trigger);
         // "the company is "associated with" the Aerospace Force": a few quoted words that name nobody are the
         // writer's sentence quoting a phrase, not a quoted statement
-        Span quote = around != null && around.length() <= SCARE_QUOTE_CHARS
+        Span quote = around != null && text.wordsBetween(around.start(), around.end()) <= SCARE_QUOTE_WORDS
                 && here.stream().noneMatch(m -> around.contains(m.span())) ? null : around;
         boolean triggerQuoted = quote != null;
         Mention antecedent = triggerQuoted ? clauses.relativeQuoteAntecedent(here, quote, frame) : null;

@@ -38,8 +38,23 @@ public final class Gazetteer {
 
     private static final java.util.regex.Pattern STATE_INITIALS = java.util.regex.Pattern.compile("^(US|UK|U\\.S\\.|U\\.K\\.) ");
 
-    /** A name and its other spelling of the state's initials in front: "UK Ministry of Defence", "U.K. Ministry of Defence". */
+    /**
+     * A name and its other spellings: of the state's initials in front ("UK Ministry of Defence", "U.K. Ministry of
+     * Defence") and of "Defence" ("Ministry of Defense and Armed Forces Logistics").
+     */
     private static List<String> spellings(String name) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String n : initialsSpellings(name)) {
+            out.add(n);
+            if (n.contains("Defence"))
+                out.add(n.replace("Defence", "Defense"));
+            else if (n.contains("Defense"))
+                out.add(n.replace("Defense", "Defence"));
+        }
+        return out;
+    }
+
+    private static List<String> initialsSpellings(String name) {
         java.util.regex.Matcher m = STATE_INITIALS.matcher(name);
         if (!m.find())
             return List.of(name);

@@ -334,4 +334,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.GOVERNMENT, types.get("Senate Committee on Air Force"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Coalition for Transparency in Defence Procurement"), types.toString());
     }
+
+    @Test
+    void defenceAndDefenseSpellTheSameGazetteerNameAndElectromechanicalEndsAFirmsName() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. Guangzhou Heyuan Electromechanical shipped motors "
+                + "destined for the Ministry of Defense and Armed Forces Logistics.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Guangzhou Heyuan Electromechanical"), types.toString());
+        assertEquals(EntityType.MILITARY, types.get("Ministry of Defence and Armed Forces Logistics"), types.toString());
+    }
 }
