@@ -1182,4 +1182,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation council-of-the-european-union -> org-orvane-systems")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation russia")), c.toString());
     }
+
+    @Test
+    void notDoingBusinessWithAMilitaryDeniesAndARetailerNamesAFirm() {
+        List<String> c = claims("Markets were calm. Ukraine's military intelligence agency named a Moscow electronics "
+                + "retailer, Tekhnosnab-Orbita, which had sold terminals to Russian military units. SpaceX said that it "
+                + "\"does not do business of any kind with the Russian government or its military\".");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial spacex -> spacex")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.contains("org-tekhnosnab-orbita -> russian-armed-forces")), c.toString());
+    }
 }
