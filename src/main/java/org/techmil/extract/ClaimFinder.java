@@ -344,6 +344,7 @@ final class ClaimFinder {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners)\\b");
 
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
         Span around = text.quoteAround(trigger);
@@ -390,6 +391,8 @@ final class ClaimFinder {
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
         // "According to the SBU, the firm shipped motors ...": the source is never the object
         objects.removeIf(this::isCitedSource);
+        // "sells only to law enforcement agencies in EU and NATO countries": a body that qualifies a plural noun is none
+        objects.removeIf(o -> MODIFIES_PLURAL.matcher(text.folded()).region(o.span().end(), text.folded().length()).lookingAt());
         // "sold measuring equipment to suppliers of the Bundeswehr": the buyers are the suppliers, not the army
         objects.removeIf(clauses::reachedThroughOthers);
         // "added Huilong's parent company, Zhejiang Huilong Holdings, to its list": the owner names whom it describes

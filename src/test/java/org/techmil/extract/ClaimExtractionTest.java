@@ -1191,4 +1191,11 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial spacex -> spacex")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.contains("org-tekhnosnab-orbita -> russian-armed-forces")), c.toString());
     }
+
+    @Test
+    void aBodyThatQualifiesAPluralNounIsNoParty() {
+        List<String> c = claims("Markets were calm. Pelmor Avia said it sells its products only to law enforcement agencies "
+                + "in EU and NATO countries.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> nato")), c.toString());
+    }
 }
