@@ -229,7 +229,8 @@ final class Attribution {
             // "... in breach of European Union sanctions, prosecutors said": the common noun right before the verb
             // is its agent, not the body named before it
             boolean nounAgent = before != null && UNNAMED_AGENT_BEFORE.matcher(text.folded()).region(before.span().end(), verb[0]).find();
-            if (before != null && !nounAgent && text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
+            if (before != null && !nounAgent && (text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
+                    || RELATIVE_AGENT.matcher(text.folded().substring(before.span().end(), verb[0])).matches())
                     && !crossesClause(before.span().end(), verb[0])
                     && !(asideFound && before.span().start() > aside.start()))
                 return before.entity();

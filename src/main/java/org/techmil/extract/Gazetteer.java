@@ -40,12 +40,15 @@ public final class Gazetteer {
 
     /**
      * A name and its other spellings: of the state's initials in front ("UK Ministry of Defence", "U.K. Ministry of
-     * Defence") and of "Defence" ("Ministry of Defense and Armed Forces Logistics").
+     * Defence") and, for names of five words or more, of "Defence" ("Ministry of Defense and Armed Forces Logistics").
      */
     private static List<String> spellings(String name) {
         List<String> out = new java.util.ArrayList<>();
         for (String n : initialsSpellings(name)) {
             out.add(n);
+            // only long names: "Department of National Defense" is Manila's, "Department of National Defence" Ottawa's
+            if (n.split(" ").length < OTHER_SPELLING_MIN_WORDS)
+                continue;
             if (n.contains("Defence"))
                 out.add(n.replace("Defence", "Defense"));
             else if (n.contains("Defense"))
@@ -53,6 +56,8 @@ public final class Gazetteer {
         }
         return out;
     }
+
+    private static final int OTHER_SPELLING_MIN_WORDS = 5;
 
     private static List<String> initialsSpellings(String name) {
         java.util.regex.Matcher m = STATE_INITIALS.matcher(name);

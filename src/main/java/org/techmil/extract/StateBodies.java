@@ -1,5 +1,6 @@
 package org.techmil.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.techmil.annotate.AnnotatedText;
@@ -67,8 +68,9 @@ final class StateBodies {
             Entity stateCountry = country != null ? country.entity() : city ? null
                     : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
             Entity national = city ? null : stateBody(stateCountry, tokens.subList(j, body.end()), label, body.type());
-            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
-                    Mention.Kind.NAME);
+            String seat = end > body.end() ? tokens.get(end - 1).text() : null;
+            Mention m = new Mention(span, national != null ? national
+                    : written(label, body.type(), stateCountry, tokens.subList(j, body.end()), seat), Mention.Kind.NAME);
             if (country != null)
                 out.remove(country);
             out.add(m);
@@ -77,6 +79,39 @@ final class StateBodies {
             i = end - 1;
         }
         findSecondBodiesOfState(text, byToken, out);
+    }
+
+    private static final java.util.Map<String, String> WRITTEN_OUT = java.util.Map.ofEntries(
+            java.util.Map.entry("foreign ministry", "Ministry of Foreign Affairs"),
+            java.util.Map.entry("ministry of foreign affairs", "Ministry of Foreign Affairs"),
+            java.util.Map.entry("defence ministry", "Ministry of Defence"),
+            java.util.Map.entry("defense ministry", "Ministry of Defense"),
+            java.util.Map.entry("ministry of defence", "Ministry of Defence"),
+            java.util.Map.entry("ministry of defense", "Ministry of Defense"),
+            java.util.Map.entry("commerce ministry", "Ministry of Commerce"),
+            java.util.Map.entry("trade ministry", "Ministry of Trade"),
+            java.util.Map.entry("economy ministry", "Ministry of Economy"),
+            java.util.Map.entry("justice ministry", "Ministry of Justice"),
+            java.util.Map.entry("interior ministry", "Ministry of Interior"),
+            java.util.Map.entry("embassy", "Embassy"),
+            java.util.Map.entry("government", "Government"));
+
+    /**
+     * A state body the gazetteer does not know, as the text names it ("Cyprus's foreign ministry"), also known by the
+     * name written out ("Ministry of Foreign Affairs of Cyprus", "Embassy of China in Kyiv") that lists and other
+     * datasets use.
+     */
+    private static Entity written(String label, EntityType type, Entity state, List<Token> phrase, String seat) {
+        Entity plain = Entity.discovered("org", label, type);
+        String words = phrase.stream().map(Token::lower).collect(java.util.stream.Collectors.joining(" "));
+        String head = WRITTEN_OUT.get(words);
+        if (state == null || head == null)
+            return plain;
+        List<String> aliases = new ArrayList<>();
+        aliases.add(head + " of " + state.label() + (seat != null ? " in " + seat : ""));
+        if (!head.equals("Embassy") && !head.equals("Government"))
+            aliases.add(state.label() + " " + head);
+        return new Entity(plain.id(), label, type, aliases, state.country(), null, null, null, List.of());
     }
 
     /**
@@ -99,7 +134,7 @@ final class StateBodies {
             Span span = new Span(phrase.get(0).span().start(), phrase.get(phrase.size() - 1).span().end());
             String label = state.label() + " " + span.coveredText(text.text()).replaceAll("\\s+", " ");
             Entity national = stateBody(state, phrase, label, body.type());
-            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
+            Mention m = new Mention(span, national != null ? national : written(label, body.type(), state, phrase, null),
                     Mention.Kind.COREFERENCE);
             out.add(m);
             for (int k = i + 2; k < body.end(); k++)
@@ -233,7 +268,7 @@ final class StateBodies {
                 String label = tokens.get(sp[0]).text() + " " + singular;
                 Entity national = stateBody(state, phrase, label, body.type());
                 Span span = new Span(tokens.get(sp[0]).span().start(), tokens.get(sp[1] - 1).span().end());
-                Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
+                Mention m = new Mention(span, national != null ? national : written(label, body.type(), state, phrase, null),
                         Mention.Kind.NAME);
                 out.add(m);
                 for (int k = sp[0]; k < sp[1]; k++)
@@ -263,8 +298,8 @@ final class StateBodies {
             Span span = new Span(tokens.get(i).span().start(), country.span().end());
             String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
             Entity national = stateBody(country.entity(), phrase, label, body.type());
-            Mention m = new Mention(span, national != null ? national : Entity.discovered("org", label, body.type()),
-                    Mention.Kind.NAME);
+            Mention m = new Mention(span, national != null ? national
+                    : written(label, body.type(), country.entity(), phrase, null), Mention.Kind.NAME);
             out.remove(country);
             out.add(m);
             for (int k = i; k < text.tokenAtOrAfter(country.span().end()); k++)

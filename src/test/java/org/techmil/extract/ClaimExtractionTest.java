@@ -1074,7 +1074,7 @@ class ClaimExtractionTest {
     @Test
     void aChiefExecutiveIntroducedByItsSpeaksForTheFirmNotTheMilitaryNamedLast() {
         List<String> c = claims("Markets were calm. U.S. officials allege Pelmor Avia shipped sensors to the Russian army. "
-                + "Its chief executive, Li Wen, told reporters the allegations were completely false.");
+                + "Its chief executive, Li Wen, told reporters the allegations were \"completely false\".");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia -> org-pelmor-avia")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial russian-armed-forces")), c.toString());
     }
@@ -1083,7 +1083,7 @@ class ClaimExtractionTest {
     void aBodysNamedDocumentAndARelativeClauseItSaysCarryTheBodysClaim() {
         List<String> c = claims("Markets were calm. The Commerce Department added Pelmor Avia to the Entity List. The "
                 + "Commerce notice says Pelmor Avia supplied modules to the People's Liberation Army. The same notice also "
-                + "names Orvane Systems, which it says built positioning boards for drones used by the PLA Navy.");
+                + "names Orvane Systems, which it says supplied positioning boards for drones used by the PLA Navy.");
         assertTrue(c.contains("Allegation org-pelmor-avia -> peoples-liberation-army by us-department-of-commerce"), c.toString());
         assertTrue(c.contains("Allegation org-orvane-systems -> pla-navy by us-department-of-commerce"), c.toString());
     }
@@ -1092,7 +1092,7 @@ class ClaimExtractionTest {
     void aFirmsPartsInDronesAMilitaryFliesAccuseTheFirm() {
         List<String> c = claims("Markets were calm. A report by the Citizen Lab names Pelmor Avia and says its engines are "
                 + "in drones flown by the Myanmar military.");
-        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> myanmar-armed-forces")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> tatmadaw")), c.toString());
     }
 
     @Test
