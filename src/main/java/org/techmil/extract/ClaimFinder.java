@@ -56,6 +56,8 @@ final class ClaimFinder {
             List<FoundClaim> inSentence = withListingBodyAsClaimant(linkClaims(s, carried));
             if (inSentence.isEmpty())
                 inSentence = dealsReferredBack(s);
+            if (inSentence.isEmpty())
+                inSentence = contractingActivity(s);
             if (inSentence.isEmpty()) {
                 // "Two firms sold software to the PLA, according to a study by ASPI. The study also says ...": a
                 // source named for a claim the rules cannot pair still carries over to the sentences after
@@ -252,6 +254,34 @@ final class ClaimFinder {
             break;
         }
         return out;
+    }
+
+    /**
+     * "Redline Aerosystems of Huntsville, Alabama, was awarded a $214 million contract for interceptors. Army
+     * Contracting Command at Redstone Arsenal is the contracting activity.": in the Pentagon's contract announcements
+     * the body named as the contracting activity made the award the sentence before tells of.
+     */
+    private List<FoundClaim> contractingActivity(Sentence s) {
+        int[] cue = Frames.matches(frames.cue("contractingActivity"), text.folded(), s.span().start(), s.span().end())
+                .stream().findFirst().orElse(null);
+        if (cue == null || s.index() == 0)
+            return List.of();
+        Mention military = null;
+        for (Mention m : cues.mentionsIn(s.span()))
+            if (m.type() == EntityType.MILITARY && m.span().end() <= cue[0] && military == null)
+                military = m;
+        Frames.LinkFrame award = frames.linkFrames().stream().filter(f -> f.type() == ClaimType.CONTRACT
+                && f.priority() >= DEAL_PRIORITY).findFirst().orElse(null);
+        Sentence before = text.sentences().get(s.index() - 1);
+        if (military == null || award == null
+                || Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end()).isEmpty())
+            return List.of();
+        for (Mention firm : cues.mentionsIn(before.span()))
+            if (firm.type() == EntityType.TECH_FIRM)
+                return List.of(new FoundClaim(ClaimType.CONTRACT, firm.entity(), military.entity(), null,
+                        cues.detail(before, firm.span()), award.confidence(), award.id() + ".contracting-activity",
+                        new Span(before.span().start(), s.span().end()), false));
+        return List.of();
     }
 
     /** The military named last in one of the sentences just before {@code s} that states a deal, or null. */

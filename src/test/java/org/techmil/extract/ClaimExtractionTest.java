@@ -1198,4 +1198,16 @@ class ClaimExtractionTest {
                 + "in EU and NATO countries.");
         assertTrue(c.stream().noneMatch(k -> k.contains("-> nato")), c.toString());
     }
+
+    @Test
+    void theContractingActivityOfAPentagonAnnouncementAndAnOrderPlacedWithAFirmAreDeals() {
+        List<String> c = claims("Army. Redline Aerosystems of Huntsville, Alabama, was awarded a $214 million firm-fixed-price "
+                + "contract for interceptors. Army Contracting Command at Redstone Arsenal is the contracting activity. The "
+                + "Air Force Life Cycle Management Center placed a $27 million order with Brightfield Energy Storage for "
+                + "battery trailers. Space Systems Command awarded Orbital Loom Software of Colorado Springs a $143 million "
+                + "contract.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-redline-aerosystems -> army-contracting-command")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-brightfield-energy-storage -> air-force-life-cycle-management-center")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-orbital-loom-software -> space-systems-command")), c.toString());
+    }
 }
