@@ -1210,4 +1210,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-brightfield-energy-storage -> air-force-life-cycle-management-center")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-orbital-loom-software -> space-systems-command")), c.toString());
     }
+
+    @Test
+    void companiesAddedInEarlierYearsAreListedAndNotEngagingInMilitaryBusinessDenies() {
+        List<String> c = claims("Markets were calm. The Pentagon on Thursday added Pelmor Avia to its list of Chinese military "
+                + "companies. The Pentagon in previous years added companies including drone maker DJI and battery maker "
+                + "CATL. CATL has said it does not engage in any military-related business.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> dji")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> catl")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial catl -> catl")), c.toString());
+    }
 }
