@@ -378,7 +378,7 @@ final class Attribution {
         return null;
     }
 
-    private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(the|a|an|its|their|this|that)\\s+([\\w-]+\\s+){0,2}"
+    private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(the|a|an|its|their|this|that)\\s+([\\w'-]+\\s+){0,2}"
             + "(notice|memo|memorandum|report|study|indictment|filing|statement|document|documents|complaint|order|ruling|"
             + "assessment|analysis|investigation|findings|letter|lawsuit|dossier|release|announcement|database|records)\\b");
     private static final Pattern BY_AUTHOR = Pattern.compile("[^.;]{0,50}?\\bby\\s+(the\\s+)?");

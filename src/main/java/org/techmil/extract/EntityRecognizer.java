@@ -64,6 +64,7 @@ public final class EntityRecognizer {
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
         states.findStateBodies(text, byToken, mentions);
+        findBracketedInitials(text, byToken, mentions);
         states.findStateWeapons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findListedFirms(text, byToken, mentions);
@@ -479,6 +480,28 @@ public final class EntityRecognizer {
                 return false;
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_INITIALS = java.util.regex.Pattern.compile(
+            "^\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+
+    /**
+     * "Estonia's Internal Security Service (KAPO) said ... According to KAPO, ...": initials in brackets right after
+     * a body's name that nothing else claims stand for that body, there and wherever the article uses them again.
+     */
+    private static void findBracketedInitials(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        java.util.Map<String, Entity> initials = new java.util.LinkedHashMap<>();
+        for (Mention m : out) {
+            if (m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY)
+                continue;
+            java.util.regex.Matcher b = BRACKETED_INITIALS.matcher(text.text()).region(m.span().end(), text.text().length());
+            if (!b.lookingAt())
+                continue;
+            int k = text.tokenAtOrAfter(b.start(1));
+            if (k < byToken.length && byToken[k] == null)
+                initials.putIfAbsent(b.group(1), m.entity());
+        }
+        markLaterUses(text, byToken, out, initials, true);
     }
 
     /**

@@ -1220,4 +1220,18 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> catl")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial catl -> catl")), c.toString());
     }
+
+    @Test
+    void initialsInBracketsAndTheGroupsReportNameTheClaimant() {
+        List<String> c = claims("Markets were calm. Estonia's Internal Security Service (KAPO) said it had detained the owner "
+                + "of Pelmor Avia. According to KAPO, some of the parts Pelmor Avia shipped reached the Russian Armed Forces.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces by "
+                + "org-estonia-s-internal-security-service")), c.toString());
+        List<String> d = claims("Markets were calm. Sentinel Arms Monitor, a London research group, said its investigators "
+                + "examined the wreckage. The Alaz-2 is made by Orvane Systems, an Ankara company. According to the group's "
+                + "report, serial numbers match a batch that Orvane Systems shipped, and the weapons were used by the "
+                + "Sudanese Armed Forces.");
+        assertTrue(d.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> sudanese-armed-forces by "
+                + "org-sentinel-arms-monitor")), d.toString());
+    }
 }
