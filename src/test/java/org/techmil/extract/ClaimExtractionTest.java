@@ -1234,4 +1234,17 @@ class ClaimExtractionTest {
         assertTrue(d.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> sudanese-armed-forces by "
                 + "org-sentinel-arms-monitor")), d.toString());
     }
+
+    @Test
+    void thePanelThatNotesReportsAndTheSameInvestigationThatReportsAreTheirSources() {
+        List<String> c = claims("Markets were calm. The United Nations Panel of Experts on Sudan published a report. The panel "
+                + "notes reports that Iran's Qods Aviation Industries supplied drones to the Sudanese Armed Forces.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation qods-aviation-industries -> sudanese-armed-forces by "
+                + "org-united-nations-panel-of-experts-on-sudan")), c.toString());
+        List<String> d = claims("Markets were calm. According to an investigation published in July by the outlet Baltijos "
+                + "Tyrimai, cores made by Pelmor Avia were found in Russian drones. The same investigation reports that the "
+                + "cores were sold to the Russian army through a distributor, Vltava Optronics s.r.o.");
+        assertTrue(d.stream().anyMatch(k -> k.startsWith("Allegation org-vltava-optronics-s-r-o -> russian-armed-forces by "
+                + "org-baltijos-tyrimai")), d.toString());
+    }
 }
