@@ -380,7 +380,8 @@ final class Attribution {
 
     private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(the|a|an|its|their|this|that)\\s+([\\w'-]+\\s+){0,2}"
             + "(notice|memo|memorandum|report|study|indictment|filing|statement|document|documents|complaint|order|ruling|"
-            + "assessment|analysis|investigation|findings|letter|lawsuit|dossier|release|announcement|database|records)\\b");
+            + "assessment|analysis|investigation|findings|letter|lawsuit|dossier|release|announcement|database|records|"
+            + "researchers|authors|analysts)\\b");
     private static final Pattern BY_AUTHOR = Pattern.compile("[^.;]{0,50}?\\bby\\s+(the\\s+)?");
 
     private boolean refersBack(Sentence sentence) {

@@ -1247,4 +1247,13 @@ class ClaimExtractionTest {
         assertTrue(d.stream().anyMatch(k -> k.startsWith("Allegation org-vltava-optronics-s-r-o -> russian-armed-forces by "
                 + "org-baltijos-tyrimai")), d.toString());
     }
+
+    @Test
+    void accordingToTheResearchersIsTheirInstitute() {
+        List<String> c = claims("Markets were calm. The Institute for Strategic Technology Assessment said Pelmor Avia sold "
+                + "software to the People's Liberation Army. According to the researchers, Orvane Systems has worked with "
+                + "the People's Liberation Army for longer than its website suggests.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> peoples-liberation-army by "
+                + "org-institute-for-strategic-technology-assessment")), c.toString());
+    }
 }
