@@ -63,6 +63,7 @@ public final class EntityRecognizer {
         findFounders(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
+        findNamedPersons(text, byToken, mentions);
         states.findStateBodies(text, byToken, mentions);
         findBracketedInitials(text, byToken, mentions);
         states.findStateWeapons(text, byToken, mentions);
@@ -178,6 +179,39 @@ public final class EntityRecognizer {
             Mention mention = new Mention(span, person, Mention.Kind.PERSON_CUE, role ? t.lower() : null, null);
             out.add(mention);
             for (int k = nameStart; k < j; k++)
+                byToken[k] = mention;
+            i = j - 1;
+        }
+    }
+
+    /**
+     * "the two Iranians, Hossein Rahimi and Majid Karbaschi,": a common first name followed by one or two more name
+     * words names a person with no title or role around it, unless the words end like an organisation's name
+     * ("Martin Aerospace").
+     */
+    private void findNamedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (byToken[i] != null || !t.isWord() || !lexicon.isGivenName(t.text()))
+                continue;
+            if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised() && byToken[i - 1] == null
+                    && sameSentence(text, i - 1, i))
+                continue; // inside a longer capitalised run
+            int j = personNameEnd(text, i, byToken);
+            int words = nameWords(tokens, i, j);
+            if (words < 2 || words > 3 || lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j)))
+                continue;
+            if (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised() && sameSentence(text, i, j))
+                continue; // the run goes on into words that are no name
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
+            String label = span.coveredText(text.text());
+            Entity person = gazetteer.entities().stream()
+                    .filter(e -> e.type() == EntityType.PERSON && e.label().equals(label)).findFirst()
+                    .orElseGet(() -> Entity.discovered("person", label, EntityType.PERSON));
+            Mention mention = new Mention(span, person, Mention.Kind.NAME);
+            out.add(mention);
+            for (int k = i; k < j; k++)
                 byToken[k] = mention;
             i = j - 1;
         }

@@ -19,6 +19,7 @@ public final class Lexicon {
     private final Set<String> personRoles;
     private final Set<String> spokespersonRoles;
     private final Set<String> firmRoles;
+    private final Set<String> givenNames;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> forwardHeads = new EnumMap<>(EntityType.class);
     private final Set<String> capitalisedModifiersAllowed = new HashSet<>();
@@ -48,6 +49,7 @@ public final class Lexicon {
         personRoles = lowerSet(root.get("personRoles"));
         spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
         firmRoles = lowerSet(root.get("firmRoles"));
+        givenNames = Set.copyOf(KnowledgeBase.strings(root.get("givenNames")));
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
         nameParticles = Set.copyOf(KnowledgeBase.strings(root.get("nameParticles")));
@@ -117,6 +119,11 @@ public final class Lexicon {
 
     public boolean isPersonRole(String word) {
         return personRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a capitalised word is a common first name ("Hossein", "Kavya"), as written. */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     /** Whether only a firm has this role ("chief executive", "founder"). */

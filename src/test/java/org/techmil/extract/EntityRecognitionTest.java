@@ -352,4 +352,11 @@ class EntityRecognitionTest {
         assertTrue(ministry.aliases().contains("Ministry of Foreign Affairs of Cyprus"), ministry.toString());
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Uganda People's Defence Forces")), x.entities().toString());
     }
+
+    @Test
+    void aCommonFirstNameBeforeASurnameIsAPersonButNotBeforeAFirmsWords() {
+        List<String> p = persons("Markets were calm. Treasury said the two Iranians, Hossein Rahimi and Majid Karbaschi, "
+                + "used a shell company. Martin Aerospace Systems and Victoria Harbour did not comment.");
+        assertEquals(List.of("Hossein Rahimi", "Majid Karbaschi"), p.stream().sorted().toList());
+    }
 }
