@@ -359,4 +359,13 @@ class EntityRecognitionTest {
                 + "used a shell company. Martin Aerospace Systems and Victoria Harbour did not comment.");
         assertEquals(List.of("Hossein Rahimi", "Majid Karbaschi"), p.stream().sorted().toList());
     }
+
+    @Test
+    void outletsEndingInPulseRecordOrNewswireAreMedia() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The contract was first reported by LatAm Pulse. "
+                + "Officials told the Brussels Record and Bombay Financial Newswire that the review continues.");
+        assertEquals(EntityType.MEDIA, types.get("LatAm Pulse"), types.toString());
+        assertEquals(EntityType.MEDIA, types.get("Brussels Record"), types.toString());
+        assertEquals(EntityType.MEDIA, types.get("Bombay Financial Newswire"), types.toString());
+    }
 }
