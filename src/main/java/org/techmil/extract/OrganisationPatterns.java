@@ -30,6 +30,7 @@ final class OrganisationPatterns {
     private final Set<String> otherHeads;
     private final Set<String> mediaHeads;
     private final Set<String> mediaHeadsBeforeName;
+    private final Set<String> otherHeadsBeforeName;
     /** Descriptions right before a name that make it no firm ("the digital rights group Mishmar Digital"). */
     private final java.util.regex.Pattern nonFirmBefore;
     private final Set<String> militaryInstitutionWords;
@@ -56,6 +57,7 @@ final class OrganisationPatterns {
         headsBeforeName = KnowledgeBase.strings(node.get("headsBeforeName")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
         mediaHeadsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("mediaHeadsBeforeName")));
+        otherHeadsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("otherHeadsBeforeName")));
         appositionHeads = KnowledgeBase.strings(node.get("appositionHeads")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
         // the verb may follow an aside that names the outlet's own source: ", citing internal messages,"
@@ -81,7 +83,8 @@ final class OrganisationPatterns {
 
     /** Whether a lower-case word names a kind of firm right before a firm's name ("drone maker XTend"). */
     boolean isHeadBeforeName(Token t) {
-        return t.isWord() && t.text().equals(t.lower()) && (headsBeforeName.contains(t.lower()) || mediaHeadsBeforeName.contains(t.lower()));
+        return t.isWord() && t.text().equals(t.lower()) && (headsBeforeName.contains(t.lower())
+                || mediaHeadsBeforeName.contains(t.lower()) || otherHeadsBeforeName.contains(t.lower()));
     }
 
     /** "start-up" ending at token {@code i}: a hyphenated head that names a kind of firm. */
@@ -103,7 +106,8 @@ final class OrganisationPatterns {
 
     /** The kind of organisation a head noun right before a name makes it: "the business weekly X" is an outlet. */
     EntityType typeAfterHead(Token t) {
-        return mediaHeadsBeforeName.contains(t.lower()) ? EntityType.MEDIA : EntityType.TECH_FIRM;
+        return mediaHeadsBeforeName.contains(t.lower()) ? EntityType.MEDIA
+                : otherHeadsBeforeName.contains(t.lower()) ? EntityType.ORGANISATION : EntityType.TECH_FIRM;
     }
 
     /** Whether any word of a name is a firm suffix, a government head or starts a military name part. */

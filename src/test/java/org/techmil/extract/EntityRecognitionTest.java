@@ -368,4 +368,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.MEDIA, types.get("Brussels Record"), types.toString());
         assertEquals(EntityType.MEDIA, types.get("Bombay Financial Newswire"), types.toString());
     }
+
+    @Test
+    void aWatchdogOrThinkTankBeforeANameMakesItAnOrganisation() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The think tank Varenne Analytica said the "
+                + "parts were Chinese, and the watchdog Clearwater said so too.");
+        assertEquals(EntityType.ORGANISATION, types.get("Varenne Analytica"), types.toString());
+        assertEquals(EntityType.ORGANISATION, types.get("Clearwater"), types.toString());
+    }
 }
