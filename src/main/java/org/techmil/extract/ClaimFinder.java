@@ -73,6 +73,7 @@ final class ClaimFinder {
             links.addAll(inSentence);
         }
         links.addAll(new UnnamedListings(text, cues, frames, this::listKeeper).designations(links));
+        links = withArticleClaimants(links);
         List<FoundClaim> all = new ArrayList<>(links);
         for (Sentence s : text.sentences())
             all.addAll(denials.denials(s, links));
@@ -282,6 +283,44 @@ final class ClaimFinder {
                         cues.detail(before, firm.span()), award.confidence(), award.id() + ".contracting-activity",
                         new Span(before.span().start(), s.span().end()), false));
         return List.of();
+    }
+
+    /**
+     * "BIS added X to the Entity List ... X shipped the parts to the Russian army through Y": an allegation whose
+     * sentence names no source is the accusation of the article's accuser of that firm: the body that listed or
+     * investigates it, else the one source of the article's other allegations against it, else the article's one
+     * source of allegations. The rule id says the claimant was inferred.
+     */
+    private List<FoundClaim> withArticleClaimants(List<FoundClaim> links) {
+        java.util.Map<String, Entity> actor = new java.util.HashMap<>();
+        java.util.Map<String, Set<String>> accusers = new java.util.HashMap<>();
+        Map<String, Entity> byId = new java.util.HashMap<>();
+        Set<String> sourced = new HashSet<>();
+        for (FoundClaim c : links) {
+            if ((c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION) && c.subject().type().isAuthority())
+                actor.putIfAbsent(c.object().id(), c.subject());
+            if (c.type() == ClaimType.ALLEGATION && c.claimant() != null) {
+                sourced.add(c.subject().id() + "|" + c.object().id());
+                accusers.computeIfAbsent(c.subject().id(), k -> new java.util.LinkedHashSet<>()).add(c.claimant().id());
+                accusers.computeIfAbsent("", k -> new java.util.LinkedHashSet<>()).add(c.claimant().id());
+                byId.put(c.claimant().id(), c.claimant());
+            }
+        }
+        List<FoundClaim> out = new ArrayList<>(links.size());
+        for (FoundClaim c : links) {
+            // a pair another sentence gives a source keeps that one
+            if (c.type() == ClaimType.ALLEGATION && c.claimant() == null && !sourced.contains(c.subject().id() + "|" + c.object().id())) {
+                Entity inferred = actor.get(c.subject().id());
+                Set<String> same = accusers.getOrDefault(c.subject().id(), accusers.getOrDefault("", Set.of()));
+                if (inferred == null && same.size() == 1)
+                    inferred = byId.get(same.iterator().next());
+                if (inferred != null && !inferred.id().equals(c.object().id()))
+                    c = new FoundClaim(c.type(), c.subject(), c.object(), inferred, c.detail(), c.confidence(),
+                            c.rule() + ".claimant-from-article", c.evidence(), c.hedged());
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     /** The military named last in one of the sentences just before {@code s} that states a deal, or null. */

@@ -1256,4 +1256,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> peoples-liberation-army by "
                 + "org-institute-for-strategic-technology-assessment")), c.toString());
     }
+
+    @Test
+    void anUnsourcedAllegationIsTheAccusationOfTheBodyThatListedTheFirm() {
+        List<String> c = claims("Markets were calm. The Commerce Department added Pelmor Avia to the Entity List on Tuesday. "
+                + "Pelmor Avia allegedly shipped gyroscopes to the Russian army through a trader in Dubai.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces by "
+                + "us-department-of-commerce")), c.toString());
+    }
 }
