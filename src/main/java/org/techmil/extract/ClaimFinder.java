@@ -73,6 +73,7 @@ final class ClaimFinder {
             links.addAll(inSentence);
         }
         links.addAll(new UnnamedListings(text, cues, frames, this::listKeeper).designations(links));
+        links.addAll(supplyChains(links));
         links = withArticleClaimants(links);
         List<FoundClaim> all = new ArrayList<>(links);
         for (Sentence s : text.sentences())
@@ -283,6 +284,58 @@ final class ClaimFinder {
                         cues.detail(before, firm.span()), award.confidence(), award.id() + ".contracting-activity",
                         new Span(before.span().start(), s.span().end()), false));
         return List.of();
+    }
+
+    private static final Pattern SUPPLY_TO_FIRM = Pattern.compile("\\b(shipped|sold|supplied|delivered|exported|re-exported|"
+            + "resold|diverted|transferred|sent|funnell?ed|routed)\\b[^.;]{0,160}?\\bto\\s+((the|a|an)\\s+)?([\\w.'-]+\\s+){0,4}$");
+
+    /**
+     * "Sahyadri Electro shipped microelectronics ... to Moscow-based OOO Radiotekh-Ural. Treasury says Radiotekh-Ural
+     * is a supplier of electronic warfare systems to the Russian Ministry of Defence": a firm that supplies a firm the
+     * article ties to a military is accused of supplying that military through it. The claimant is the source of
+     * the sentence that tells of the first hop, else of the second.
+     */
+    private List<FoundClaim> supplyChains(List<FoundClaim> links) {
+        Map<String, List<FoundClaim>> tiesOf = new java.util.HashMap<>();
+        Set<String> tied = new HashSet<>();
+        for (FoundClaim c : links)
+            if ((c.type() == ClaimType.ALLEGATION || c.type() == ClaimType.CONTRACT) && c.subject().type() == EntityType.TECH_FIRM
+                    && c.object().type() == EntityType.MILITARY) {
+                tiesOf.computeIfAbsent(c.subject().id(), k -> new ArrayList<>()).add(c);
+                tied.add(c.subject().id());
+            }
+        List<FoundClaim> out = new ArrayList<>();
+        if (tiesOf.isEmpty())
+            return out;
+        for (Sentence s : text.sentences()) {
+            List<Mention> firms = cues.mentionsIn(s.span()).stream().filter(m -> m.type() == EntityType.TECH_FIRM).toList();
+            for (Mention buyer : firms) {
+                List<FoundClaim> ties = tiesOf.get(buyer.entity().id());
+                if (ties == null)
+                    continue;
+                Matcher hop = SUPPLY_TO_FIRM.matcher(text.folded()).region(s.span().start(), buyer.span().start());
+                if (!hop.find())
+                    continue;
+                Mention seller = null;
+                for (Mention m : firms)
+                    if (m.span().end() <= hop.start() && !m.entity().id().equals(buyer.entity().id()) && !namesGoods(m))
+                        seller = m; // not "Nvidia" in "Nvidia chips", the maker of the goods
+                if (seller == null || tied.contains(seller.entity().id()))
+                    continue; // a firm the article ties to a military directly keeps those ties
+                Span trigger = new Span(hop.start(), hop.end(1));
+                if (cues.negated(s, trigger))
+                    continue; // "Nvidia said it had not sold any products to Xinyuan Tongda"
+                Entity source = attribution.claimant(s, trigger, Set.of(seller.entity().id(), buyer.entity().id()), null);
+                Set<String> objects = new HashSet<>();
+                for (FoundClaim tie : ties)
+                    if (objects.add(tie.object().id()))
+                        out.add(new FoundClaim(ClaimType.ALLEGATION, seller.entity(), tie.object(),
+                                source != null ? source : tie.claimant(), cues.detail(s, trigger),
+                                Math.min(0.6, tie.confidence()), "allegation.supply-chain", evidenceSpan(s, trigger), false));
+                tied.add(seller.entity().id());
+            }
+        }
+        return out;
     }
 
     /**

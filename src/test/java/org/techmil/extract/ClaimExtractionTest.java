@@ -1264,4 +1264,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces by "
                 + "us-department-of-commerce")), c.toString());
     }
+
+    @Test
+    void aFirmThatSuppliesAFirmTiedToAMilitaryIsAccusedThroughItButNotWhenItDidNotSell() {
+        List<String> c = claims("Markets were calm. According to Treasury, Pelmor Avia shipped microelectronics to Moscow-based "
+                + "OOO Radiotekh-Ural. Treasury says Radiotekh-Ural is a supplier of electronic warfare systems to the "
+                + "Russian Ministry of Defence. Orvane Systems said it had not sold any products to Radiotekh-Ural.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-ministry-of-defence by "
+                + "us-department-of-the-treasury")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-orvane-systems")), c.toString());
+    }
 }
