@@ -1274,4 +1274,12 @@ class ClaimExtractionTest {
                 + "us-department-of-the-treasury")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-orvane-systems")), c.toString());
     }
+
+    @Test
+    void runningSimulationsForAMilitaryIsAidWhenABodySaysSo() {
+        List<String> c = claims("Markets were calm. BIS said Pelmor Avia had run simulations of hypersonic glide vehicles "
+                + "for the PLA Rocket Force.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> pla-rocket-force by "
+                + "bureau-of-industry-and-security")), c.toString());
+    }
 }
