@@ -413,6 +413,8 @@ final class OrganisationPatterns {
             }
             if (t.text().equals(",") || t.text().equals(".") || APPOSITION_STOPS.contains(t.lower()))
                 return false; // "X, a trade lawyer at a Washington firm": the head came before the preposition
+            if (k > first && SECOND_DETERMINERS.contains(t.lower()))
+                return false; // "the Red Sea, a charge the company did not address": a clause, not a description
             // "Selin Kaya, the company's co-founder": a role at the firm, not a firm
             if (appositionHeads.contains(t.lower()))
                 return !(k + 1 < sentenceEnd && tokens.get(k + 1).text().equals("'"));
@@ -422,6 +424,8 @@ final class OrganisationPatterns {
         }
         return false;
     }
+
+    private static final Set<String> SECOND_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
 
     private static String singular(String w) {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;

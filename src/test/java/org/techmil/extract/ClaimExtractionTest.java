@@ -1282,4 +1282,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> pla-rocket-force by "
                 + "bureau-of-industry-and-security")), c.toString());
     }
+
+    @Test
+    void theHouthisAreAnArmedForceAndAClauseAfterAPlaceIsNoDescriptionOfAFirm() {
+        List<String> c = claims("Markets were calm. In April the US State Department accused Pelmor Avia of \"directly "
+                + "supporting\" Houthi attacks on commercial ships in the Red Sea, a charge the company did not address.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> houthis by us-department-of-state")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("red-sea")), c.toString());
+    }
 }
