@@ -510,11 +510,17 @@ public final class EntityRecognizer {
             return false;
         if (i + 1 < tokens.size()) {
             Token next = tokens.get(i + 1);
-            if (next.text().equals("-") || (next.isWord() && next.isCapitalised()))
+            // "Kupol-Prom" is another name, but "Vayuketu-made parts" are the firm's
+            if (next.text().equals("-") && !(i + 2 < tokens.size() && MAKER_COMPOUNDS.contains(tokens.get(i + 2).text())))
+                return false;
+            if (next.isWord() && next.isCapitalised())
                 return false;
         }
         return true;
     }
+
+    private static final java.util.Set<String> MAKER_COMPOUNDS = java.util.Set.of("made", "built", "designed", "supplied",
+            "produced", "manufactured", "branded", "owned", "backed", "linked", "controlled", "developed");
 
     private static final java.util.regex.Pattern BRACKETED_INITIALS = java.util.regex.Pattern.compile(
             "^\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");

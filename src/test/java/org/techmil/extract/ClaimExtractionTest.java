@@ -1290,4 +1290,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> houthis by us-department-of-state")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("red-sea")), c.toString());
     }
+
+    @Test
+    void aFirmsMadePartsThatTurnedUpInAMilitarysDronesAccuseTheFirm() {
+        List<String> c = claims("Markets were calm. Vayuketu Aerospace, a Pune drone maker, won an order. A report by the "
+                + "monitoring group Salween Watch claimed that Vayuketu-made parts had turned up in drones used by Myanmar's "
+                + "military.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-vayuketu-aerospace -> tatmadaw by org-salween-watch")), c.toString());
+    }
 }
