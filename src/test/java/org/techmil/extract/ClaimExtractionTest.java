@@ -1298,4 +1298,18 @@ class ClaimExtractionTest {
                 + "military.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-vayuketu-aerospace -> tatmadaw by org-salween-watch")), c.toString());
     }
+
+    @Test
+    void callingADecisionUnfoundedDisagreeingAndNoTiesWhatsoeverDeny() {
+        String accusation = "Markets were calm. The Commerce Department said Pelmor Avia had supplied radar parts to the "
+                + "People's Liberation Army. ";
+        for (String reply : List.of("Pelmor Avia called the decision \"unfounded\" and said it would appeal.",
+                "In a statement, Pelmor Avia said it \"strongly disagrees\" with the designation.",
+                "Pelmor Avia said the accusations were \"without merit\".",
+                "Pelmor Avia's chief executive, Lin Hao, said the firm \"has no ties whatsoever to the PLA\".",
+                "Pelmor Avia said the designation was \"a mistake\" that would be corrected.")) {
+            List<String> c = claims(accusation + reply);
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial ") && k.contains("-> org-pelmor-avia")), reply + " " + c);
+        }
+    }
 }
