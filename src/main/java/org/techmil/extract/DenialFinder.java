@@ -196,6 +196,22 @@ final class DenialFinder {
             if (text.quoteAround(m.span()) == null)
                 last = m;
         }
+        return last == null ? null : pastAside(last, s, trigger);
+    }
+
+    /**
+     * "Kestrel Dynamics, blacklisted by Washington in 2021, denied the claims": a name inside an aside that closes
+     * right before the verb gives way to the name the aside describes.
+     */
+    private Mention pastAside(Mention last, Sentence s, Span trigger) {
+        String between = text.text().substring(last.span().end(), trigger.start());
+        int open = text.text().lastIndexOf(',', last.span().start());
+        if (!between.matches("[^,;]{0,40},\\s*((has|have|had|also|again|strongly|firmly)\\s+){0,2}") || open < s.span().start())
+            return last;
+        for (Mention m : mentions)
+            if (m.span().end() <= open && open - m.span().end() <= 1 && m.span().start() >= s.span().start()
+                    && text.quoteAround(m.span()) == null)
+                return m;
         return last;
     }
 

@@ -165,6 +165,10 @@ final class StateBodies {
         return b.toString();
     }
 
+    /** "blacklisted by Washington", "accused by Beijing": the agent of a listing or an accusation in the passive. */
+    private static final java.util.regex.Pattern ACTED_BY = java.util.regex.Pattern.compile(
+            "\\b(blacklisted|sanctioned|listed|designated|accused|targeted|penali[sz]ed|banned|added) by\\s+$");
+
     /** "Washington has accused Huawei", "Beijing denies": a capital that speaks or acts stands for its state. */
     void findActingCapitals(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
@@ -182,7 +186,8 @@ final class StateBodies {
                 continue;
             Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
             if (!lexicon.capitalActs().matcher(text.folded()).region(span.end(), Math.min(text.folded().length(),
-                    span.end() + 60)).lookingAt())
+                    span.end() + 60)).lookingAt()
+                    && !ACTED_BY.matcher(text.folded()).region(Math.max(0, span.start() - 40), span.start()).find())
                 continue;
             Mention m = new Mention(span, country, Mention.Kind.NAME);
             out.add(m);

@@ -1312,4 +1312,13 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial ") && k.contains("-> org-pelmor-avia")), reply + " " + c);
         }
     }
+
+    @Test
+    void blacklistedByACapitalListsAndTheFirmBeforeTheAsideDenies() {
+        List<String> c = claims("Markets were calm. Pelmor Avia, blacklisted by Washington in 2021, denied the claims. "
+                + "Orvane Systems is being investigated by German customs over shipments to Russia.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-states -> org-pelmor-avia")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia -> org-pelmor-avia")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-german-customs -> org-orvane-systems")), c.toString());
+    }
 }
