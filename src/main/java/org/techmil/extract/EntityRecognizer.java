@@ -365,7 +365,7 @@ public final class EntityRecognizer {
                 entity = sentenceService;
             else if (named != null) // "a separate Army tender" after "the Indian Army": the force named before, not a new one
                 entity = named.entity();
-            else if (f.type() == EntityType.MILITARY && label.split(" ").length <= 2) {
+            else if (f.type() == EntityType.MILITARY && (label.split(" ").length <= 2 || BARE_DEFENCE_MINISTRY.matcher(label).matches())) {
                 // "the Army", "the Air Force" in a story whose military bodies are all American: the US service
                 Entity service = services.serviceOfArticleState(text, out, span.start(), label);
                 if (service != null)
@@ -449,6 +449,10 @@ public final class EntityRecognizer {
         int gapEnd = text.tokens().get(start).span().start();
         return gapEnd == gapStart + 1 && text.text().charAt(gapStart) == ' ' ? before : null;
     }
+
+    /** "the Ministry of Defence" with no state named in it: the ministry of the one state the story names. */
+    private static final java.util.regex.Pattern BARE_DEFENCE_MINISTRY = java.util.regex.Pattern.compile(
+            "Ministry of (National )?Defen[cs]e|Defen[cs]e Ministry");
 
     private static final java.util.Set<String> COMMAND_WORDS = java.util.Set.of("Command", "Headquarters", "HQ");
 

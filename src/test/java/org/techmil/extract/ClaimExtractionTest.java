@@ -1321,4 +1321,11 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia -> org-pelmor-avia")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-german-customs -> org-orvane-systems")), c.toString());
     }
+
+    @Test
+    void aBareMinistryOfDefenceIsTheMinistryOfTheStoryState() {
+        List<String> c = claims("LONDON - The British Army needs new simulators, and the UK is paying. The Ministry of "
+                + "Defence awarded Pelmor Avia a contract for 200 simulators.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-avia -> uk-ministry-of-defence")), c.toString());
+    }
 }
