@@ -1328,4 +1328,12 @@ class ClaimExtractionTest {
                 + "Defence awarded Pelmor Avia a contract for 200 simulators.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-avia -> uk-ministry-of-defence")), c.toString());
     }
+
+    @Test
+    void sellingKnowinglyToFrontCompaniesOfAMilitaryIsAnAccusation() {
+        List<String> c = claims("Markets were calm. Investigators say Pelmor Avia knowingly sold equipment to front companies "
+                + "working for the Russian military.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
+    }
 }
