@@ -20,6 +20,7 @@ public final class Lexicon {
     private final Set<String> spokespersonRoles;
     private final Set<String> firmRoles;
     private final Set<String> givenNames;
+    private final Map<String, String> writtenOutBodies;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> forwardHeads = new EnumMap<>(EntityType.class);
     private final Set<String> capitalisedModifiersAllowed = new HashSet<>();
@@ -50,6 +51,9 @@ public final class Lexicon {
         spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
         firmRoles = lowerSet(root.get("firmRoles"));
         givenNames = Set.copyOf(KnowledgeBase.strings(root.get("givenNames")));
+        Map<String, String> written = new java.util.HashMap<>();
+        root.path("writtenOutBodies").fields().forEachRemaining(e -> written.put(e.getKey(), e.getValue().asText()));
+        writtenOutBodies = Map.copyOf(written);
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
         nameParticles = Set.copyOf(KnowledgeBase.strings(root.get("nameParticles")));
@@ -119,6 +123,11 @@ public final class Lexicon {
 
     public boolean isPersonRole(String word) {
         return personRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The head of a state body's written-out name ("Ministry of Foreign Affairs" for "foreign ministry"), or null. */
+    public String writtenOutHead(String phrase) {
+        return writtenOutBodies.get(phrase);
     }
 
     /** Whether a capitalised word is a common first name ("Hossein", "Kavya"), as written. */

@@ -81,30 +81,15 @@ final class StateBodies {
         findSecondBodiesOfState(text, byToken, out);
     }
 
-    private static final java.util.Map<String, String> WRITTEN_OUT = java.util.Map.ofEntries(
-            java.util.Map.entry("foreign ministry", "Ministry of Foreign Affairs"),
-            java.util.Map.entry("ministry of foreign affairs", "Ministry of Foreign Affairs"),
-            java.util.Map.entry("defence ministry", "Ministry of Defence"),
-            java.util.Map.entry("defense ministry", "Ministry of Defense"),
-            java.util.Map.entry("ministry of defence", "Ministry of Defence"),
-            java.util.Map.entry("ministry of defense", "Ministry of Defense"),
-            java.util.Map.entry("commerce ministry", "Ministry of Commerce"),
-            java.util.Map.entry("trade ministry", "Ministry of Trade"),
-            java.util.Map.entry("economy ministry", "Ministry of Economy"),
-            java.util.Map.entry("justice ministry", "Ministry of Justice"),
-            java.util.Map.entry("interior ministry", "Ministry of Interior"),
-            java.util.Map.entry("embassy", "Embassy"),
-            java.util.Map.entry("government", "Government"));
-
     /**
      * A state body the gazetteer does not know, as the text names it ("Cyprus's foreign ministry"), also known by the
      * name written out ("Ministry of Foreign Affairs of Cyprus", "Embassy of China in Kyiv") that lists and other
      * datasets use.
      */
-    private static Entity written(String label, EntityType type, Entity state, List<Token> phrase, String seat) {
+    private Entity written(String label, EntityType type, Entity state, List<Token> phrase, String seat) {
         Entity plain = Entity.discovered("org", label, type);
         String words = phrase.stream().map(Token::lower).collect(java.util.stream.Collectors.joining(" "));
-        String head = WRITTEN_OUT.get(words);
+        String head = lexicon.writtenOutHead(words);
         if (state == null || head == null)
             return plain;
         List<String> aliases = new ArrayList<>();
