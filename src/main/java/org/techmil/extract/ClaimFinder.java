@@ -73,8 +73,9 @@ final class ClaimFinder {
             links.addAll(inSentence);
         }
         links.addAll(new UnnamedListings(text, cues, frames, this::listKeeper).designations(links));
-        links.addAll(supplyChains(links));
-        links = withArticleClaimants(links);
+        ArticleInferences inferences = new ArticleInferences(text, cues, attribution, this::namesGoods, this::evidenceSpan);
+        links.addAll(inferences.supplyChains(links));
+        links = inferences.withArticleClaimants(links);
         List<FoundClaim> all = new ArrayList<>(links);
         for (Sentence s : text.sentences())
             all.addAll(denials.denials(s, links));
@@ -284,96 +285,6 @@ final class ClaimFinder {
                         cues.detail(before, firm.span()), award.confidence(), award.id() + ".contracting-activity",
                         new Span(before.span().start(), s.span().end()), false));
         return List.of();
-    }
-
-    private static final Pattern SUPPLY_TO_FIRM = Pattern.compile("\\b(shipped|sold|supplied|delivered|exported|re-exported|"
-            + "resold|diverted|transferred|sent|funnell?ed|routed)\\b[^.;]{0,160}?\\bto\\s+((the|a|an)\\s+)?([\\w.'-]+\\s+){0,4}$");
-
-    /**
-     * "Sahyadri Electro shipped microelectronics ... to Moscow-based OOO Radiotekh-Ural. Treasury says Radiotekh-Ural
-     * is a supplier of electronic warfare systems to the Russian Ministry of Defence": a firm that supplies a firm the
-     * article ties to a military is accused of supplying that military through it. The claimant is the source of
-     * the sentence that tells of the first hop, else of the second.
-     */
-    private List<FoundClaim> supplyChains(List<FoundClaim> links) {
-        Map<String, List<FoundClaim>> tiesOf = new java.util.HashMap<>();
-        Set<String> tied = new HashSet<>();
-        for (FoundClaim c : links)
-            if ((c.type() == ClaimType.ALLEGATION || c.type() == ClaimType.CONTRACT) && c.subject().type() == EntityType.TECH_FIRM
-                    && c.object().type() == EntityType.MILITARY) {
-                tiesOf.computeIfAbsent(c.subject().id(), k -> new ArrayList<>()).add(c);
-                tied.add(c.subject().id());
-            }
-        List<FoundClaim> out = new ArrayList<>();
-        if (tiesOf.isEmpty())
-            return out;
-        for (Sentence s : text.sentences()) {
-            List<Mention> firms = cues.mentionsIn(s.span()).stream().filter(m -> m.type() == EntityType.TECH_FIRM).toList();
-            for (Mention buyer : firms) {
-                List<FoundClaim> ties = tiesOf.get(buyer.entity().id());
-                if (ties == null)
-                    continue;
-                Matcher hop = SUPPLY_TO_FIRM.matcher(text.folded()).region(s.span().start(), buyer.span().start());
-                if (!hop.find())
-                    continue;
-                Mention seller = null;
-                for (Mention m : firms)
-                    if (m.span().end() <= hop.start() && !m.entity().id().equals(buyer.entity().id()) && !namesGoods(m))
-                        seller = m; // not "Nvidia" in "Nvidia chips", the maker of the goods
-                if (seller == null || tied.contains(seller.entity().id()))
-                    continue; // a firm the article ties to a military directly keeps those ties
-                Span trigger = new Span(hop.start(), hop.end(1));
-                if (cues.negated(s, trigger))
-                    continue; // "Nvidia said it had not sold any products to Xinyuan Tongda"
-                Entity source = attribution.claimant(s, trigger, Set.of(seller.entity().id(), buyer.entity().id()), null);
-                Set<String> objects = new HashSet<>();
-                for (FoundClaim tie : ties)
-                    if (objects.add(tie.object().id()))
-                        out.add(new FoundClaim(ClaimType.ALLEGATION, seller.entity(), tie.object(),
-                                source != null ? source : tie.claimant(), cues.detail(s, trigger),
-                                Math.min(0.6, tie.confidence()), "allegation.supply-chain", evidenceSpan(s, trigger), false));
-                tied.add(seller.entity().id());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "BIS added X to the Entity List ... X shipped the parts to the Russian army through Y": an allegation whose
-     * sentence names no source is the accusation of the article's accuser of that firm: the body that listed or
-     * investigates it, else the one source of the article's other allegations against it, else the article's one
-     * source of allegations. The rule id says the claimant was inferred.
-     */
-    private List<FoundClaim> withArticleClaimants(List<FoundClaim> links) {
-        java.util.Map<String, Entity> actor = new java.util.HashMap<>();
-        java.util.Map<String, Set<String>> accusers = new java.util.HashMap<>();
-        Map<String, Entity> byId = new java.util.HashMap<>();
-        Set<String> sourced = new HashSet<>();
-        for (FoundClaim c : links) {
-            if ((c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION) && c.subject().type().isAuthority())
-                actor.putIfAbsent(c.object().id(), c.subject());
-            if (c.type() == ClaimType.ALLEGATION && c.claimant() != null) {
-                sourced.add(c.subject().id() + "|" + c.object().id());
-                accusers.computeIfAbsent(c.subject().id(), k -> new java.util.LinkedHashSet<>()).add(c.claimant().id());
-                accusers.computeIfAbsent("", k -> new java.util.LinkedHashSet<>()).add(c.claimant().id());
-                byId.put(c.claimant().id(), c.claimant());
-            }
-        }
-        List<FoundClaim> out = new ArrayList<>(links.size());
-        for (FoundClaim c : links) {
-            // a pair another sentence gives a source keeps that one
-            if (c.type() == ClaimType.ALLEGATION && c.claimant() == null && !sourced.contains(c.subject().id() + "|" + c.object().id())) {
-                Entity inferred = actor.get(c.subject().id());
-                Set<String> same = accusers.getOrDefault(c.subject().id(), accusers.getOrDefault("", Set.of()));
-                if (inferred == null && same.size() == 1)
-                    inferred = byId.get(same.iterator().next());
-                if (inferred != null && !inferred.id().equals(c.object().id()))
-                    c = new FoundClaim(c.type(), c.subject(), c.object(), inferred, c.detail(), c.confidence(),
-                            c.rule() + ".claimant-from-article", c.evidence(), c.hedged());
-            }
-            out.add(c);
-        }
-        return out;
     }
 
     /** The military named last in one of the sentences just before {@code s} that states a deal, or null. */
