@@ -1206,26 +1206,26 @@ public final class EntityRecognizer {
      */
     private static Entity organisationBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack,
                                              boolean outsideQuotes) {
-        Sentence here = text.sentenceAt(mentions.get(idx).span().start());
-        for (int k = idx - 1; k >= 0; k--) {
-            Mention m = mentions.get(k);
-            if (here.index() - text.sentenceAt(m.span().start()).index() > sentencesBack)
-                break;
-            // "In a reply to Thames Wire, its managing director, X": the outlet asking is not the owner
-            if (isOrganisation(m) && (!outsideQuotes || (text.quoteAround(m.span()) == null && m.type() != EntityType.MEDIA)))
-                return m.entity();
-        }
-        return null;
+        // "In a reply to Thames Wire, its managing director, X": the outlet asking is not the owner
+        return namedBefore(text, mentions, idx, sentencesBack, m -> isOrganisation(m)
+                && (!outsideQuotes || (text.quoteAround(m.span()) == null && m.type() != EntityType.MEDIA)));
     }
 
     /** The firm named last before the person at {@code idx}, outside quotations, at most {@code sentencesBack} sentences back. */
     private static Entity firmBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack) {
+        return namedBefore(text, mentions, idx, sentencesBack,
+                m -> m.type() == EntityType.TECH_FIRM && text.quoteAround(m.span()) == null);
+    }
+
+    /** The entity of the last mention before {@code idx} that {@code wanted} accepts, at most {@code sentencesBack} sentences back. */
+    private static Entity namedBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack,
+                                      java.util.function.Predicate<Mention> wanted) {
         Sentence here = text.sentenceAt(mentions.get(idx).span().start());
         for (int k = idx - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
             if (here.index() - text.sentenceAt(m.span().start()).index() > sentencesBack)
                 break;
-            if (m.type() == EntityType.TECH_FIRM && text.quoteAround(m.span()) == null)
+            if (wanted.test(m))
                 return m.entity();
         }
         return null;
