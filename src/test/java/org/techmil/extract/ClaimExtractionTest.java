@@ -1336,4 +1336,11 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
     }
+
+    @Test
+    void whatProsecutorsSayAFirmShippedToAMilitaryIsReported() {
+        List<String> c = claims("NEW YORK - Federal prosecutors in Brooklyn said Pelmor Avia shipped gyroscopes to the "
+                + "Russian military.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces")), c.toString());
+    }
 }
