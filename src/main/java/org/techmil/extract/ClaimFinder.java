@@ -976,8 +976,6 @@ final class ClaimFinder {
         return false;
     }
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(was|were|been|being|be|is|are|get|got|gets)\\s+(\\w+\\s+)?$");
-
     /** Whether a mention follows "by" ("sanctioned by the Treasury"), as the agent of a passive verb does. */
     private boolean afterBy(Mention m) {
         String before = text.folded().substring(Math.max(0, m.span().start() - 8), m.span().start());
@@ -987,7 +985,7 @@ final class ClaimFinder {
     /** "were added to", "was sanctioned by": the trigger is a passive verb, so its agent may follow it. */
     private boolean passiveAt(Span trigger) {
         int from = Math.max(0, trigger.start() - 30);
-        return PASSIVE_BEFORE.matcher(text.folded().substring(from, trigger.start())).find()
+        return SentenceCues.PASSIVE_BEFORE.matcher(text.folded().substring(from, trigger.start())).find()
                 || text.folded().substring(trigger.end(), Math.min(text.folded().length(), trigger.end() + 4)).equals(" by ")
                 || CONDUCTED_BY.matcher(text.folded()).region(trigger.end(), text.folded().length()).lookingAt();
     }

@@ -233,11 +233,9 @@ final class DenialFinder {
         return null;
     }
 
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(is|are|was|were|be|been|being)\\s+((usually|often|routinely|always|typically|normally|generally|sometimes|also)\\s+)?$");
-
     /** "a licence, which is usually denied": a verb in the passive, whose denier the sentence does not name. */
     private boolean passive(int verbStart, Sentence s) {
-        return PASSIVE_BEFORE.matcher(text.folded()).region(Math.max(s.span().start(), verbStart - 30), verbStart).find();
+        return SentenceCues.PASSIVE_BEFORE.matcher(text.folded()).region(Math.max(s.span().start(), verbStart - 30), verbStart).find();
     }
 
     /** A spokesperson's words are their organisation's. */

@@ -25,6 +25,10 @@ final class OrganisationPatterns {
     private static final int APPOSITION_WINDOW = 6;
     private final Set<String> connectors;
     private final Set<String> firmSuffixes;
+    /** Legal forms written before the name ("OOO Tekhnopark-Alabuga", "PJSC Kupol"). */
+    private final Set<String> legalFormsBeforeName;
+    /** Legal forms written as letters with full stops, lower case without the stops ("bv" for "B.V.", "spa" for "S.p.A."). */
+    private final Set<String> dottedLegalForms;
     private final List<List<String>> militaryParts;
     private final Set<String> governmentHeads;
     private final Set<String> otherHeads;
@@ -45,6 +49,8 @@ final class OrganisationPatterns {
     OrganisationPatterns(JsonNode node) {
         connectors = Set.copyOf(KnowledgeBase.strings(node.get("connectors")));
         firmSuffixes = Set.copyOf(KnowledgeBase.strings(node.get("firmSuffixes")));
+        legalFormsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("legalFormsBeforeName")));
+        dottedLegalForms = Set.copyOf(KnowledgeBase.strings(node.get("dottedLegalForms")));
         militaryParts = tokenLists(KnowledgeBase.strings(node.get("militaryParts")));
         governmentHeads = Set.copyOf(KnowledgeBase.strings(node.get("governmentHeads")));
         otherHeads = Set.copyOf(KnowledgeBase.strings(node.get("otherHeads")));
@@ -262,13 +268,8 @@ final class OrganisationPatterns {
                 && t.span().start() == tokens.get(j - 1).span().end() && next.span().start() == t.span().end();
     }
 
-    /** Legal forms written as letters with full stops: "B.V.", "S.p.A.", "L.L.C.". */
-    private static final Set<String> DOTTED_LEGAL_FORMS = Set.of("bv", "nv", "sa", "spa", "ag", "llc", "plc", "sas",
-            "sarl", "srl", "as", "aş", "ab", "oy", "kk", "llp", "lp", "se", "co", "sl", "sro", "doo", "ad", "jsc", "ooo", "pjsc",
-            "ltda", "sac", "bhd", "tbk");
-
     /** The end (exclusive) of a dotted legal form that starts at token {@code j}, or 0 when none does. */
-    private static int dottedLegalFormEnd(List<Token> tokens, int j, int limit) {
+    private int dottedLegalFormEnd(List<Token> tokens, int j, int limit) {
         StringBuilder letters = new StringBuilder();
         int k = j;
         while (k + 1 < limit && tokens.get(k).isWord() && tokens.get(k).text().length() <= 2
@@ -277,11 +278,8 @@ final class OrganisationPatterns {
             letters.append(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
             k += 2;
         }
-        return k - j >= 4 && DOTTED_LEGAL_FORMS.contains(letters.toString()) ? k : 0;
+        return k - j >= 4 && dottedLegalForms.contains(letters.toString()) ? k : 0;
     }
-
-    /** Russian and other post-Soviet legal forms, written before the name. */
-    private static final Set<String> LEGAL_FORMS_BEFORE_NAME = Set.of("OOO", "AO", "ZAO", "PAO", "OAO", "JSC", "PJSC", "TOO", "NPP", "NPO");
 
     /** Suffixes written with a full stop ("Co.", "Ltd."): the stop belongs to the name, not to the sentence. */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Corp", "Pte", "Pvt", "Bhd", "Mfg", "Intl");
@@ -319,7 +317,7 @@ final class OrganisationPatterns {
             type = EntityType.TECH_FIRM;
         else if (endsInDottedLegalForm(tokens, start, end))
             type = EntityType.TECH_FIRM;
-        else if (wordCount >= 2 && LEGAL_FORMS_BEFORE_NAME.contains(words.get(0)))
+        else if (wordCount >= 2 && legalFormsBeforeName.contains(words.get(0)))
             type = EntityType.TECH_FIRM; // "OOO Tekhnopark-Alabuga", "PJSC Kupol"
         else if (wordCount >= 2 && governmentHeads.contains(tokens.get(lastWord).text()))
             type = EntityType.GOVERNMENT;
@@ -371,7 +369,7 @@ final class OrganisationPatterns {
         return new Found(span, span.coveredText(text.text()).replaceAll("\\s+", " "), type, start, end);
     }
 
-    private static boolean endsInDottedLegalForm(List<Token> tokens, int start, int end) {
+    private boolean endsInDottedLegalForm(List<Token> tokens, int start, int end) {
         for (int k = end - 4; k > start; k--)
             if (dottedLegalFormEnd(tokens, k, end) == end)
                 return true;

@@ -26,6 +26,9 @@ final class SentenceCues {
     }
 
     private static final int NEGATION_WINDOW_CHARS = 60;
+    /** A passive auxiliary, perhaps with one word after it, right before a verb: "were added", "is usually denied". */
+    static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(was|were|been|being|be|is|are|get|got|gets)\\s+(\\w+\\s+)?$");
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(after|before|while|but|when|since|whereas|although)\\b|, and\\b"
             + "|,\\s*(alleging|saying|claiming|accusing|arguing|warning|citing|noting)\\b");
     private static final int MAX_DETAIL_CHARS = 160;
