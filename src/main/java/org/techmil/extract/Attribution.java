@@ -50,6 +50,7 @@ final class Attribution {
                         () -> authorOfFindings(sentence, partyIds),      // "an investigation by X found"
                         () -> outletTold(sentence, partyIds),            // sources "told the Financial Times"
                         () -> agentOfSaying(sentence, partyIds),         // "the White House has accused"
+                        () -> subjectOfRelativeSaying(sentence, partyIds), // "sanctioned X, a trader that it said ships"
                         () -> unnamedAgentOfSaying(sentence, partyIds),  // "prosecutors allege"
                         () -> officialsOfState(sentence, partyIds),      // "U.S. officials believe"
                         () -> afterAccordingTo(sentence, partyIds, carried),
@@ -258,6 +259,21 @@ final class Attribution {
      * The subject of the clause a participle hangs on ("On Tuesday, the Treasury sanctioned X, saying ..."): an eligible
      * name that opens the sentence, or that follows an opening phrase set off by a comma; or null.
      */
+    private static final Pattern RELATIVE_PRONOUN_SAYS = Pattern.compile("\\b(that|which)\\s+(it|they)\\s+(also\\s+|further\\s+)?"
+            + "(said|says|alleged|alleges|claimed|claims|believes|believed|accused|accuses)\\b");
+
+    /**
+     * "Treasury also sanctioned Oka Trade, a trader that it said ships engines to the Russian military": the pronoun
+     * in a relative clause stands for the body that opens the sentence, when that body is no firm.
+     */
+    private Entity subjectOfRelativeSaying(Sentence sentence, Set<String> partyIds) {
+        Matcher m = RELATIVE_PRONOUN_SAYS.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
+        if (!m.find())
+            return null;
+        Mention subject = clauseSubject(sentence.span(), m.start(), partyIds);
+        return subject != null && subject.type().isAuthority() ? subject.entity() : null;
+    }
+
     private Mention clauseSubject(Span s, int verb, Set<String> partyIds) {
         for (Mention m : mentions) {
             if (m.span().start() < s.start())

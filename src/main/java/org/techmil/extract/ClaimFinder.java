@@ -380,6 +380,19 @@ final class ClaimFinder {
     private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners)\\b");
 
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
+        List<Mention[]> out = partyPairs(frame, here, trigger);
+        if (frame.type() != ClaimType.DESIGNATION || out.isEmpty())
+            return out;
+        // "added X to its list, along with its director, Kemal Yurt": a firm's officer is listed with the firm
+        List<Mention> listedFirms = out.stream().map(p -> p[1]).filter(o -> o.type() == EntityType.TECH_FIRM).toList();
+        List<Mention[]> withOfficers = new ArrayList<>(out);
+        for (Mention m : here)
+            if (listedOfficer(m, listedFirms, trigger))
+                withOfficers.add(new Mention[]{out.get(0)[0], m});
+        return withOfficers;
+    }
+
+    private List<Mention[]> partyPairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
         Span around = text.quoteAround(trigger);
         // "the company is "associated with" the Aerospace Force": a few quoted words that name nobody are the
         // writer's sentence quoting a phrase, not a quoted statement
@@ -949,6 +962,24 @@ final class ClaimFinder {
     private static final Pattern SPEAKER_GAP = Pattern.compile("\\s+((has|have|had|also|again|previously|publicly|now)\\s+){0,2}");
 
     /** Whether a mention is the agent of a verb of saying right after it ("the Pentagon alleges", "the army said"). */
+    /**
+     * Whether a person is named in a listing as the officer of a listed firm: "along with its director, Kemal Yurt",
+     * "Mr. Behzad Nouri, the managing director of the company". A person who speaks ("its founder, X, said") or who
+     * is named before the listing (the one who announces it) is no listed officer.
+     */
+    private boolean listedOfficer(Mention m, List<Mention> listedFirms, Span trigger) {
+        if (m.type() != EntityType.PERSON || m.kind() != Mention.Kind.NAME || !lexicon.isOfficerRole(m.role()) || isSpeaker(m))
+            return false;
+        // named after the trigger, or after a firm that a passive trigger lists ("X and its general director, Y, who
+        // were designated")
+        boolean afterListing = m.span().start() >= trigger.end() || passiveAt(trigger)
+                && listedFirms.stream().anyMatch(f -> f.span().end() <= m.span().start());
+        if (!afterListing)
+            return false;
+        return m.roleOf() == null ? !listedFirms.isEmpty()
+                : listedFirms.stream().anyMatch(f -> f.entity().id().equals(m.roleOf().id()));
+    }
+
     private boolean isSpeaker(Mention m) {
         String folded = text.folded();
         int from = m.span().end();

@@ -19,6 +19,7 @@ public final class Lexicon {
     private final Set<String> personRoles;
     private final Set<String> spokespersonRoles;
     private final Set<String> firmRoles;
+    private final Set<String> officerRoles;
     private final Set<String> givenNames;
     private final Map<String, String> writtenOutBodies;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
@@ -50,6 +51,7 @@ public final class Lexicon {
         personRoles = lowerSet(root.get("personRoles"));
         spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
         firmRoles = lowerSet(root.get("firmRoles"));
+        officerRoles = lowerSet(root.get("officerRoles"));
         givenNames = Set.copyOf(KnowledgeBase.strings(root.get("givenNames")));
         Map<String, String> written = new java.util.HashMap<>();
         root.path("writtenOutBodies").fields().forEachRemaining(e -> written.put(e.getKey(), e.getValue().asText()));
@@ -138,6 +140,11 @@ public final class Lexicon {
     /** Whether only a firm has this role ("chief executive", "founder"). */
     public boolean isFirmRole(String word) {
         return word != null && firmRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a firm's officer may hold this role: a firm's own role or one such as "director" that others have too. */
+    public boolean isOfficerRole(String word) {
+        return isFirmRole(word) || word != null && officerRoles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isSpokespersonRole(String word) {

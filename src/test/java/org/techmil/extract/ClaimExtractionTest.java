@@ -1343,4 +1343,23 @@ class ClaimExtractionTest {
                 + "Russian military.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces")), c.toString());
     }
+
+    @Test
+    void aFirmsOfficerNamedInTheListingIsListedTooButNotTheOneWhoAnnounces() {
+        List<String> c = claims("WASHINGTON - The Treasury Department added Pelmor Avia to its sanctions list, along with "
+                + "its director, Kemal Yurt. Treasury Secretary Janet Orwell said the listing sends a message. "
+                + "The latest round also includes Orvane Systems and its general director, Pavel Orlov, who were designated "
+                + "for operating in Russia's defence sector.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> person-kemal-yurt")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> person-pavel-orlov")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> person-janet-orwell")), c.toString());
+    }
+
+    @Test
+    void aRelativeClausePronounSayingStandsForTheBodyThatOpensTheSentence() {
+        List<String> c = claims("WASHINGTON - Treasury also sanctioned Pelmor Avia, a trader that it said ships drone engines "
+                + "to the Russian military.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces by us-department-of-the-treasury")),
+                c.toString());
+    }
 }
