@@ -58,6 +58,9 @@ final class Attribution {
                 .map(java.util.function.Supplier::get).filter(e -> e != null).findFirst().orElse(null);
         if (named != null)
             return named;
+        // "according to two people briefed on the probe": unnamed sources, not the source cited before
+        if (has(ANONYMOUS_SOURCE, sentence))
+            return null;
         // "It said X had designed amplifiers for PLA radars" ("it" or "they" saying it), "The Indian company is
         // accused of shipping ..." (an accusation in the passive with no agent): the source cited before
         if (carried != null && !partyIds.contains(carried.id())
@@ -81,6 +84,10 @@ final class Attribution {
         }
         return null;
     }
+
+    private static final Pattern ANONYMOUS_SOURCE = Pattern.compile("\\baccording to (\\w+ ){0,2}(people|persons|sources|"
+            + "insiders|individuals)\\b|\\b(people|persons|sources?|officials|insiders)\\b[^.;]{0,20}?\\b(familiar with|briefed on|"
+            + "with (direct )?knowledge of|close to the)\\b");
 
     private static final Pattern FIRST_PERSON_VIEW = Pattern.compile("\\b(in my (view|opinion|judgment|judgement)|i (believe|think|"
             + "would argue|contend|am convinced)|in our (view|opinion)|the evidence i\\b)");

@@ -41,7 +41,8 @@ final class DenialFinder {
         String folded = text.folded();
         List<int[]> triggers = new ArrayList<>();
         for (int[] t : Frames.matches(frame.verbs(), folded, s.span().start(), s.span().end()))
-            if (text.quoteAround(new Span(t[0], t[1])) == null && aimedAtClaim(t[1], s) && !passive(t[0], s))
+            if (text.quoteAround(new Span(t[0], t[1])) == null
+                    && (passive(t[0], s) ? byAgent(t[1], s) && claimNamedBefore(t[0], s) : aimedAtClaim(t[1], s)))
                 triggers.add(t);
         for (int[] t : Frames.matches(frame.standalone(), folded, s.span().start(), s.span().end()))
             if (text.quoteAround(new Span(t[0], t[1])) == null)
@@ -234,6 +235,16 @@ final class DenialFinder {
     }
 
     /** "a licence, which is usually denied": a verb in the passive, whose denier the sentence does not name. */
+    /** "The allegations were denied by Tencent": a passive denial whose denier is named after "by". */
+    private boolean byAgent(int verbEnd, Sentence s) {
+        return text.folded().startsWith(" by ", verbEnd) && cues.mentionsIn(s.span()).stream().anyMatch(m -> m.span().start() >= verbEnd);
+    }
+
+    /** "The allegations were denied": a claim noun before a passive denying verb. */
+    private boolean claimNamedBefore(int verbStart, Sentence s) {
+        return !Frames.matches(frames.cue("claimNoun"), text.folded(), s.span().start(), verbStart).isEmpty();
+    }
+
     private boolean passive(int verbStart, Sentence s) {
         return SentenceCues.PASSIVE_BEFORE.matcher(text.folded()).region(Math.max(s.span().start(), verbStart - 30), verbStart).find();
     }
