@@ -506,6 +506,13 @@ final class ClaimFinder {
                 objects.removeIf(o -> o.span().start() < trigger.end());
             }
         }
+        if (objects.isEmpty() && frame.type() == ClaimType.DESIGNATION && frame.subjectBeforeTrigger()) {
+            // "The EU adopted its 21st package of sanctions, adding 38 companies": a listing that names no firm yet
+            // still names the body whose listing later sentences tell ("Among the companies listed is X")
+            List<Mention> before = subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList();
+            if (!before.isEmpty())
+                lastBody.put(frame.type(), nearest(before, trigger, null));
+        }
         if (subjects.isEmpty() || objects.isEmpty())
             return out;
         Set<String> seen = new HashSet<>();

@@ -25,6 +25,7 @@ final class OrganisationPatterns {
     private static final int APPOSITION_WINDOW = 6;
     private final Set<String> connectors;
     private final Set<String> firmSuffixes;
+    private final List<String> compoundFirmEndings;
     /** Legal forms written before the name ("OOO Tekhnopark-Alabuga", "PJSC Kupol"). */
     private final Set<String> legalFormsBeforeName;
     /** Legal forms written as letters with full stops, lower case without the stops ("bv" for "B.V.", "spa" for "S.p.A."). */
@@ -49,6 +50,7 @@ final class OrganisationPatterns {
     OrganisationPatterns(JsonNode node) {
         connectors = Set.copyOf(KnowledgeBase.strings(node.get("connectors")));
         firmSuffixes = Set.copyOf(KnowledgeBase.strings(node.get("firmSuffixes")));
+        compoundFirmEndings = KnowledgeBase.strings(node.get("compoundFirmEndings"));
         legalFormsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("legalFormsBeforeName")));
         dottedLegalForms = Set.copyOf(KnowledgeBase.strings(node.get("dottedLegalForms")));
         militaryParts = tokenLists(KnowledgeBase.strings(node.get("militaryParts")));
@@ -116,10 +118,26 @@ final class OrganisationPatterns {
                 : otherHeadsBeforeName.contains(t.lower()) ? EntityType.ORGANISATION : EntityType.TECH_FIRM;
     }
 
+    /** The fewest letters a compound needs before its firm ending ("Micro" in "Microcomponents"). */
+    private static final int COMPOUND_STEM = 3;
+
+    /** A firm suffix ("Systems"), or a capitalised compound that ends in a firm word ("Microcomponents", "Geotech"). */
+    private boolean isFirmWord(String word) {
+        if (firmSuffixes.contains(word))
+            return true;
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)))
+            return false;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : compoundFirmEndings)
+            if (lower.length() >= ending.length() + COMPOUND_STEM && lower.endsWith(ending) && lower.chars().allMatch(Character::isLetter))
+                return true;
+        return false;
+    }
+
     /** Whether any word of a name is a firm suffix, a government head or starts a military name part. */
     boolean looksLikeOrganisation(List<Token> name) {
         for (Token t : name) {
-            if (firmSuffixes.contains(t.text()) || governmentHeads.contains(t.text()) || otherHeads.contains(t.text()))
+            if (isFirmWord(t.text()) || governmentHeads.contains(t.text()) || otherHeads.contains(t.text()))
                 return true;
             for (List<String> part : militaryParts)
                 if (part.get(0).equals(t.text()))
@@ -313,7 +331,7 @@ final class OrganisationPatterns {
             type = words.stream().anyMatch(militaryInstitutionWords::contains) ? EntityType.MILITARY : EntityType.ORGANISATION;
         else if (wordCount >= 2 && mediaHeads.contains(tokens.get(lastWord).text()))
             type = EntityType.MEDIA; // "The Meridian Ledger", "Thames Wire"
-        else if (wordCount >= 2 && firmSuffixes.contains(tokens.get(lastWord).text()))
+        else if (wordCount >= 2 && isFirmWord(tokens.get(lastWord).text()))
             type = EntityType.TECH_FIRM;
         else if (endsInDottedLegalForm(tokens, start, end))
             type = EntityType.TECH_FIRM;
