@@ -115,7 +115,9 @@ final class ArticleInferences {
         List<FoundClaim> out = new ArrayList<>(links.size());
         for (FoundClaim c : links) {
             // a pair another sentence gives a source keeps that one
-            if (c.type() == ClaimType.ALLEGATION && c.claimant() == null && !sourced.contains(c.subject().id() + "|" + c.object().id())) {
+            // and one credited to unnamed sources ("officials familiar with the matter say") has none to infer
+            if (c.type() == ClaimType.ALLEGATION && c.claimant() == null && !sourced.contains(c.subject().id() + "|" + c.object().id())
+                    && !attribution.anonymouslySourced(c.evidence())) {
                 Entity inferred = actor.get(c.subject().id());
                 Set<String> same = accusers.getOrDefault(c.subject().id(), accusers.getOrDefault("", Set.of()));
                 if (inferred == null && same.size() == 1)

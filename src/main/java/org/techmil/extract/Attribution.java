@@ -89,6 +89,11 @@ final class Attribution {
             + "insiders|individuals)\\b|\\b(people|persons|sources?|officials|insiders)\\b[^.;]{0,20}?\\b(familiar with|briefed on|"
             + "with (direct )?knowledge of|close to the)\\b");
 
+    /** Whether a stretch of text credits what it says to unnamed sources ("people familiar with the matter"). */
+    boolean anonymouslySourced(Span span) {
+        return ANONYMOUS_SOURCE.matcher(text.folded()).region(span.start(), span.end()).find();
+    }
+
     private static final Pattern FIRST_PERSON_VIEW = Pattern.compile("\\b(in my (view|opinion|judgment|judgement)|i (believe|think|"
             + "would argue|contend|am convinced)|in our (view|opinion)|the evidence i\\b)");
     private static final Pattern WRITER_BEFORE = Pattern.compile("(\\b(the|this) (writer|author|columnist|letter writer)\\s*,?\\s*|(^|\\n)\\s*by\\s+)$");

@@ -32,6 +32,8 @@ final class ClaimFinder {
     private static final int BODY_CARRY_SENTENCES = 6;
     /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
     private final java.util.EnumMap<ClaimType, Mention> lastBody = new java.util.EnumMap<>(ClaimType.class);
+    /** The body of the article's first listing, for listings told long after it. */
+    private Mention firstLister;
     private int sentenceIndex;
 
     ClaimFinder(AnnotatedText text, List<Mention> mentions, Frames frames, Gazetteer gazetteer, Lexicon lexicon) {
@@ -494,6 +496,11 @@ final class ClaimFinder {
             if (opener != null)
                 subjects.add(opener);
         }
+        if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION && firstLister != null
+                && cues.has("listWord", text.sentenceAt(trigger.start()).span()))
+            // "Inclusion on the list has led to lawsuits. CATL and Tencent, both added in 2025, ...": the list is the
+            // one the article opened with, many sentences before
+            subjects.add(firstLister);
         if (subjects.isEmpty() && frame.subjectFromEarlierSentences() > 0) {
             // "X bought detectors from US distributors. Instead, the parts were resold to the PLA": a sentence that
             // names no possible subject continues the story of the subject named last, a sentence or two before
@@ -595,6 +602,8 @@ final class ClaimFinder {
             }
             List<Mention> acting = byEach ? agents : List.of(nearest(agents.isEmpty() ? subjects : agents, trigger, null));
             lastBody.put(frame.type(), acting.get(0));
+            if (frame.type() == ClaimType.DESIGNATION && firstLister == null)
+                firstLister = acting.get(0);
             for (Mention subject : acting) {
                 List<Mention> others = objects.stream().filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
                 Set<String> paired = new HashSet<>();

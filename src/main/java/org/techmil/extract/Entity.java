@@ -49,7 +49,10 @@ public record Entity(String id, String label, EntityType type, List<String> alia
     }
 
     public static String slug(String s) {
-        String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // letters that no accent-stripping turns into ASCII: Turkish dotless i, Polish l with stroke, Nordic o ...
+        String plain = s.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+                .replace("đ", "d").replace("Đ", "D").replace("ß", "ss").replace("æ", "ae").replace("œ", "oe");
+        String ascii = java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "x" + Integer.toHexString(s.hashCode()) : slug;
     }

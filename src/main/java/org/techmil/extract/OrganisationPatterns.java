@@ -366,7 +366,7 @@ final class OrganisationPatterns {
             // "Aerotek Components Pvt Ltd of Pune": the firm's name ends at its legal form, before the place
             // and "Orbital Loom Software of Colorado Springs": at any firm word right before "of"
             for (int k = lastWord - 1; k > start; k--)
-                if (firmSuffixes.contains(tokens.get(k).text())
+                if (isFirmWord(tokens.get(k).text())
                         && (isLegalForm(tokens.get(k).text()) || tokens.get(k + 1).text().equals("of")))
                     return classify(text, start, k + 1, sentenceEnd, demonymStart);
             return null;

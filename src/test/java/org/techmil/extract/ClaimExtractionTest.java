@@ -1362,4 +1362,42 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> russian-armed-forces by us-department-of-the-treasury")),
                 c.toString());
     }
+
+    @Test
+    void aPassiveDenialNamesItsDenierAfterBy() {
+        List<String> c = claims("WASHINGTON - A Pentagon memo says Pelmor Avia gave the People's Liberation Army access to "
+                + "user data. The allegations were denied by Pelmor Avia, which called them baseless.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia -> org-pelmor-avia")), c.toString());
+    }
+
+    @Test
+    void unnamedOfficialsAndPeopleFamiliarReportAnAllegationWithoutCarryingAnEarlierSource() {
+        List<String> c = claims("WASHINGTON - US lawmakers accused Orvane Systems of helping the PLA. Officials familiar with "
+                + "the matter say Pelmor Avia supplied batteries to the PLA Navy. Kestrel Dynamics is suspected of sharing "
+                + "chip designs with the Chinese military, according to two people briefed on the probe.");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> pla-navy"), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.equals("Allegation org-kestrel-dynamics -> peoples-liberation-army")), c.toString());
+    }
+
+    @Test
+    void aListingThatNamesNoFirmStillNamesTheBodyOfTheListingsAfterIt() {
+        List<String> c = claims("BRUSSELS - The European Union on Wednesday adopted its 21st package of sanctions against "
+                + "Russia, adding 38 companies in China and India. Two Turkish firms, Anadolu Elektronik Dağıtım and "
+                + "Kapadokya Makine, were listed for selling machine tools to Russian arms factories. The act says a Hong "
+                + "Kong intermediary, Victory Harbour Trading, which was also listed, paid for the goods.");
+        for (String firm : List.of("org-anadolu-elektronik-dagitim", "org-kapadokya-makine", "org-victory-harbour-trading"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation european-union -> " + firm)), firm + " " + c);
+    }
+
+    @Test
+    void theArticlesFirstListKeepsFirmsAddedLongAfter() {
+        List<String> c = claims("WASHINGTON - The U.S. Defense Department has added Baidu to a list of companies it says "
+                + "work with China's military. Shares fell. Investors were nervous. Analysts were calm. Traders sold. "
+                + "Markets closed lower. Volumes were thin. Inclusion on the list has led to lawsuits. Battery maker CATL "
+                + "and gaming company Tencent, both added in January 2025, said the listing was a mistake. Xiaomi won a "
+                + "court ruling against the Pentagon in 2021.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> catl")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> tencent")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract xiaomi")), c.toString());
+    }
 }

@@ -376,4 +376,13 @@ class EntityRecognitionTest {
         assertEquals(EntityType.ORGANISATION, types.get("Varenne Analytica"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Clearwater"), types.toString());
     }
+
+    @Test
+    void compoundFirmWordsAndResearchLabsAreTyped() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. Ganga Microcomponents of Bengaluru sold chips, "
+                + "Jebel Ali Tech Supplies shipped them, and the Ashbury Digital Rights Lab traced them.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Ganga Microcomponents"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Jebel Ali Tech Supplies"), types.toString());
+        assertEquals(EntityType.ORGANISATION, types.get("Ashbury Digital Rights Lab"), types.toString());
+    }
 }
