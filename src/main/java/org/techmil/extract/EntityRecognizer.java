@@ -52,6 +52,14 @@ public final class EntityRecognizer {
         }
         for (Gazetteer.Match m : matches) {
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
+            Mention force = mention.type() == EntityType.MILITARY ? forceNamedRightBefore(text, byToken, m.startToken()) : null;
+            if (force != null) {
+                // "Islamic Revolutionary Guard Corps Cyber-Electronic Command": a known unit named after its force
+                mentions.remove(force);
+                mention = new Mention(new Span(force.span().start(), m.span().end()), m.entity(), Mention.Kind.NAME);
+                for (int i = text.tokenAtOrAfter(force.span().start()); i < m.startToken(); i++)
+                    byToken[i] = mention;
+            }
             mentions.add(mention);
             for (int i = m.startToken(); i < m.endToken(); i++)
                 byToken[i] = mention;
@@ -322,6 +330,15 @@ public final class EntityRecognizer {
                 for (int k = text.tokenAtOrAfter(force.span().start()); k < f.endToken(); k++)
                     byToken[k] = whole;
                 continue;
+            }
+            Mention unitOf = f.type() == EntityType.MILITARY ? forceNamedRightBefore(text, byToken, start) : null;
+            if (unitOf != null) {
+                // "the IRGC Cyber-Electronic Command", "PLA Strategic Support Force Network Systems Department": a
+                // known force followed by a unit's name is that unit, a body of its own
+                span = new Span(unitOf.span().start(), span.end());
+                label = span.coveredText(text.text()).replaceAll("\\s+", " ");
+                out.remove(unitOf);
+                start = text.tokenAtOrAfter(unitOf.span().start());
             }
             Mention known = f.type() == EntityType.TECH_FIRM || f.type() == EntityType.ORGANISATION
                     ? knownNameBefore(text, byToken, start) : null;

@@ -1400,4 +1400,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> tencent")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract xiaomi")), c.toString());
     }
+
+    @Test
+    void aUnitNamedAfterItsForceIsTheUnitAndAPossessiveDocumentDescribesForItsOwner() {
+        List<String> c = claims("WASHINGTON - Markets were calm. Treasury's press release describes Pelmor Avia as a front "
+                + "company that has carried out hacking operations on behalf of the Islamic Revolutionary Guard Corps "
+                + "Cyber-Electronic Command.");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> irgc-cyber-electronic-command by us-department-of-the-treasury"), c.toString());
+    }
 }
