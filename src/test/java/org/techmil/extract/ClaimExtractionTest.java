@@ -1408,4 +1408,17 @@ class ClaimExtractionTest {
                 + "Cyber-Electronic Command.");
         assertTrue(c.contains("Allegation org-pelmor-avia -> irgc-cyber-electronic-command by us-department-of-the-treasury"), c.toString());
     }
+
+    @Test
+    void newWaysOfTellingAidContractsAndPartnerships() {
+        List<String> c = claims("CANBERRA - Markets were calm. Investigators say Pelmor Avia taught PLA pilots to fight Western "
+                + "jets. In July the CDAO gave agreements worth up to $200 million each to OpenAI and Anthropic. The Royal "
+                + "Navy ran trials with Orvane Systems' radar. A former pilot with the Royal Australian Air Force, Jane "
+                + "Doe, runs Kestrel Dynamics.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-avia -> peoples-liberation-army")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract openai -> cdao")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract anthropic -> cdao")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Partnership org-orvane-systems -> royal-navy")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("kestrel")), c.toString());
+    }
 }
