@@ -73,8 +73,8 @@ final class ClaimMerger {
         for (FoundClaim f : found)
             if (f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION) {
                 acts.add(f.subject().family() + " " + f.object().id());
-                if (f.type() == ClaimType.DESIGNATION)
-                    listerInPassage.putIfAbsent(f.object().id() + " " + f.evidence(), f.subject());
+                // "is under investigation by Commerce for selling parts to the PLA": an investigation's reason too
+                listerInPassage.putIfAbsent(f.object().id() + " " + f.evidence(), f.subject());
             }
         List<FoundClaim> out = new ArrayList<>(found.size());
         for (FoundClaim f : found) {

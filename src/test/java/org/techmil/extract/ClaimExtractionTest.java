@@ -1421,4 +1421,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Partnership org-orvane-systems -> royal-navy")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("kestrel")), c.toString());
     }
+
+    @Test
+    void theReasonForAnInvestigationOrABanIsTheBodysAccusation() {
+        List<String> c = claims("WASHINGTON - Markets were calm. Pelmor Avia is under investigation by the Commerce Department "
+                + "for selling parts to the PLA. Japan's trade ministry barred exports to Orvane Systems, citing its work "
+                + "for the Chinese military.");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> peoples-liberation-army by us-department-of-commerce"), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> peoples-liberation-army by ")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
+    }
 }
