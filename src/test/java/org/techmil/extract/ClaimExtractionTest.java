@@ -1431,4 +1431,11 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> peoples-liberation-army by ")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
     }
+
+    @Test
+    void aSanctionsCommissionerAskingOthersToSanctionListsNobody() {
+        List<String> c = claims("KYIV - Ukraine's sanctions commissioner Olena Marchenko said Kyiv would ask the United States "
+                + "and the European Union to sanction Al Qamar Satcom and Steppe Orbit Trade.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+    }
 }
