@@ -1145,6 +1145,8 @@ public final class EntityRecognizer {
             if (role == null && !m.entity().roles().isEmpty())
                 role = m.entity().roles().get(0);
             Entity roleOf = null;
+            if (lexicon.isOfficerRole(role))
+                roleOf = ownerBeforeRole(text, mentions, idx);
             if (lexicon.isSpokespersonRole(role)) {
                 roleOf = explicitOrganisation(text, mentions, idx);
                 if (roleOf == null && m.entity().affiliation() != null)
@@ -1194,6 +1196,19 @@ public final class EntityRecognizer {
                     return tokens.get(k).lower();
         }
         return null;
+    }
+
+    /** "'s chief executive, ": an owner's role between the owner and the person who holds it. */
+    private static final java.util.regex.Pattern OWNER_ROLE_GAP = java.util.regex.Pattern.compile("['\u2019]s(\\s+[\\p{L}-]+){1,3},?\\s*");
+
+    /** The organisation whose role is written right before a person: "Pelmor Avia's chief executive, Li Wen"; or null. */
+    private static Entity ownerBeforeRole(AnnotatedText text, List<Mention> mentions, int idx) {
+        if (idx == 0)
+            return null;
+        Mention prev = mentions.get(idx - 1);
+        Mention person = mentions.get(idx);
+        return isOrganisation(prev) && prev.span().end() <= person.span().start() && OWNER_ROLE_GAP.matcher(
+                text.text().substring(prev.span().end(), person.span().start())).matches() ? prev.entity() : null;
     }
 
     /** "Huawei spokesperson X" or "X, a spokesperson for Huawei": an organisation named right by the role. */

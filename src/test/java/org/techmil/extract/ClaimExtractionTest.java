@@ -1438,4 +1438,17 @@ class ClaimExtractionTest {
                 + "and the European Union to sanction Al Qamar Satcom and Steppe Orbit Trade.");
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
     }
+
+    @Test
+    void deniesTheWaysFirmsAndTheirOfficersPutIt() {
+        String accusation = "WASHINGTON - A Pentagon report says Pelmor Avia supplied drone engines to the People's "
+                + "Liberation Army. ";
+        for (String reply : List.of(
+                "Pelmor Avia's chief executive, Li Wen, said the firm had never sold engines to the military.",
+                "A spokeswoman for Pelmor Avia said the company \"does not have any business relationship with the PLA\".",
+                "The Chinese foreign ministry said the report was \"full of lies\".")) {
+            List<String> c = claims(accusation + reply);
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial ") && k.contains("-> org-pelmor-avia")), reply + " " + c);
+        }
+    }
 }
