@@ -24,9 +24,12 @@ final class ClauseShapes {
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
 
-    private static final Pattern OWNER_OF_NAMED = Pattern.compile("['\u2019]s(\\s+[\\p{Ll}-]+){1,3},\\s*");
+    private static final Pattern OWNER_OF_NAMED = Pattern.compile("['\u2019]s((\\s+[\\p{Ll}-]+){1,3},)?\\s*");
 
-    /** The objects less those that only own another object named right after them ("Huilong's parent company, Y,"). */
+    /**
+     * The objects less those that only own another object named right after them ("Huilong's parent company, Y,",
+     * "the Pentagon's Chief Digital and AI Office").
+     */
     List<Mention> withoutOwners(List<Mention> objects) {
         return objects.stream().filter(o -> objects.stream().noneMatch(n -> n.span().start() > o.span().end()
                 && OWNER_OF_NAMED.matcher(text.text().substring(o.span().end(), n.span().start())).matches())).toList();

@@ -1451,4 +1451,13 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial ") && k.contains("-> org-pelmor-avia")), reply + " " + c);
         }
     }
+
+    @Test
+    void ordersWithLongGoodsWorkingWithAMilitaryToTestAndAnOwnersUnit() {
+        List<String> c = claims("BERLIN - Markets were calm. The Bundeswehr ordered 12 more Heron TP drones from Israel "
+                + "Aerospace Industries. Scale AI is working with the Pentagon's Chief Digital and AI Office to test large "
+                + "language models.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract israel-aerospace-industries -> bundeswehr")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Partnership scale-ai -> cdao")), c.toString());
+    }
 }
