@@ -65,11 +65,15 @@ final class StateServices {
      */
     private String dominantStateOfCities(org.techmil.annotate.AnnotatedText text) {
         java.util.Map<String, Integer> byState = new java.util.HashMap<>();
-        for (Token t : text.tokens()) {
-            String countryId = t.isCapitalised() ? lexicon.countryOfCity(t.text()) : null;
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean dateline = isDateline(text, tokens, i);
+            String city = dateline ? t.text().charAt(0) + t.text().substring(1).toLowerCase(java.util.Locale.ROOT) : t.text();
+            String countryId = t.isCapitalised() ? lexicon.countryOfCity(city) : null;
             String code = countryId == null ? null : gazetteer.byId(countryId).map(Entity::country).orElse(null);
-            if (code != null)
-                byState.merge(code, 1, Integer::sum);
+            if (code != null) // "WASHINGTON (Wire) -": the dateline places the whole story
+                byState.merge(code, dateline ? STATE_MIN_MENTIONS : 1, Integer::sum);
         }
         String top = null;
         int topCount = 0;
@@ -84,6 +88,18 @@ final class StateServices {
             }
         }
         return topCount >= STATE_MIN_MENTIONS && topCount >= CITY_DOMINANCE * second ? top : null;
+    }
+
+    private static final Set<String> AFTER_DATELINE = Set.of("-", "\u2013", "\u2014", "(", ",", ":");
+
+    /** Whether token {@code i} is a dateline city: a word in capitals opening a paragraph, before a dash or bracket. */
+    private static boolean isDateline(org.techmil.annotate.AnnotatedText text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.text().length() < 3 || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) || i + 1 >= tokens.size()
+                || !AFTER_DATELINE.contains(tokens.get(i + 1).text()))
+            return false;
+        int start = t.span().start();
+        return start == 0 || text.text().charAt(start - 1) == '\n';
     }
 
     /** The gazetteer's service of a state (by country code) named "<state name or demonym> <word>", or null. */

@@ -1460,4 +1460,11 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract israel-aerospace-industries -> bundeswehr")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Partnership scale-ai -> cdao")), c.toString());
     }
+
+    @Test
+    void aDatelineCityPlacesTheStorysBareServiceNames() {
+        List<String> c = claims("WASHINGTON - Markets were calm. The Air Force has tapped SpaceX to launch four GPS satellites "
+                + "in a $300 million deal.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract spacex -> us-air-force")), c.toString());
+    }
 }
