@@ -465,6 +465,10 @@ final class ClaimFinder {
                     out.add(new Mention[]{owner, object});
             return out;
         }
+        if (frame.type() == ClaimType.DESIGNATION)
+            // "on the Pentagon's list of companies it says work with China's military": an armed force keeps no list;
+            // of the military bodies only defence ministries and their agencies do
+            subjects.removeIf(m -> m.type() == EntityType.MILITARY && !LIST_KEEPING_MILITARY.matcher(m.entity().label()).find());
         if (frame.type() == ClaimType.DESIGNATION && passiveAt(trigger))
             // "Hikvision was blacklisted by the United States": a state is the agent of a passive listing
             for (Mention m : here)
@@ -616,6 +620,8 @@ final class ClaimFinder {
     }
 
     private static final int COUNTRY_AGENT_WINDOW = 12;
+    private static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(
+            "(?i)\\b(ministry|department|pentagon|presidency|agency|administration|office|directorate|council|defen[cs]e)\\b");
     private static final Pattern FOUND_TRIGGER = Pattern.compile("(found|discovered|recovered|identified)\\b");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|this|that|their|these|those)\\s+([a-z-]+\\s+)?$");
     private static final Set<String> ACT_NOUNS = Set.of("designation", "designations", "sanctions", "blacklisting", "listing", "ban");

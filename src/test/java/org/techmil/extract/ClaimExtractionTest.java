@@ -1467,4 +1467,13 @@ class ClaimExtractionTest {
                 + "in a $300 million deal.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract spacex -> us-air-force")), c.toString());
     }
+
+    @Test
+    void anArmedForceKeepsNoList() {
+        List<String> c = claims("WASHINGTON - Markets were calm. Both Hikvision and Dahua are on the Pentagon's list of "
+                + "companies it says work with China's military, and their equipment was added to a list of gear deemed "
+                + "a national security threat in 2021.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation peoples-liberation-army")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> hikvision")), c.toString());
+    }
 }
