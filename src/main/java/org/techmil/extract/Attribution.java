@@ -266,7 +266,9 @@ final class Attribution {
     }
 
     private static final Pattern UNNAMED_AGENT_BEFORE = Pattern.compile("[,;]\\s*(the\\s+)?(prosecutors|investigators|police|officials|"
-            + "sources|people|authorities|analysts|lawmakers|diplomats|experts|regulators|critics)\\s+((have|had|also|now)\\s+)?$");
+            + "sources|people|authorities|analysts|lawmakers|diplomats|experts|regulators|critics)\\s+((have|had|also|now)\\s+)?$"
+            // ", a Senate report says": a document whose author the rules do not know, not the body named before the comma
+            + "|[,;]\\s*(a|an|the)\\s+([\\w-]+\\s+)?(report|study|memo|memorandum|document|filing|analysis|assessment|review|audit)\\s+((has|had|also)\\s+)?$");
     /**
      * The subject of the clause a participle hangs on ("On Tuesday, the Treasury sanctioned X, saying ..."): an eligible
      * name that opens the sentence, or that follows an opening phrase set off by a comma; or null.

@@ -52,6 +52,18 @@ public final class EntityRecognizer {
         }
         for (Gazetteer.Match m : matches) {
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
+            Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken()) : null;
+            if (parent != null) {
+                // "Huawei Kenya", "Anduril UK": a known firm's national subsidiary, a firm of its own
+                mentions.remove(parent);
+                Span whole = new Span(parent.span().start(), m.span().end());
+                Mention subsidiary = new Mention(whole, Entity.discovered("org", whole.coveredText(text.text()),
+                        EntityType.TECH_FIRM), Mention.Kind.NAME);
+                mentions.add(subsidiary);
+                for (int i = text.tokenAtOrAfter(parent.span().start()); i < m.endToken(); i++)
+                    byToken[i] = subsidiary;
+                continue;
+            }
             Mention force = mention.type() == EntityType.MILITARY ? forceNamedRightBefore(text, byToken, m.startToken()) : null;
             if (force != null) {
                 // "Islamic Revolutionary Guard Corps Cyber-Electronic Command": a known unit named after its force
@@ -472,6 +484,27 @@ public final class EntityRecognizer {
             "Ministry of (National )?Defen[cs]e|Defen[cs]e Ministry");
 
     private static final java.util.Set<String> COMMAND_WORDS = java.util.Set.of("Command", "Headquarters", "HQ");
+
+    /**
+     * A known firm named right before token {@code start}, one space away on the same line, when nothing but a
+     * sentence break or a verb can follow the country after it ("Huawei Kenya said"), or null.
+     */
+    private static Mention firmRightBefore(AnnotatedText text, Mention[] byToken, int start) {
+        Mention before = start > 0 ? byToken[start - 1] : null;
+        if (before == null || before.kind() != Mention.Kind.NAME || before.type() != EntityType.TECH_FIRM)
+            return null;
+        int gapStart = before.span().end();
+        int gapEnd = text.tokens().get(start).span().start();
+        if (gapEnd != gapStart + 1 || text.text().charAt(gapStart) != ' ')
+            return null;
+        // "sold Huawei Kenya's network" is the subsidiary too, but "Huawei China's biggest firm" is rare; a country
+        // followed by a capitalised word ("Huawei UK Ltd") is left to the name patterns
+        int next = start + 1;
+        while (next < text.tokens().size() && byToken[next] == byToken[start] && byToken[start] != null)
+            next++;
+        return next < text.tokens().size() && text.tokens().get(next).isCapitalised() && text.tokens().get(next).isWord()
+                ? null : before;
+    }
 
     /** A known military named right before token {@code start}, one space away ("Turkish Naval Forces" Command), or null. */
     private static Mention forceNamedRightBefore(AnnotatedText text, Mention[] byToken, int start) {
