@@ -385,4 +385,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, types.get("Jebel Ali Tech Supplies"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Ashbury Digital Rights Lab"), types.toString());
     }
+
+    @Test
+    void aKnownFirmFollowedByACountryIsItsNationalSubsidiary() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. Huawei Kenya said the network was on time, and "
+                + "the Army ran trials with Anduril UK's interceptors.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Huawei Kenya"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Anduril UK"), types.toString());
+    }
 }
