@@ -990,7 +990,8 @@ final class ClaimFinder {
      * is named before the listing (the one who announces it) is no listed officer.
      */
     private boolean listedOfficer(Mention m, List<Mention> listedFirms, Span trigger) {
-        if (m.type() != EntityType.PERSON || m.kind() != Mention.Kind.NAME || !lexicon.isOfficerRole(m.role()) || isSpeaker(m))
+        if (m.type() != EntityType.PERSON || (m.kind() != Mention.Kind.NAME && m.kind() != Mention.Kind.PERSON_CUE)
+                || !lexicon.isOfficerRole(m.role()) || isSpeaker(m))
             return false;
         // named after the trigger, or after a firm that a passive trigger lists ("X and its general director, Y, who
         // were designated")
