@@ -386,6 +386,10 @@ final class Attribution {
     private Entity afterAccordingTo(Sentence sentence, Set<String> partyIds, Entity carried) {
         Span s = sentence.span();
         for (int[] m : Frames.matches(frames.cue("according"), text.folded(), s.start(), s.end())) {
+            // "..., the agency said, citing Russian customs data": the one who cites is the source, not what it cites
+            if (SAID_BEFORE_CITING.matcher(text.folded()).region(s.start(), m[0]).find()
+                    && text.folded().startsWith("citing", m[0]))
+                continue;
             Mention source = firstMentionAfter(m[1], s.end(), partyIds, ACCORDING_WINDOW_WORDS);
             if (source != null)
                 return source.entity();
@@ -407,6 +411,8 @@ final class Attribution {
         }
         return null;
     }
+
+    private static final Pattern SAID_BEFORE_CITING = Pattern.compile("\\b(said|says|reported|reports|alleged|alleges|wrote|writes)\\s*,\\s*$");
 
     private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(the|a|an|its|their|this|that)\\s+([\\w'-]+\\s+){0,2}"
             + "(notice|memo|memorandum|report|study|indictment|filing|statement|document|documents|complaint|order|ruling|"
