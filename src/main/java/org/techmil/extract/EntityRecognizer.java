@@ -16,16 +16,13 @@ import org.techmil.annotate.Tokenizer;
  * Wei"), and definite phrases that refer back to a named entity ("the company", "the Shenzhen-based drone maker").
  */
 public final class EntityRecognizer {
-    /** Words that may follow the speaker of an inverted "said Jane Roe": a preposition or conjunction, no verb. */
-    private static final java.util.Set<String> AFTER_INVERTED_SPEAKER = java.util.Set.of("in", "on", "at", "of", "who",
-            "whose", "and", "adding", "according", "during", "from", "after", "before", "when", "while", "to", "with", "for");
-
-    private static final int MAX_NAME_WORDS = 4;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final StateServices services;
     private final ReferringPhrases referring;
     private final StateBodies states;
+    private final PersonNames persons;
+    private final PersonRoles roles;
 
     public EntityRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -33,6 +30,8 @@ public final class EntityRecognizer {
         this.services = new StateServices(gazetteer, lexicon);
         this.referring = new ReferringPhrases(lexicon, new PlaceCues(gazetteer, lexicon), services, gazetteer);
         this.states = new StateBodies(gazetteer, lexicon, services);
+        this.persons = new PersonNames(gazetteer, lexicon);
+        this.roles = new PersonRoles(gazetteer, lexicon);
     }
 
     public List<Mention> recognise(AnnotatedText text) {
@@ -77,28 +76,28 @@ public final class EntityRecognizer {
                 byToken[i] = mention;
         }
         states.findActingCapitals(text, byToken, mentions);
-        findTranscriptSpeakers(text, byToken, mentions);
-        findCuedPersons(text, byToken, mentions);
-        findInitialledPersons(text, byToken, mentions);
-        findFounders(text, byToken, mentions);
+        persons.findTranscriptSpeakers(text, byToken, mentions);
+        persons.findCuedPersons(text, byToken, mentions);
+        persons.findInitialledPersons(text, byToken, mentions);
+        persons.findFounders(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
-        findNamedPersons(text, byToken, mentions);
+        persons.findNamedPersons(text, byToken, mentions);
         states.findStateBodies(text, byToken, mentions);
         findBracketedInitials(text, byToken, mentions);
         states.findStateWeapons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         findListedFirms(text, byToken, mentions);
         findBulletedFirms(text, byToken, mentions);
-        findAppositionPersons(text, byToken, mentions);
-        markSurnames(text, byToken, mentions);
+        persons.findAppositionPersons(text, byToken, mentions);
+        persons.markSurnames(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findReferringPhrases(text, byToken, mentions);
         referring.findForwardDescriptions(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findSubjectPronouns(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
-        List<Mention> withRoles = attachRoles(text, mentions);
+        List<Mention> withRoles = roles.attachRoles(text, mentions);
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));
         return withRoles;
@@ -162,154 +161,6 @@ public final class EntityRecognizer {
             }
         }
         return nested;
-    }
-
-    /** "Dr. Jane Roe", "spokesperson Li Wei", "analyst Sam Ortiz": a title or role, then capitalised words. */
-    private void findCuedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (byToken[i] != null || !t.isWord())
-                continue;
-            boolean title = lexicon.isPersonTitle(t.text()) && t.isCapitalised();
-            boolean role = lexicon.isPersonRole(t.text());
-            if (!title && !role)
-                continue;
-            int j = i + 1;
-            if (j < tokens.size() && tokens.get(j).text().equals("."))
-                j++;
-            if (role && j < tokens.size() && lexicon.isPersonTitle(tokens.get(j).text()) && tokens.get(j).isCapitalised()) {
-                j++;
-                if (j < tokens.size() && tokens.get(j).text().equals("."))
-                    j++;
-            }
-            int nameStart = j;
-            j = personNameEnd(text, nameStart, byToken);
-            int words = nameWords(tokens, nameStart, j);
-            if (words < (title ? 1 : 2))
-                continue;
-            // "Crescent Gate General Trading": a title followed by the word of a firm's name is part of that name
-            if (lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(nameStart, j)))
-                continue;
-            Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(j - 1).span().end());
-            String label = span.coveredText(text.text());
-            Entity person = gazetteer.entities().stream()
-                    .filter(e -> e.type() == EntityType.PERSON && e.label().equals(label)).findFirst()
-                    .orElseGet(() -> Entity.discovered("person", label, EntityType.PERSON));
-            Mention mention = new Mention(span, person, Mention.Kind.PERSON_CUE, role ? t.lower() : null, null);
-            out.add(mention);
-            for (int k = nameStart; k < j; k++)
-                byToken[k] = mention;
-            i = j - 1;
-        }
-    }
-
-    /**
-     * "the two Iranians, Hossein Rahimi and Majid Karbaschi,": a common first name followed by one or two more name
-     * words names a person with no title or role around it, unless the words end like an organisation's name
-     * ("Martin Aerospace").
-     */
-    private void findNamedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (byToken[i] != null || !t.isWord() || !lexicon.isGivenName(t.text()))
-                continue;
-            if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised() && byToken[i - 1] == null
-                    && sameSentence(text, i - 1, i))
-                continue; // inside a longer capitalised run
-            int j = personNameEnd(text, i, byToken);
-            int words = nameWords(tokens, i, j);
-            if (words < 2 || words > 3 || lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j)))
-                continue;
-            if (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised() && sameSentence(text, i, j))
-                continue; // the run goes on into words that are no name
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-            String label = span.coveredText(text.text());
-            Entity person = gazetteer.entities().stream()
-                    .filter(e -> e.type() == EntityType.PERSON && e.label().equals(label)).findFirst()
-                    .orElseGet(() -> Entity.discovered("person", label, EntityType.PERSON));
-            Mention mention = new Mention(span, person, Mention.Kind.NAME);
-            out.add(mention);
-            for (int k = i; k < j; k++)
-                byToken[k] = mention;
-            i = j - 1;
-        }
-    }
-
-    private static final java.util.regex.Pattern FOUNDED_BY = java.util.regex.Pattern.compile(
-            "\\b(founded|co-founded|cofounded|set up|started|established|created)\\s+(in\\s+\\d{4}\\s+)?by\\s+$");
-
-    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*(?:\\[[0-9:.]+\\][ \\t]*)?(\\p{Lu}[\\p{Lu}'-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}'-]+){1,2}):");
-
-    /**
-     * "[04:12] DANA OREN: So let's get to ...": a name in capitals that opens a line and ends in a colon, at least twice
-     * in the article, is a speaker of a transcript, a person.
-     */
-    private void findTranscriptSpeakers(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        java.util.Map<String, List<Span>> byName = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher m = SPEAKER_LABEL.matcher(text.text());
-        while (m.find())
-            byName.computeIfAbsent(m.group(1).replaceAll("\\s+", " "), k -> new ArrayList<>()).add(new Span(m.start(1), m.end(1)));
-        for (var e : byName.entrySet()) {
-            List<Token> words = Tokenizer.tokenize(e.getKey());
-            if (e.getValue().size() < 2 || words.stream().anyMatch(w -> w.isWord() && (lexicon.isNotName(w.text())
-                    || lexicon.isFunctionWord(titleCase(w.text())) || lexicon.isNotName(titleCase(w.text())))))
-                continue;
-            String label = java.util.Arrays.stream(e.getKey().split(" ")).map(EntityRecognizer::titleCase)
-                    .collect(java.util.stream.Collectors.joining(" "));
-            Entity person = Entity.discovered("person", label, EntityType.PERSON);
-            for (Span span : e.getValue()) {
-                int first = text.tokenAtOrAfter(span.start());
-                int last = text.tokenAtOrAfter(span.end());
-                if (java.util.stream.IntStream.range(first, last).anyMatch(k -> byToken[k] != null))
-                    continue;
-                Mention mention = new Mention(span, person, Mention.Kind.NAME);
-                out.add(mention);
-                for (int k = first; k < last; k++)
-                    byToken[k] = mention;
-            }
-        }
-    }
-
-    private static String titleCase(String word) {
-        StringBuilder b = new StringBuilder();
-        boolean start = true;
-        for (char c : word.toCharArray()) {
-            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = c == '-' || c == '\'';
-        }
-        return b.toString();
-    }
-
-    /** "founded in 2021 by Tamar Levy, Eitan Shapira and Ori Ben-Haim": the founders named in a list are persons. */
-    private void findFounders(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 1; i < tokens.size(); i++) {
-            if (!tokens.get(i - 1).lower().equals("by"))
-                continue;
-            int from = Math.max(0, tokens.get(i).span().start() - 40);
-            if (!FOUNDED_BY.matcher(text.folded().substring(from, tokens.get(i).span().start())).find())
-                continue;
-            int j = i;
-            while (j < tokens.size() && byToken[j] == null) {
-                int end = personNameEnd(text, j, byToken);
-                if (nameWords(tokens, j, end) < 2)
-                    break;
-                Span span = new Span(tokens.get(j).span().start(), tokens.get(end - 1).span().end());
-                Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
-                        Mention.Kind.PERSON_CUE, "founder", null);
-                out.add(m);
-                for (int k = j; k < end; k++)
-                    byToken[k] = m;
-                j = end;
-                if (j < tokens.size() && tokens.get(j).text().equals(","))
-                    j++;
-                if (j < tokens.size() && tokens.get(j).lower().equals("and"))
-                    j++;
-            }
-        }
     }
 
     /** Organisations missing from the gazetteer, found by the shape of their names, and their later short forms. */
@@ -430,41 +281,6 @@ public final class EntityRecognizer {
                     && m.span().coveredText(text.text()).equals(m.entity().label()))
                 addShortForms(m.entity().label(), m.entity(), byShortForm);
         markLaterUses(text, byToken, out, byShortForm, false);
-    }
-
-    private static final java.util.Set<String> INITIAL_CUES = java.util.Set.of("as", "and", "or", "named", "called",
-            "suspect", "suspects", "defendant", "defendants", "businessman", "businesswoman", "national", "citizen", "man",
-            "woman", "owner", "client");
-
-    /**
-     * "identified only as Marek S. and Piotr K.", "Dmitri W.'s lawyer": a first name and the initial of a surname, as
-     * German and Polish reports name suspects, after a cue word or a role, or before a possessive, is a person; later
-     * uses of it too.
-     */
-    private void findInitialledPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        java.util.Map<String, Entity> found = new java.util.LinkedHashMap<>();
-        for (int i = 1; i + 2 < tokens.size(); i++) {
-            Token first = tokens.get(i);
-            Token initial = tokens.get(i + 1);
-            Token stop = tokens.get(i + 2);
-            if (byToken[i] != null || byToken[i + 1] != null || !first.isWord() || !first.isCapitalised()
-                    || first.text().length() < 3 || !first.text().substring(1).equals(first.text().substring(1).toLowerCase(java.util.Locale.ROOT))
-                    || lexicon.isFunctionWord(first.text()) || lexicon.isNotName(first.text()) || lexicon.isDemonym(first.text())
-                    || !initial.text().matches("[A-HJ-Z]") || !stop.text().equals(".")
-                    || initial.span().start() != first.span().end() + 1 || stop.span().start() != initial.span().end())
-                continue;
-            Token before = tokens.get(i - 1);
-            boolean possessive = i + 4 < tokens.size() && OrganisationPatterns.isApostrophe(tokens.get(i + 3))
-                    && tokens.get(i + 4).text().equals("s");
-            boolean cued = sameSentence(text, i - 1, i) && before.isWord()
-                    && (INITIAL_CUES.contains(before.lower()) || lexicon.isPersonRole(before.text()));
-            if (!possessive && !cued)
-                continue;
-            Span span = new Span(first.span().start(), stop.span().end());
-            found.putIfAbsent(span.coveredText(text.text()), Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON));
-        }
-        markLaterUses(text, byToken, out, found, false, Mention.Kind.PERSON_CUE);
     }
 
     /** A gazetteer name of a firm or other organisation right before token {@code start}, one space apart, or null. */
@@ -603,13 +419,13 @@ public final class EntityRecognizer {
      * of a name an article introduced. With {@code wholeName}, a run followed by another capitalised word is part of a
      * longer name and is left alone.
      */
-    private static void markLaterUses(AnnotatedText text, Mention[] byToken, List<Mention> out,
+    static void markLaterUses(AnnotatedText text, Mention[] byToken, List<Mention> out,
                                       java.util.Map<String, Entity> names, boolean wholeName) {
         markLaterUses(text, byToken, out, names, wholeName, Mention.Kind.NAME);
     }
 
     /** {@link #markLaterUses(AnnotatedText, Mention[], List, java.util.Map, boolean)}, the mentions of the given kind. */
-    private static void markLaterUses(AnnotatedText text, Mention[] byToken, List<Mention> out,
+    static void markLaterUses(AnnotatedText text, Mention[] byToken, List<Mention> out,
                                       java.util.Map<String, Entity> names, boolean wholeName, Mention.Kind kind) {
         List<Token> tokens = text.tokens();
         for (var e : names.entrySet()) {
@@ -720,7 +536,7 @@ public final class EntityRecognizer {
                     i = text.tokenAtOrAfter(known.span().end());
                 } else {
                     int j = i;
-                    while (j < tokens.size() && j - i < MAX_LISTED_NAME_WORDS && isNameWord(tokens, j, byToken)
+                    while (j < tokens.size() && j - i < MAX_LISTED_NAME_WORDS && persons.isNameWord(tokens, j, byToken)
                             && !lexicon.isFunctionWord(tokens.get(j).text()) && !lexicon.isDemonym(tokens.get(j).text()))
                         j++;
                     if (j == i || (j < tokens.size() && tokens.get(j).text().equals("-")))
@@ -796,7 +612,7 @@ public final class EntityRecognizer {
                     words++;
                 } else if (j > first && OrganisationPatterns.isApostropheInName(tokens, j))
                     j += 2;
-                else if (j > first && isHyphenatedPart(tokens, j) && byToken[j + 1] == null)
+                else if (j > first && PersonNames.isHyphenatedPart(tokens, j) && byToken[j + 1] == null)
                     j += 2; // "Elektropryl-Tekh", "Yug-Prom"
                 else
                     break;
@@ -842,7 +658,7 @@ public final class EntityRecognizer {
                     if (t.isWord() && t.isCapitalised() && !lexicon.isNotName(t.text()) && !lexicon.isFunctionWord(t.text())) {
                         j++;
                         words++;
-                    } else if (j > start && isHyphenatedPart(tokens, j))
+                    } else if (j > start && PersonNames.isHyphenatedPart(tokens, j))
                         j += 2;
                     else
                         break;
@@ -942,361 +758,7 @@ public final class EntityRecognizer {
         return byToken[k];
     }
 
-    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "according");
-    private static final java.util.Set<String> SAYING_AFTER_NAME = java.util.Set.of("said", "says", "told", "added",
-            "wrote", "writes", "warned", "argued", "explained", "noted", "stated", "asked", "replied", "insisted",
-            "acknowledged", "admitted", "conceded", "countered");
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of(",", "\"", "\u201c", "\u201d", "(", ":", ";", "-", "\u2013", "\u2014");
-
-    /**
-     * Persons named without a title: "Karen Roe, a lawyer for the firm, said" (a role in apposition) or
-     * "..., said Karen Roe." (right after a verb of saying). Two or three capitalised words, not otherwise known.
-     */
-    private void findAppositionPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
-        List<Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (byToken[i] != null || !isNameStart(tokens, i, byToken) || lexicon.isFunctionWord(tokens.get(i).text())
-                    || lexicon.isDemonym(tokens.get(i).text()))
-                continue;
-            int j = personNameEnd(text, i, byToken);
-            if (nameWords(tokens, i, j) < 2)
-                continue;
-            // "..., said Jane Roe." / "said Jane Roe in a statement", but not "Treasury says Radiotekh-Ural is a
-            // supplier" or "added Navi Mumbai-based Sahyadri": there the name opens a clause of its own
-            boolean afterSaying = i > 0 && SAYING.contains(tokens.get(i - 1).lower())
-                    && (j >= tokens.size() || !tokens.get(j).isWord() || AFTER_INVERTED_SPEAKER.contains(tokens.get(j).text()));
-            // "..., Noam Barak said." / "Noam Barak told reporters": an unknown name right before a verb of saying,
-            // at a clause start, is a person (organisations were found by their shapes and cues before this)
-            boolean beforeSaying = j < tokens.size() && SAYING_AFTER_NAME.contains(tokens.get(j).lower())
-                    && (i == 0 || !sameSentence(text, i - 1, i) || CLAUSE_OPENERS.contains(tokens.get(i - 1).text())
-                            || afterPossessive(tokens, i)) // "Labour's Owen Pritchard asked"
-                    && tokens.subList(i, j).stream().allMatch(t -> !t.isWord() || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
-                    && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
-            // "Derinsu's general manager, Levent Kaya, said"
-            boolean afterRole = i > 1 && tokens.get(i - 1).text().equals(",") && roleJustBefore(tokens, i - 1)
-                    && j < tokens.size() && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(".")
-                            || SAYING.contains(tokens.get(j).lower()));
-            // "EDGE's senior vice-president for missiles, Saeed Al Nuaimi, told reporters": a name set off by commas
-            // right before a verb of saying
-            boolean commaSaying = i > 0 && tokens.get(i - 1).text().equals(",") && j + 1 < tokens.size()
-                    && tokens.get(j).text().equals(",") && SAYING_AFTER_NAME.contains(tokens.get(j + 1).lower())
-                    && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
-            // "Karen Roe, a lawyer for the firm," / "Haluk Kaya, head of the agency," / "Dan Roe, US attorney for"
-            boolean roleApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
-                    && (java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
-                            ? roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8))
-                            : roleWithin(tokens, j + 1, Math.min(tokens.size(), j + 5)));
-            // "Kamran Jafari, 52, a naturalized citizen": a name followed by an age in commas
-            boolean ageApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
-                    && tokens.get(j + 1).text().matches("\\d{1,2}") && tokens.get(j + 2).text().equals(",")
-                    && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
-            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying && !ageApposition && !commaSaying)
-                continue;
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-            Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
-                    Mention.Kind.PERSON_CUE);
-            out.add(m);
-            for (int k = i; k < j; k++)
-                byToken[k] = m;
-            i = j - 1;
-        }
-    }
-
-    /** A role word among the three words before {@code end}, with no punctuation between ("Its chairman,"). */
-    private static boolean afterPossessive(List<Token> tokens, int i) {
-        return i > 1 && tokens.get(i - 1).text().equals("s") && (tokens.get(i - 2).text().equals("'")
-                || tokens.get(i - 2).text().equals("\u2019"));
-    }
-
-    private boolean roleJustBefore(List<Token> tokens, int end) {
-        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
-            if (!tokens.get(k).isWord())
-                return false;
-            if (lexicon.isPersonRole(tokens.get(k).text()))
-                return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Mykhailo Fedorov ... Fedorov said": a person named in full is named by the surname afterwards. Each surname
-     * (the last word of a person's name, three letters or more) that only one person of the article bears marks
-     * its other uses as that person.
-     */
-    private static final java.util.regex.Pattern KNIGHTED = java.util.regex.Pattern.compile("\\b(Sir|Dame)\\s+$");
-
-    private void markSurnames(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
-        java.util.Map<String, Entity> bySurname = new java.util.LinkedHashMap<>();
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON)
-                continue;
-            List<Token> name = Tokenizer.tokenize(m.entity().label());
-            if (name.size() < 2)
-                continue;
-            String surname = name.get(name.size() - 1).text();
-            if (surname.length() < 3 || !Character.isUpperCase(surname.codePointAt(0)) || lexicon.isNotName(surname))
-                continue;
-            // a surname two persons share ("Henk Vos" and his daughter "Marieke Vos") stands for the one named
-            // first, whom the story is about, as "Vos" does in an obituary
-            bySurname.putIfAbsent(surname, m.entity());
-        }
-        markLaterUses(text, byToken, mentions, bySurname, true);
-        // "Mr. Jafari" found by its title before "Kamran Jafari, 52," was found: the one person of that surname;
-        // "Sir Roland" after "Sir Roland Metcalfe": a knight goes by his first name
-        java.util.Map<String, Entity> byFirstName = new java.util.HashMap<>();
-        java.util.Set<String> sharedFirst = new java.util.HashSet<>();
-        for (Mention m : mentions)
-            if (m.type() == EntityType.PERSON && m.entity().label().contains(" ")) {
-                String first = m.entity().label().substring(0, m.entity().label().indexOf(' '));
-                Entity before = byFirstName.putIfAbsent(first, m.entity());
-                if (before != null && !before.id().equals(m.entity().id()))
-                    sharedFirst.add(first);
-            }
-        sharedFirst.forEach(byFirstName::remove);
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            boolean cued = m.type() == EntityType.PERSON && m.kind() == Mention.Kind.PERSON_CUE
-                    && !m.entity().label().contains(" ");
-            Entity full = cued ? bySurname.get(m.entity().label()) : null;
-            if (cued && full == null && KNIGHTED.matcher(text.text().substring(Math.max(0, m.span().start() - 5),
-                    m.span().start())).find())
-                full = byFirstName.get(m.entity().label());
-            if (full != null && !full.id().equals(m.entity().id())) {
-                Mention same = new Mention(m.span(), full, m.kind(), m.role(), m.roleOf());
-                mentions.set(i, same);
-                for (int k = text.tokenAtOrAfter(m.span().start()); k < byToken.length && byToken[k] == m; k++)
-                    byToken[k] = same;
-            }
-        }
-        mentions.sort(Comparator.comparing(Mention::span));
-    }
-
-    private boolean roleWithin(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("."))
-                return false;
-            if (lexicon.isPersonRole(tokens.get(k).text()))
-                return true;
-        }
-        return false;
-    }
-
-    /**
-     * The end (exclusive) of a person's name that starts at token {@code start}: capitalised name words, hyphenated
-     * parts ("Vernon-Jackson", "Yu-ting") and particles between name words ("Pieter de Wit", "Ursula von der Leyen"),
-     * at most {@link #MAX_NAME_WORDS} name words, within one sentence.
-     */
-    private int personNameEnd(AnnotatedText text, int start, Mention[] byToken) {
-        List<Token> tokens = text.tokens();
-        int j = start;
-        // "V. Iyer", "R.K. Sandhu": initials before the surname
-        int initials = start;
-        while (initials < tokens.size() && initials - start < 6 && isMiddleInitial(tokens, initials) && byToken[initials] == null)
-            initials += 2;
-        if (initials > start && initials < tokens.size() && isNameWord(tokens, initials, byToken)
-                && sameSentence(text, start, initials))
-            j = initials;
-        int words = 0;
-        while (j < tokens.size() && words < MAX_NAME_WORDS && sameSentence(text, start, j)) {
-            if (j == start ? isNameStart(tokens, j, byToken) : isNameWord(tokens, j, byToken)) {
-                j++;
-                words++;
-            } else if (j > start && isHyphenatedPart(tokens, j)) {
-                j += 2;
-            } else if (j > start && isMiddleInitial(tokens, j) && j + 2 < tokens.size()
-                    && isNameWord(tokens, j + 2, byToken) && sameSentence(text, start, j + 2)) {
-                j += 2; // "Rahul R. Singh"
-            } else if (j > start && lexicon.isNameParticle(tokens.get(j).text())) {
-                int k = j;
-                while (k < tokens.size() && lexicon.isNameParticle(tokens.get(k).text()) && k - j < 2)
-                    k++;
-                if (k >= tokens.size() || !isNameWord(tokens, k, byToken) || !sameSentence(text, start, k))
-                    break;
-                j = k;
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    /** The capitalised name words among tokens {@code [start, end)}, particles and hyphen parts not counted. */
-    private static int nameWords(List<Token> tokens, int start, int end) {
-        int n = 0;
-        for (int k = start; k < end; k++)
-            if (tokens.get(k).isCapitalised())
-                n++;
-        return n;
-    }
-
-    /** "-ting" in "Chen Yu-ting": a hyphen and a lower-case word glued to the previous name word. */
-    private static boolean isHyphenatedPart(List<Token> tokens, int j) {
-        return j + 1 < tokens.size() && tokens.get(j).text().equals("-")
-                && tokens.get(j).span().start() == tokens.get(j - 1).span().end()
-                && tokens.get(j + 1).span().start() == tokens.get(j).span().end() && tokens.get(j + 1).isWord();
-    }
-
-    /** "R." in "Rahul R. Singh": one capital letter with a full stop glued to it. */
-    private static boolean isMiddleInitial(List<Token> tokens, int j) {
-        Token t = tokens.get(j);
-        return j + 1 < tokens.size() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
-                && tokens.get(j + 1).text().equals(".") && tokens.get(j + 1).span().start() == t.span().end();
-    }
-
-    /** A name word that may start a name after any space (a paragraph break included). */
-    private boolean isNameStart(List<Token> tokens, int j, Mention[] byToken) {
-        Token t = tokens.get(j);
-        return byToken[j] == null && t.isWord() && t.isCapitalised() && t.text().length() > 1
-                && t.text().codePoints().allMatch(Character::isLetter) && !lexicon.isNotName(t.text())
-                && !lexicon.isPersonRole(t.text()) && !lexicon.isPersonTitle(t.text());
-    }
-
-    /** A name word that continues a name: {@link #isNameStart} and at most one space after the word before. */
-    private boolean isNameWord(List<Token> tokens, int j, Mention[] byToken) {
-        return isNameStart(tokens, j, byToken)
-                && (j == 0 || tokens.get(j).span().start() - tokens.get(j - 1).span().end() <= 1);
-    }
-
     static boolean sameSentence(AnnotatedText text, int a, int b) {
         return text.sentenceOfToken(a).index() == text.sentenceOfToken(b).index();
-    }
-
-    /**
-     * Gives persons the organisation they speak for: "Huawei spokesperson Jo Li", "Jo Li, a spokesperson for
-     * Huawei", or, when the text names no organisation, the gazetteer's affiliation, else the nearest organisation
-     * named earlier in the same or the previous sentence.
-     */
-    private List<Mention> attachRoles(AnnotatedText text, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (int idx = 0; idx < mentions.size(); idx++) {
-            Mention m = mentions.get(idx);
-            if (m.type() != EntityType.PERSON) {
-                out.add(m);
-                continue;
-            }
-            String role = m.role() != null ? m.role() : roleAround(text, m);
-            if (role == null && !m.entity().roles().isEmpty())
-                role = m.entity().roles().get(0);
-            Entity roleOf = null;
-            if (lexicon.isOfficerRole(role))
-                roleOf = ownerBeforeRole(text, mentions, idx);
-            if (lexicon.isSpokespersonRole(role)) {
-                roleOf = explicitOrganisation(text, mentions, idx);
-                if (roleOf == null && m.entity().affiliation() != null)
-                    roleOf = gazetteer.byId(m.entity().affiliation()).orElse(null);
-                if (roleOf == null)
-                    roleOf = organisationBefore(text, mentions, idx, 1, false);
-            }
-            if (roleOf == null && role != null && ownedRole(text, m)) {
-                // "its chief executive, X" after "... shipped sensors to the Russian army": a firm's role is a firm's
-                if (lexicon.isFirmRole(role))
-                    roleOf = firmBefore(text, mentions, idx, OWNER_CARRY_SENTENCES);
-                if (roleOf == null)
-                    roleOf = organisationBefore(text, mentions, idx, OWNER_CARRY_SENTENCES, true); // "its general manager, X"
-            }
-            out.add(m.withRole(role, roleOf));
-        }
-        return out;
-    }
-
-    /** Whether a person is introduced as "its chairman, X" or "its chief executive X": a role the last organisation owns. */
-    private boolean ownedRole(AnnotatedText text, Mention m) {
-        List<Token> tokens = text.tokens();
-        int k = text.tokenAtOrAfter(m.span().start()) - 1;
-        if (k >= 0 && tokens.get(k).text().equals(","))
-            k--;
-        for (int words = 0; k >= 0 && words < 4 && tokens.get(k).isWord(); k--, words++) {
-            String w = tokens.get(k).lower();
-            if (w.equals("its") || w.equals("their"))
-                return true;
-        }
-        return false;
-    }
-
-    /** A role word just before the name ("spokesperson Li Wei") or in an apposition after it ("Li Wei, a spokesman"). */
-    private String roleAround(AnnotatedText text, Mention m) {
-        List<Token> tokens = text.tokens();
-        int first = text.tokenAtOrAfter(m.span().start());
-        if (first > 0 && lexicon.isPersonRole(tokens.get(first - 1).text()))
-            return tokens.get(first - 1).lower();
-        // "Its chairman, Tsai Ming-hung,": the role before the comma
-        if (first > 1 && tokens.get(first - 1).text().equals(",") && lexicon.isPersonRole(tokens.get(first - 2).text()))
-            return tokens.get(first - 2).lower();
-        int after = text.tokenAtOrAfter(m.span().end());
-        if (after + 2 < tokens.size() && tokens.get(after).text().equals(",")) {
-            for (int k = after + 1; k < Math.min(tokens.size(), after + 5); k++)
-                if (lexicon.isPersonRole(tokens.get(k).text()))
-                    return tokens.get(k).lower();
-        }
-        return null;
-    }
-
-    /** "'s chief executive, ": an owner's role between the owner and the person who holds it. */
-    private static final java.util.regex.Pattern OWNER_ROLE_GAP = java.util.regex.Pattern.compile("['\u2019]s(\\s+[\\p{L}-]+){1,3},?\\s*");
-
-    /** The organisation whose role is written right before a person: "Pelmor Avia's chief executive, Li Wen"; or null. */
-    private static Entity ownerBeforeRole(AnnotatedText text, List<Mention> mentions, int idx) {
-        if (idx == 0)
-            return null;
-        Mention prev = mentions.get(idx - 1);
-        Mention person = mentions.get(idx);
-        return isOrganisation(prev) && prev.span().end() <= person.span().start() && OWNER_ROLE_GAP.matcher(
-                text.text().substring(prev.span().end(), person.span().start())).matches() ? prev.entity() : null;
-    }
-
-    /** "Huawei spokesperson X" or "X, a spokesperson for Huawei": an organisation named right by the role. */
-    private Entity explicitOrganisation(AnnotatedText text, List<Mention> mentions, int idx) {
-        Mention person = mentions.get(idx);
-        if (idx > 0) {
-            Mention prev = mentions.get(idx - 1);
-            if (isOrganisation(prev) && text.wordsBetween(prev.span().end(), person.span().start()) <= 2
-                    && person.span().start() - prev.span().end() < 40)
-                return prev.entity();
-        }
-        if (idx + 1 < mentions.size()) {
-            Mention next = mentions.get(idx + 1);
-            String between = text.text().substring(person.span().end(), Math.max(person.span().end(), next.span().start()));
-            if (isOrganisation(next) && between.startsWith(",") && between.length() < 45
-                    && between.matches("(?s),\\s+(a|an|the)?\\s*[\\w\\s-]*\\b(for|of|at)\\s+(the\\s+)?"))
-                return next.entity();
-        }
-        return null;
-    }
-
-    private static final int OWNER_CARRY_SENTENCES = 4;
-
-    /**
-     * The organisation named last before the person at {@code idx}, at most {@code sentencesBack} sentences back;
-     * with {@code outsideQuotes}, names inside quotations and outlets are passed over.
-     */
-    private static Entity organisationBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack,
-                                             boolean outsideQuotes) {
-        // "In a reply to Thames Wire, its managing director, X": the outlet asking is not the owner
-        return namedBefore(text, mentions, idx, sentencesBack, m -> isOrganisation(m)
-                && (!outsideQuotes || (text.quoteAround(m.span()) == null && m.type() != EntityType.MEDIA)));
-    }
-
-    /** The firm named last before the person at {@code idx}, outside quotations, at most {@code sentencesBack} sentences back. */
-    private static Entity firmBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack) {
-        return namedBefore(text, mentions, idx, sentencesBack,
-                m -> m.type() == EntityType.TECH_FIRM && text.quoteAround(m.span()) == null);
-    }
-
-    /** The entity of the last mention before {@code idx} that {@code wanted} accepts, at most {@code sentencesBack} sentences back. */
-    private static Entity namedBefore(AnnotatedText text, List<Mention> mentions, int idx, int sentencesBack,
-                                      java.util.function.Predicate<Mention> wanted) {
-        Sentence here = text.sentenceAt(mentions.get(idx).span().start());
-        for (int k = idx - 1; k >= 0; k--) {
-            Mention m = mentions.get(k);
-            if (here.index() - text.sentenceAt(m.span().start()).index() > sentencesBack)
-                break;
-            if (wanted.test(m))
-                return m.entity();
-        }
-        return null;
-    }
-
-    private static boolean isOrganisation(Mention m) {
-        return m.type() != EntityType.PERSON && m.type() != EntityType.COUNTRY;
     }
 }
