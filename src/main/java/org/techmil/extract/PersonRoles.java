@@ -28,6 +28,7 @@ final class PersonRoles {
      */
     List<Mention> attachRoles(AnnotatedText text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
+        java.util.Map<String, Mention> firstRole = new java.util.HashMap<>();
         for (int idx = 0; idx < mentions.size(); idx++) {
             Mention m = mentions.get(idx);
             if (m.type() != EntityType.PERSON) {
@@ -54,6 +55,14 @@ final class PersonRoles {
                 if (roleOf == null)
                     roleOf = organisationBefore(text, mentions, idx, OWNER_CARRY_SENTENCES, true); // "its general manager, X"
             }
+            if (role == null && roleOf == null && firstRole.containsKey(m.entity().id())) {
+                // "its founder, Cemil Aksoy" then "Aksoy said ...": the person keeps the role they were introduced with
+                Mention first = firstRole.get(m.entity().id());
+                role = first.role();
+                roleOf = first.roleOf();
+            }
+            if (roleOf != null)
+                firstRole.putIfAbsent(m.entity().id(), m.withRole(role, roleOf));
             out.add(m.withRole(role, roleOf));
         }
         return out;
