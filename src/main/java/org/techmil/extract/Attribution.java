@@ -393,6 +393,13 @@ final class Attribution {
             Mention source = firstMentionAfter(m[1], s.end(), partyIds, ACCORDING_WINDOW_WORDS);
             if (source != null)
                 return source.entity();
+            // "according to Ukrainian officials": the officials' state
+            Matcher officials = DEMONYM_OFFICIALS.matcher(text.text()).region(m[1], s.end());
+            if (officials.lookingAt()) {
+                Entity state = stateOfDemonym.apply(officials.group(1));
+                if (state != null && !partyIds.contains(state.id()))
+                    return state;
+            }
             Matcher doc = SOURCE_DOCUMENT.matcher(text.folded()).region(m[1], s.end());
             if (doc.lookingAt()) {
                 // "according to a study published on Thursday by ASPI"
@@ -412,6 +419,8 @@ final class Attribution {
         return null;
     }
 
+    private static final Pattern DEMONYM_OFFICIALS = Pattern.compile("\\s+(?:senior\\s+|two\\s+|three\\s+|several\\s+)?(\\p{Lu}\\p{L}+)\\s+"
+            + "(?:government\\s+|military\\s+|intelligence\\s+|security\\s+|defen[cs]e\\s+)?(?:officials|authorities|investigators|prosecutors|intelligence)\\b");
     private static final Pattern SAID_BEFORE_CITING = Pattern.compile("\\b(said|says|reported|reports|alleged|alleges|wrote|writes)\\s*,\\s*$");
 
     private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(the|a|an|its|their|this|that)\\s+([\\w'-]+\\s+){0,2}"

@@ -111,23 +111,28 @@ final class ClauseShapes {
     }
 
 
-    private static final Pattern QUOTE_OPENS_PREDICATE = Pattern.compile("\\s*[\"\u201c]\\s*\\p{Ll}");
+    private static final Pattern QUOTE_OPENS_PREDICATE = Pattern.compile("\\s*((is|was|are|were|has been|had been|remains|"
+            + "remained|became|becomes)\\s+(also\\s+|still\\s+)?)?(?<quote>[\"\u201c])\\s*\\p{Ll}");
 
     /**
      * "Moolenaar said Kestrel Dynamics "is a key supplier to the PLA"": a quotation that opens in lower case right
-     * after a party completes that party's clause, so the party is the quote's subject; null for any other quotation.
+     * after a party, or after the party and its verb, completes that party's clause, so the party is the quote's
+     * subject; null for any other quotation.
      */
     Mention quotedPredicateSubject(List<Mention> here, Span quote, Frames.LinkFrame frame) {
-        for (Mention x : here)
-            if (frame.subjects().contains(x.type()) && x.span().end() <= quote.start() && text.quoteAround(x.span()) == null
-                    && QUOTE_OPENS_PREDICATE.matcher(text.text()).region(x.span().end(), text.text().length()).lookingAt()
-                    && quote.start() - x.span().end() <= 2)
+        for (Mention x : here) {
+            if (!frame.subjects().contains(x.type()) || x.span().end() > quote.start() || text.quoteAround(x.span()) != null)
+                continue;
+            // "X "is a key supplier to the PLA"", and with the verb outside: "X was "a key supplier to the PLA""
+            Matcher m = QUOTE_OPENS_PREDICATE.matcher(text.text()).region(x.span().end(), text.text().length());
+            if (m.lookingAt() && Math.abs(m.start("quote") - quote.start()) <= 1)
                 return x;
+        }
         return null;
     }
 
     private static final Pattern COPULA_BEFORE = Pattern.compile(
-            "\\b(is|was|are|were|be|been|being|became|become|becomes|as)\\s+((a|an|the|its|their|one of the)\\s+)?([\\w-]+\\s+){0,2}$");
+            "\\b(is|was|are|were|be|been|being|became|become|becomes|as)\\s+\"?((a|an|the|its|their|one of the)\\s+)?([\\w-]+\\s+){0,2}$");
 
     /**
      * "sold measuring equipment to suppliers of the Bundeswehr": a party named behind "suppliers of" is reached through

@@ -1476,4 +1476,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation peoples-liberation-army")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> hikvision")), c.toString());
     }
+
+    @Test
+    void aQuotedPredicateAfterTheVerbAndOfficialsOfAStateAfterAccordingTo() {
+        List<String> c = claims("WASHINGTON - Markets were calm. The Pentagon said Pelmor Avia was \"a key supplier to the "
+                + "PLA\". Orvane Systems' drones have been used by the Russian army, according to Ukrainian officials.");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> peoples-liberation-army by us-department-of-defense"), c.toString());
+        assertTrue(c.contains("Allegation org-orvane-systems -> russian-armed-forces by ukraine"), c.toString());
+    }
 }
