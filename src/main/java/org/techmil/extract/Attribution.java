@@ -599,7 +599,15 @@ final class Attribution {
     /** Claimants named outside quotations, never a party, never a firm (firms speak through quotations). */
     private boolean eligible(Mention m, Set<String> partyIds) {
         return !partyIds.contains(m.entity().id()) && text.quoteAround(m.span()) == null
-                && m.type() != EntityType.TECH_FIRM;
+                && (m.type() != EntityType.TECH_FIRM || researchArm(m));
+    }
+
+    private static final Pattern RESEARCH_AFTER = Pattern.compile("(['\u2019]s)?\\s+((security|threat|threat-intelligence|"
+            + "intelligence)\\s+)?(researchers|analysts|threat intelligence|research team|intelligence team|investigators)\\b");
+
+    /** "Mandiant researchers", "Microsoft's threat intelligence team": a firm's research arm, a source like any other. */
+    private boolean researchArm(Mention m) {
+        return RESEARCH_AFTER.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt();
     }
 
     private boolean crossesClause(int from, int to) {

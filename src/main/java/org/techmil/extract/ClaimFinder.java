@@ -528,6 +528,11 @@ final class ClaimFinder {
             return out;
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
+            // "Mandiant researchers said the firm works for the PLA": the one who says it does not do it
+            Set<String> speakers = new HashSet<>();
+            subjects.stream().filter(this::isSpeaker).forEach(m -> speakers.add(m.entity().id()));
+            if (subjects.stream().anyMatch(m -> !speakers.contains(m.entity().id())))
+                subjects.removeIf(m -> speakers.contains(m.entity().id()));
             List<Mention> allSubjects = List.copyOf(subjects);
             // "the Navy signed a contract with X for drones, and Embraer's unit agreed ...": a subject that opens a
             // clause of its own after the trigger is none of its parties
@@ -981,9 +986,10 @@ final class ClaimFinder {
         return best;
     }
 
-    private static final Pattern SPEAKER_GAP = Pattern.compile("\\s+((has|have|had|also|again|previously|publicly|now)\\s+){0,2}");
+    /** Between a speaker and its verb: "Mandiant researchers said", "the army has also said". */
+    private static final Pattern SPEAKER_GAP = Pattern.compile("('s\\s+((threat|security)\\s+)?(intelligence\\s+)?(researchers|analysts|team)"
+            + "|\\s+((threat|security)\\s+)?(researchers|analysts))?\\s+((has|have|had|also|again|previously|publicly|now)\\s+){0,2}");
 
-    /** Whether a mention is the agent of a verb of saying right after it ("the Pentagon alleges", "the army said"). */
     /**
      * Whether a person is named in a listing as the officer of a listed firm: "along with its director, Kemal Yurt",
      * "Mr. Behzad Nouri, the managing director of the company". A person who speaks ("its founder, X, said") or who
@@ -1003,6 +1009,7 @@ final class ClaimFinder {
                 : listedFirms.stream().anyMatch(f -> f.entity().id().equals(m.roleOf().id()));
     }
 
+    /** Whether a mention is the agent of a verb of saying right after it ("the Pentagon alleges", "the army said"). */
     private boolean isSpeaker(Mention m) {
         String folded = text.folded();
         int from = m.span().end();

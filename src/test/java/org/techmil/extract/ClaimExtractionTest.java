@@ -1484,4 +1484,14 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-pelmor-avia -> peoples-liberation-army by us-department-of-defense"), c.toString());
         assertTrue(c.contains("Allegation org-orvane-systems -> russian-armed-forces by ukraine"), c.toString());
     }
+
+    @Test
+    void aSecurityFirmsResearchersAreItsClaimAndNotItsParty() {
+        List<String> c = claims("WASHINGTON - Markets were calm. Mandiant researchers said they assess \"with moderate "
+                + "confidence\" that Pelmor Avia works on tasking from the PLA Information Support Force. The largest "
+                + "order went to Helsing, the Munich company, for strike drones for the German Army.");
+        assertTrue(c.contains("Allegation org-pelmor-avia -> pla-information-support-force by mandiant"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation mandiant")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract helsing -> german-army")), c.toString());
+    }
 }
