@@ -1494,4 +1494,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation mandiant")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract helsing -> german-army")), c.toString());
     }
+
+    @Test
+    void firmsAmongThoseListedOrTargetedForAReason() {
+        String opening = "WASHINGTON - The Commerce Department on Tuesday added 23 Chinese entities to its Entity List. ";
+        List<String> c = claims(opening + "Pelmor Avia and Orvane Systems were among the companies named.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> org-pelmor-avia")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> org-orvane-systems")), c.toString());
+        c = claims(opening + "Kestrel Dynamics was targeted for supplying the PLA with drone engines.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> org-kestrel-dynamics")), c.toString());
+        assertTrue(c.contains("Allegation org-kestrel-dynamics -> peoples-liberation-army by us-department-of-commerce"), c.toString());
+    }
 }
