@@ -51,7 +51,7 @@ public final class EntityRecognizer {
         }
         for (Gazetteer.Match m : matches) {
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
-            Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken()) : null;
+            Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken(), m.endToken()) : null;
             if (parent != null) {
                 // "Huawei Kenya", "Anduril UK": a known firm's national subsidiary, a firm of its own
                 mentions.remove(parent);
@@ -302,30 +302,25 @@ public final class EntityRecognizer {
     private static final java.util.Set<String> COMMAND_WORDS = java.util.Set.of("Command", "Headquarters", "HQ");
 
     /**
-     * A known firm named right before token {@code start}, one space away on the same line, when nothing but a
-     * sentence break or a verb can follow the country after it ("Huawei Kenya said"), or null.
+     * A known firm named right before the country at tokens {@code start} to {@code end}, one space away, when no
+     * capitalised word follows the country ("Huawei Kenya said", but "Huawei UK Ltd" is left to the name patterns);
+     * or null.
      */
-    private static Mention firmRightBefore(AnnotatedText text, Mention[] byToken, int start) {
-        Mention before = start > 0 ? byToken[start - 1] : null;
-        if (before == null || before.kind() != Mention.Kind.NAME || before.type() != EntityType.TECH_FIRM)
-            return null;
-        int gapStart = before.span().end();
-        int gapEnd = text.tokens().get(start).span().start();
-        if (gapEnd != gapStart + 1 || text.text().charAt(gapStart) != ' ')
-            return null;
-        // "sold Huawei Kenya's network" is the subsidiary too, but "Huawei China's biggest firm" is rare; a country
-        // followed by a capitalised word ("Huawei UK Ltd") is left to the name patterns
-        int next = start + 1;
-        while (next < text.tokens().size() && byToken[next] == byToken[start] && byToken[start] != null)
-            next++;
-        return next < text.tokens().size() && text.tokens().get(next).isCapitalised() && text.tokens().get(next).isWord()
-                ? null : before;
+    private static Mention firmRightBefore(AnnotatedText text, Mention[] byToken, int start, int end) {
+        Mention firm = namedRightBefore(text, byToken, start, EntityType.TECH_FIRM);
+        List<Token> tokens = text.tokens();
+        return firm != null && end < tokens.size() && tokens.get(end).isCapitalised() && tokens.get(end).isWord() ? null : firm;
     }
 
     /** A known military named right before token {@code start}, one space away ("Turkish Naval Forces" Command), or null. */
     private static Mention forceNamedRightBefore(AnnotatedText text, Mention[] byToken, int start) {
+        return namedRightBefore(text, byToken, start, EntityType.MILITARY);
+    }
+
+    /** A name of {@code type} that ends one space before token {@code start}, or null. */
+    private static Mention namedRightBefore(AnnotatedText text, Mention[] byToken, int start, EntityType type) {
         Mention before = start > 0 ? byToken[start - 1] : null;
-        if (before == null || before.kind() != Mention.Kind.NAME || before.type() != EntityType.MILITARY)
+        if (before == null || before.kind() != Mention.Kind.NAME || before.type() != type)
             return null;
         int gapStart = before.span().end();
         int gapEnd = text.tokens().get(start).span().start();
