@@ -59,7 +59,7 @@ final class Attribution {
         if (named != null)
             return named;
         // "according to two people briefed on the probe": unnamed sources, not the source cited before
-        if (has(ANONYMOUS_SOURCE, sentence))
+        if (anonymouslySourced(sentence.span()))
             return null;
         // "It said X had designed amplifiers for PLA radars" ("it" or "they" saying it), "The Indian company is
         // accused of shipping ..." (an accusation in the passive with no agent): the source cited before
@@ -85,13 +85,9 @@ final class Attribution {
         return null;
     }
 
-    private static final Pattern ANONYMOUS_SOURCE = Pattern.compile("\\baccording to (\\w+ ){0,2}(people|persons|sources|"
-            + "insiders|individuals)\\b|\\b(people|persons|sources?|officials|insiders)\\b[^.;]{0,20}?\\b(familiar with|briefed on|"
-            + "with (direct )?knowledge of|close to the)\\b");
-
     /** Whether a stretch of text credits what it says to unnamed sources ("people familiar with the matter"). */
     boolean anonymouslySourced(Span span) {
-        return ANONYMOUS_SOURCE.matcher(text.folded()).region(span.start(), span.end()).find();
+        return !Frames.matches(frames.cue("anonymousSource"), text.folded(), span.start(), span.end()).isEmpty();
     }
 
     private static final Pattern FIRST_PERSON_VIEW = Pattern.compile("\\b(in my (view|opinion|judgment|judgement)|i (believe|think|"
@@ -602,8 +598,7 @@ final class Attribution {
                 && (m.type() != EntityType.TECH_FIRM || researchArm(m));
     }
 
-    private static final Pattern RESEARCH_AFTER = Pattern.compile("(['\u2019]s)?\\s+((security|threat|threat-intelligence|"
-            + "intelligence)\\s+)?(researchers|analysts|threat intelligence|research team|intelligence team|investigators)\\b");
+    private static final Pattern RESEARCH_AFTER = Pattern.compile(SentenceCues.RESEARCH_ARM);
 
     /** "Mandiant researchers", "Microsoft's threat intelligence team": a firm's research arm, a source like any other. */
     private boolean researchArm(Mention m) {

@@ -987,8 +987,8 @@ final class ClaimFinder {
     }
 
     /** Between a speaker and its verb: "Mandiant researchers said", "the army has also said". */
-    private static final Pattern SPEAKER_GAP = Pattern.compile("('s\\s+((threat|security)\\s+)?(intelligence\\s+)?(researchers|analysts|team)"
-            + "|\\s+((threat|security)\\s+)?(researchers|analysts))?\\s+((has|have|had|also|again|previously|publicly|now)\\s+){0,2}");
+    private static final Pattern SPEAKER_GAP = Pattern.compile("(" + SentenceCues.RESEARCH_ARM + ")?"
+            + "\\s+((has|have|had|also|again|previously|publicly|now)\\s+){0,2}");
 
     /**
      * Whether a person is named in a listing as the officer of a listed firm: "along with its director, Kemal Yurt",

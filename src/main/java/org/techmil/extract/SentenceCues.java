@@ -29,6 +29,10 @@ final class SentenceCues {
     /** A passive auxiliary, perhaps with one word after it, right before a verb: "were added", "is usually denied". */
     static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(was|were|been|being|be|is|are|get|got|gets)\\s+(\\w+\\s+)?$");
 
+    /** A firm's research arm right after its name: "Mandiant researchers", "Microsoft's threat intelligence team". */
+    static final String RESEARCH_ARM = "(['\u2019]s)?\\s+((security|threat|threat-intelligence|intelligence)\\s+){0,2}"
+            + "(researchers|analysts|research team|intelligence team|threat intelligence|investigators|team)\\b";
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(after|before|while|but|when|since|whereas|although)\\b|, and\\b"
             + "|,\\s*(alleging|saying|claiming|accusing|arguing|warning|citing|noting)\\b");
     private static final int MAX_DETAIL_CHARS = 160;
