@@ -25,6 +25,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void charitiesAndShopsNamedAfterAServiceAreNoMilitary() {
+        assertEquals(List.of(), claims("Brightmart, a discount retailer, signed a partnership with the Salvation Army to collect coats. "
+                + "Old Navy agreed a similar deal, and Navy Federal Credit Union will match donations."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
