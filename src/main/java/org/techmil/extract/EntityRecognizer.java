@@ -97,10 +97,18 @@ public final class EntityRecognizer {
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findSubjectPronouns(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
+        mentions.removeIf(m -> namesAPlace(text, m));
         List<Mention> withRoles = roles.attachRoles(text, mentions);
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));
         return withRoles;
+    }
+
+    /** "the Amazon region", "Orange County": a firm's name before a word for a place names the place. */
+    private boolean namesAPlace(AnnotatedText text, Mention m) {
+        int next = text.tokenAtOrAfter(m.span().end());
+        return m.kind() == Mention.Kind.NAME && m.type() == EntityType.TECH_FIRM && next < text.tokens().size()
+                && lexicon.isPlaceNoun(text.tokens().get(next).text());
     }
 
     private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile("^ in (\\p{Lu}[\\p{L}-]+)");

@@ -40,6 +40,7 @@ public final class Lexicon {
     private final java.util.regex.Pattern itSpeaks;
     private final java.util.regex.Pattern weaponFoundCue;
     private final Set<String> civilianModifiers;
+    private final Set<String> placeNouns;
     private final Map<String, String> cityCountries;
     private final Set<String> productNouns;
     private final Map<List<String>, EntityType> statePhrases;
@@ -77,6 +78,7 @@ public final class Lexicon {
         itSpeaks = java.util.regex.Pattern.compile(root.path("itSpeaks").asText("(?!)"));
         weaponFoundCue = java.util.regex.Pattern.compile(root.path("weaponFoundCue").asText("(?!)"));
         civilianModifiers = lowerSet(root.get("civilianModifiers"));
+        placeNouns = lowerSet(root.get("placeNouns"));
         Map<String, String> places = new java.util.HashMap<>();
         root.path("cities").fields().forEachRemaining(e -> {
             for (String city : KnowledgeBase.strings(e.getValue()))
@@ -281,12 +283,17 @@ public final class Lexicon {
         return weaponNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The words before a state's weapons that make them stand for its military ("found in Russian drones"). */
     /** Whether a word before a weapon noun makes it a civilian thing ("consumer drones", "delivery drones"). */
     public boolean isCivilianModifier(String word) {
         return civilianModifiers.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word after a firm's name makes the name a place ("the Amazon region", "Orange County"). */
+    public boolean isPlaceNoun(String word) {
+        return placeNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words before a state's weapons that make them stand for its military ("found in Russian drones"). */
     public java.util.regex.Pattern weaponFoundCue() {
         return weaponFoundCue;
     }

@@ -58,6 +58,15 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void aFirmsNameBeforeAWordForAPlaceNamesThePlace() {
+        List<String> labels = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The terminals serve border posts in the Amazon region and a base in Orange County. "
+                        + "Amazon won the cloud contract.")).entities().stream().map(Entity::label).toList();
+        assertEquals(1, labels.stream().filter(l -> l.startsWith("Amazon")).count(), labels.toString());
+        assertFalse(labels.contains("Orange"), labels.toString());
+    }
+
+    @Test
     void countriesBeyondTheMajorPowersAreKnown() {
         List<String> c = countries("The drones were shipped through Azerbaijan and Kyrgyzstan to a buyer in Bahrain.");
         assertTrue(c.containsAll(List.of("Azerbaijan", "Kyrgyzstan", "Bahrain")), c.toString());
