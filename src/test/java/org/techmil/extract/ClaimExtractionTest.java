@@ -31,6 +31,26 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aReleasedRosterThatNamesFirmsListsThem() {
+        assertEquals(List.of("Designation us-department-of-defense -> alibaba-group", "Designation us-department-of-defense -> baidu"),
+                claims("The Defense Department released a longer roster of Chinese firms. "
+                        + "The roster named two internet groups, Alibaba and Baidu, among 150 companies."));
+    }
+
+    @Test
+    void firmsOnAListJustReleasedAreListed() {
+        assertEquals(List.of("Designation us-department-of-defense -> baidu", "Designation us-department-of-defense -> byd"),
+                claims("The Pentagon released its list of Chinese military companies. Baidu was on it. "
+                        + "Carmaker BYD was also on it."));
+    }
+
+    @Test
+    void noTiesToTheMilitaryIsADenial() {
+        assertEquals(List.of("Denial baidu -> baidu"), claims("The Pentagon added Baidu to its list of Chinese military companies. "
+                + "Baidu said it had no ties to the military.").stream().filter(c -> c.startsWith("Denial")).toList());
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
