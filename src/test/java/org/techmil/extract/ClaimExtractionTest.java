@@ -51,6 +51,20 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aListingOfAgenciesAndFirmsDescribedByTheirTradesListsEachFirm() {
+        assertEquals(List.of("Designation us-department-of-commerce -> hikvision", "Designation us-department-of-commerce -> megvii",
+                        "Designation us-department-of-commerce -> sensetime"),
+                claims("The Commerce Department placed 28 Chinese government agencies and companies, including camera maker "
+                        + "Hikvision and artificial intelligence firms SenseTime and Megvii, on a trade blacklist."));
+    }
+
+    @Test
+    void theBackerNamedInAModifierIsNoParty() {
+        assertEquals(List.of("Designation us-department-of-commerce -> megvii"),
+                claims("The Commerce Department added Alibaba-backed facial recognition firm Megvii to the Entity List."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
