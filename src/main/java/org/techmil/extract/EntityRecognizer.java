@@ -629,11 +629,19 @@ public final class EntityRecognizer {
             found.putIfAbsent(label, Entity.discovered("org", label, patterns.typeAfterHead(tokens.get(i))));
         }
         java.util.Map<String, Entity> byShortForm = new java.util.LinkedHashMap<>();
-        for (int i = 0; i + 2 < tokens.size(); i++)
-            if (byToken[i] == null && patterns.isPluralHeadBeforeNames(tokens.get(i))
-                    && (tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals(":")))
-                for (String label : namesListedFrom(text, byToken, i + 2))
-                    found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (byToken[i] != null || !patterns.isPluralHeadBeforeNames(tokens.get(i)))
+                continue;
+            int from = tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals(":") ? i + 2 : i + 1;
+            // "four Chinese companies, including Xiamen Limbach, face sanctions", "firms such as X and Y"
+            int afterCue = from < tokens.size() && tokens.get(from).lower().equals("including") ? from + 1
+                    : from + 1 < tokens.size() && tokens.get(from).lower().equals("such") && tokens.get(from + 1).lower().equals("as") ? from + 2
+                    : from == i + 2 ? from : -1;
+            if (afterCue < 0)
+                continue;
+            for (String label : namesListedFrom(text, byToken, afterCue, afterCue != from))
+                found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
+        }
         markLaterUses(text, byToken, out, found, true);
         for (var e : found.entrySet())
             if (e.getValue().type() == EntityType.TECH_FIRM)
@@ -646,7 +654,7 @@ public final class EntityRecognizer {
      * by commas and "and", when the list closes the clause (a full stop, comma, semicolon or the sentence's end);
      * else none. Names the gazetteer knows may stand in the list and are skipped.
      */
-    private List<String> namesListedFrom(AnnotatedText text, Mention[] byToken, int from) {
+    private List<String> namesListedFrom(AnnotatedText text, Mention[] byToken, int from, boolean aside) {
         List<Token> tokens = text.tokens();
         List<String> names = new ArrayList<>();
         int j = from;
@@ -666,8 +674,8 @@ public final class EntityRecognizer {
                     else
                         break;
                 }
-                if (j == start)
-                    return List.of();
+                if (j == start) // "companies, including X, face sanctions": an aside closes with its comma
+                    return aside && !names.isEmpty() ? names : List.of();
                 names.add(new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end()).coveredText(text.text()));
             }
             if (j >= tokens.size() || !sameSentence(text, from, j))
@@ -678,7 +686,7 @@ public final class EntityRecognizer {
             else if (sep.equals(",") || sep.equals("and"))
                 j++;
             else
-                return sep.equals(".") || sep.equals(";") ? names : List.of();
+                return aside || sep.equals(".") || sep.equals(";") ? names : List.of();
         }
         return names;
     }

@@ -67,6 +67,15 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void firmsAPluralHeadIntroducesWithIncludingAreFirms() {
+        List<Entity> e = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Four Chinese companies, including Gulang Motorworks, face sanctions. "
+                        + "Rival suppliers such as Tianhe Feixiang and Qilu Sensing were also named.")).entities();
+        for (String name : List.of("Gulang Motorworks", "Tianhe Feixiang", "Qilu Sensing"))
+            assertTrue(e.stream().anyMatch(x -> x.label().equals(name) && x.type() == EntityType.TECH_FIRM), name + " in " + e);
+    }
+
+    @Test
     void countriesBeyondTheMajorPowersAreKnown() {
         List<String> c = countries("The drones were shipped through Azerbaijan and Kyrgyzstan to a buyer in Bahrain.");
         assertTrue(c.containsAll(List.of("Azerbaijan", "Kyrgyzstan", "Bahrain")), c.toString());
