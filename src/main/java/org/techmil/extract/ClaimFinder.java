@@ -1096,11 +1096,16 @@ final class ClaimFinder {
         if (s.index() > 0 && PRONOUN_OPENING.matcher(text.folded()).region(s.span().start(), s.span().end()).lookingAt())
             where = new Span(text.sentences().get(s.index() - 1).span().start(), s.span().end());
         for (String need : frame.needs()) {
-            if (need.equals("claimant") ? claimant != null : hasAffirmed(need, where))
+            // "article:sanctionWord": a cue anywhere in the article ("Treasury said it targeted X" in a sanctions story)
+            Span scope = need.startsWith(ARTICLE_NEED) ? new Span(0, text.text().length()) : where;
+            String cue = need.startsWith(ARTICLE_NEED) ? need.substring(ARTICLE_NEED.length()) : need;
+            if (cue.equals("claimant") ? claimant != null : hasAffirmed(cue, scope))
                 return true;
         }
         return false;
     }
+
+    private static final String ARTICLE_NEED = "article:";
 
     private static final Pattern PRONOUN_OPENING = Pattern.compile("(it|they|this|these)\\s+");
 
@@ -1118,7 +1123,7 @@ final class ClaimFinder {
         for (Sentence earlier : text.sentences())
             if (earlier.index() < here && here - earlier.index() <= frame.subjectFromEarlierSentences())
                 for (String need : frame.needs())
-                    if (!need.equals("claimant") && hasAffirmed(need, earlier.span()))
+                    if (!need.equals("claimant") && !need.startsWith(ARTICLE_NEED) && hasAffirmed(need, earlier.span()))
                         return true;
         return false;
     }

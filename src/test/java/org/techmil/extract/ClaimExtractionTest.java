@@ -65,6 +65,14 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aBodyThatTargetsAFirmInASanctionsStoryListsIt() {
+        assertEquals(List.of("Designation us-department-of-the-treasury -> org-koravan-trading"),
+                claims("The United States imposed new sanctions on Iran on Thursday. "
+                        + "The Treasury said it targeted a company named Koravan Trading."));
+        assertEquals(List.of(), claims("The Treasury said it targeted a company named Koravan Trading."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
