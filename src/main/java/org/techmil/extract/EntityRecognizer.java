@@ -223,8 +223,16 @@ public final class EntityRecognizer {
                 out.remove(known);
                 start = text.tokenAtOrAfter(known.span().start());
             }
+            if (known != null && f.type() == EntityType.TECH_FIRM && start > 0 && byToken[start - 1] == null
+                    && tokens.get(start - 1).isCapitalised() && lexicon.countryOfCity(tokens.get(start - 1).text()) != null
+                    && tokens.get(start).span().start() - tokens.get(start - 1).span().end() == 1) {
+                // "Tianjin Phytium Information Technology": the city that opens a Chinese firm's registered name
+                start--;
+                span = new Span(tokens.get(start).span().start(), span.end());
+                label = span.coveredText(text.text()).replaceAll("\\s+", " ");
+            }
             Mention country = f.type() == EntityType.TECH_FIRM ? countryOpeningFirmName(tokens, byToken, start)
-                    : countryBefore(tokens, byToken, start);
+                    : countryBefore(tokens, byToken, start, f.type() != EntityType.ORGANISATION);
             if (country != null) {
                 span = new Span(country.span().start(), span.end());
                 label = span.coveredText(text.text()).replaceAll("\\s+", " ");
@@ -760,9 +768,11 @@ public final class EntityRecognizer {
         return byToken[k];
     }
 
-    private static Mention countryBefore(List<Token> tokens, Mention[] byToken, int start) {
+    private static Mention countryBefore(List<Token> tokens, Mention[] byToken, int start, boolean possessive) {
         int k = start - 1;
-        if (k >= 1 && tokens.get(k).lower().equals("s") && tokens.get(k - 1).text().equals("'"))
+        // "Israel's Ministry of Defense" is the state's body, but "Singapore's Computer Security Initiative
+        // Consultancy" is an organisation of its own that the state does not name
+        if (possessive && k >= 1 && tokens.get(k).lower().equals("s") && tokens.get(k - 1).text().equals("'"))
             k -= 2;
         if (k < 0 || byToken[k] == null || byToken[k].type() != EntityType.COUNTRY)
             return null;

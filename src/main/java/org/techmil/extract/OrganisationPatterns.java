@@ -191,6 +191,11 @@ final class OrganisationPatterns {
             ".*\\b(Ministry|Department) of (National )?Defen[cs]e");
     private static final Set<String> COMMITTEES = Set.of("Committee", "Subcommittee", "Commission", "Council", "Panel", "Experts");
 
+    /** "Istanbul-based", "Chinese-made": words after a hyphen that make a modifier, not a name's part. */
+    private static final java.util.regex.Pattern HYPHEN_MODIFIER = java.util.regex.Pattern.compile(
+            "based|made|owned|backed|linked|registered|listed|controlled|funded|headquartered|built|designed|run|led"
+                    + "|affiliated|operated|supported|era|style|class|type|origin|born|trained|flagged");
+
     private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit) {
         int j = start + 1;
         boolean committeeOn = false;
@@ -237,6 +242,10 @@ final class OrganisationPatterns {
             } else if (t.text().equals("and") && (committeeOn || startsWithAny(texts(tokens, start, j), governmentStarts))
                     && connectedName(tokens, covered, j, limit, true) > 0) {
                 j = connectedName(tokens, covered, j, limit, true);
+            } else if (t.text().equals("-") && j + 1 < limit && !covered[j + 1] && tokens.get(j + 1).isWord()
+                    && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).span().start() == t.span().end()
+                    && !HYPHEN_MODIFIER.matcher(tokens.get(j + 1).lower()).matches()) {
+                j += 2; // "Shenzhen Sunway Micro-electronics Co. Ltd.": a hyphen inside a capitalised word joins the name
             } else if (t.text().equals(".") && ABBREVIATED_SUFFIXES.contains(tokens.get(j - 1).text())) {
                 j++;
             } else if (t.text().equals(",") && j + 1 < limit && firmSuffixes.contains(tokens.get(j + 1).text())

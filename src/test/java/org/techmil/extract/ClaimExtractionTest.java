@@ -73,6 +73,14 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void researchCentresOnAListAreListedToo() {
+        assertEquals(List.of("Designation bureau-of-industry-and-security -> org-jinan-advanced-computing-center",
+                        "Designation bureau-of-industry-and-security -> org-qilu-microsystems-co-ltd"),
+                claims("The Bureau of Industry and Security added two entities to the Entity List. The entities added "
+                        + "to the list are Qilu Microsystems Co. Ltd. and the Jinan Advanced Computing Center."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));

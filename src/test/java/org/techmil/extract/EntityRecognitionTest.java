@@ -76,6 +76,25 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void aCityOpensAChineseFirmsRegisteredNameAndAHyphenJoinsIt() {
+        List<String> labels = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "The department added Tianjin Phytium Information Technology Co. Ltd. and Wuxi Lanhe Micro-electronics "
+                        + "Co. Ltd. to the Entity List. The Istanbul-based Korfez Elektronik was not named.")).entities()
+                .stream().map(Entity::label).toList();
+        assertTrue(labels.contains("Tianjin Phytium Information Technology Co. Ltd."), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("Wuxi Lanhe Micro-electronics Co. Ltd")), labels.toString());
+        assertFalse(labels.stream().anyMatch(l -> l.startsWith("Istanbul")), labels.toString());
+    }
+
+    @Test
+    void aStatesPossessiveIsNoPartOfAnOrganisationsName() {
+        List<String> labels = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null,
+                "Also listed was Singapore's Harbourfront Security Consultancy.")).entities()
+                .stream().map(Entity::label).toList();
+        assertTrue(labels.contains("Harbourfront Security Consultancy"), labels.toString());
+    }
+
+    @Test
     void countriesBeyondTheMajorPowersAreKnown() {
         List<String> c = countries("The drones were shipped through Azerbaijan and Kyrgyzstan to a buyer in Bahrain.");
         assertTrue(c.containsAll(List.of("Azerbaijan", "Kyrgyzstan", "Bahrain")), c.toString());
