@@ -458,7 +458,8 @@ final class ClaimFinder {
             // civil government body, so a military named before the trigger is not it
             objects.removeIf(o -> o.span().end() <= trigger.start());
         List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
-        if (!notSpeakers.isEmpty())
+        // "The Pentagon alleges Alibaba participates in ...": the one who alleges is not the one aided
+        if (!notSpeakers.isEmpty() || frame.type() == ClaimType.ALLEGATION)
             objects = new ArrayList<>(notSpeakers);
         List<Mention[]> out = new ArrayList<>();
         List<Mention> owners = frame.type() == ClaimType.DESIGNATION ? sanctionOwners(here, trigger) : List.of();

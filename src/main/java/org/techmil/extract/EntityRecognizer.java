@@ -49,7 +49,15 @@ public final class EntityRecognizer {
                 matches.add(new Gazetteer.Match(inner.span(), inner.entity(), inner.startToken() + m.startToken(),
                         inner.endToken() + m.startToken()));
         }
-        for (Gazetteer.Match m : matches) {
+        for (Gazetteer.Match found : matches) {
+            Gazetteer.Match m = found;
+            if (m.entity().type() == EntityType.TECH_FIRM) {
+                // "BYD Co. Ltd. and Nio Inc.": the legal form after a known firm's name is part of the name
+                int end = OrganisationPatterns.legalFormTail(tokens, m.endToken());
+                if (end > m.endToken() && end <= tokens.size())
+                    m = new Gazetteer.Match(new Span(m.span().start(), tokens.get(end - 1).span().end()), m.entity(),
+                            m.startToken(), end);
+            }
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
             Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken(), m.endToken()) : null;
             if (parent != null) {

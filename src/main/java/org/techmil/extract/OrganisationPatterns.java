@@ -311,6 +311,31 @@ final class OrganisationPatterns {
     /** Suffixes written with a full stop ("Co.", "Ltd."): the stop belongs to the name, not to the sentence. */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Corp", "Pte", "Pvt", "Bhd", "Mfg", "Intl");
 
+    private static final Set<String> TRAILING_LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "Corp", "LLC", "Limited", "plc",
+            "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd", "Holding", "Holdings", "Group");
+
+    /**
+     * "BYD Co. Ltd.", "Baidu Inc.", "Alibaba Group Holding Ltd.": the token after a known firm's name and its legal form
+     * ("Co.", "Ltd.", "Inc.", ", Ltd."), which belongs to the name; {@code end} when none follows.
+     */
+    static int legalFormTail(List<Token> tokens, int end) {
+        int j = end;
+        while (j < tokens.size() && tokens.get(j).span().start() - tokens.get(j - 1).span().end() <= 1) {
+            Token t = tokens.get(j);
+            boolean adjacent = t.span().start() == tokens.get(j - 1).span().end();
+            if (t.text().equals(".") && adjacent && ABBREVIATED_SUFFIXES.contains(tokens.get(j - 1).text()))
+                j++;
+            else if (t.text().equals(",") && adjacent && j + 1 < tokens.size() && isLegalForm(tokens.get(j + 1).text()))
+                j++;
+            else if (!adjacent && t.isWord() && TRAILING_LEGAL_FORMS.contains(t.text())
+                    && (isLegalForm(t.text()) || j + 1 < tokens.size() && isLegalForm(tokens.get(j + 1).text())))
+                j++;
+            else
+                break;
+        }
+        return j;
+    }
+
     private static boolean isLegalForm(String w) {
         return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp");
     }

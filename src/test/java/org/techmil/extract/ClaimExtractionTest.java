@@ -81,6 +81,19 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aKnownFirmsLegalFormKeepsAListTogether() {
+        assertEquals(List.of("Designation us-department-of-defense -> byd", "Designation us-department-of-defense -> org-nio-inc",
+                        "Designation us-department-of-defense -> org-robosense-technology-co-ltd"),
+                claims("The Pentagon also added electric-car makers BYD Co. Ltd. and Nio Inc., and lidar manufacturer "
+                        + "RoboSense Technology Co. Ltd. to its list."));
+    }
+
+    @Test
+    void theOneWhoAllegesIsNotTheOneAided() {
+        assertEquals(List.of(), claims("The Pentagon alleges Alibaba participates in China's military-civil fusion strategy."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
