@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Sentence;
 import org.techmil.annotate.Span;
+import org.techmil.annotate.Token;
 import org.techmil.annotate.Tokenizer;
 
 /**
@@ -102,7 +103,9 @@ final class ClaimFinder {
         for (Frames.LinkFrame frame : frames.linkFrames()) {
             for (int[] t : Frames.matches(frame.triggers(), text.folded(), s.span().start(), s.span().end())) {
                 Span trigger = new Span(t[0], t[1]);
-                if (cues.negated(s, trigger) || insideName(here, trigger) || blocked(frame, s, trigger))
+                if (cues.negated(s, trigger) || insideName(here, trigger)
+                        || (frame.type() != ClaimType.DESIGNATION && inCapitalisedName(s, trigger))
+                        || blocked(frame, s, trigger))
                     continue;
                 for (Mention[] pair : pairs(frame, here, trigger)) {
                     if (firmBuys(frame, trigger, pair))
@@ -1140,6 +1143,29 @@ final class ClaimFinder {
     }
 
     /** A trigger word that is part of a name ("Insight Partners", "Defense Contract Management Agency") fires nothing. */
+    /**
+     * "the Volatiles Investigating Polar Exploration Rover": a capitalised trigger between capitalised words, in a
+     * sentence that is no title-case headline, is a word of a name (a list's name, "Specially Designated Nationals",
+     * still names a listing).
+     */
+    private boolean inCapitalisedName(Sentence s, Span trigger) {
+        String raw = text.text();
+        if (!Character.isUpperCase(raw.charAt(trigger.start())) || trigger.start() == s.span().start())
+            return false;
+        int i = text.tokenAtOrAfter(trigger.start());
+        List<Token> tokens = text.tokens();
+        if (i <= 0 || i + 1 >= tokens.size() || !tokens.get(i - 1).isCapitalised() || !tokens.get(i + 1).isCapitalised())
+            return false;
+        int words = 0, lower = 0;
+        for (int k = text.tokenAtOrAfter(s.span().start()); k < tokens.size() && tokens.get(k).span().start() < s.span().end(); k++)
+            if (tokens.get(k).isWord()) {
+                words++;
+                if (Character.isLowerCase(tokens.get(k).text().charAt(0)))
+                    lower++;
+            }
+        return lower * 3 > words;
+    }
+
     private static boolean insideName(List<Mention> here, Span trigger) {
         for (Mention m : here)
             if (m.kind() != Mention.Kind.COREFERENCE && m.span().overlaps(trigger) && m.span().contains(new Span(trigger.start(), trigger.start())))

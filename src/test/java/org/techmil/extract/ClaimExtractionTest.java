@@ -94,6 +94,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aTriggerWordInsideANameTriggersNothing() {
+        assertEquals(List.of(), claims("NASA will fly the Volatiles Investigating Polar Rover on landers built by "
+                + "partner companies such as Astrobotic Technology and Firefly Aerospace."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
