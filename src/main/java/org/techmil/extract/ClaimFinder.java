@@ -108,7 +108,7 @@ final class ClaimFinder {
                         || blocked(frame, s, trigger))
                     continue;
                 for (Mention[] pair : pairs(frame, here, trigger)) {
-                    if (firmBuys(frame, trigger, pair))
+                    if (firmBuys(frame, trigger, pair) || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1]))
                         continue;
                     Entity subject = pair[0].entity();
                     Entity object = pair[1].entity();
@@ -382,7 +382,6 @@ final class ClaimFinder {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
-    private static final Pattern MODIFIER_SUFFIX = Pattern.compile("-(backed|owned|funded|controlled|linked|affiliated|supported|led|run|operated)\\b");
     private static final Pattern MODIFIES_LISTED = Pattern.compile("\\s+(agencies|entities|bodies|organi[sz]ations|institutions|departments|units|companies|firms)\\b");
     private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners)\\b");
 
@@ -412,8 +411,7 @@ final class ClaimFinder {
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         for (Mention m : here) {
-            // "Alibaba-backed facial recognition firm Megvii": the backer named in a modifier is no party
-            if (m.type() == EntityType.TECH_FIRM && MODIFIER_SUFFIX.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt())
+            if (cues.namedInModifier(m)) // "Alibaba-backed facial recognition firm Megvii": no party, no list item
                 continue;
             boolean quoted = text.quoteAround(m.span()) != null;
             if (m == antecedent) { // "Hangzhou Ruixin, which she said "supplies the PLA"": the quote's subject
@@ -923,7 +921,7 @@ final class ClaimFinder {
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(,\\s*)?(as well as|together with|along with|plus)\\s+"
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*"
             + "|(,\\s*)?and\\s+(a|an|the|its|two|three|several)\\s+([\\w-]+\\s+)?(units?|subsidiar(y|ies)|affiliates?|divisions?|arms?)\\s+of\\s+)"
-            + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?(([\\p{Ll}][\\p{L}-]*\\s+){0,3}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
+            + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */
     private static final Pattern UNIT_AND = Pattern.compile("'s(\\s+[\\p{Ll}][\\p{L}-]*){1,3}\\s+(and|or)\\s+");

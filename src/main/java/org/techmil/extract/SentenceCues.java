@@ -99,6 +99,15 @@ final class SentenceCues {
         return q.length() <= MAX_DETAIL_CHARS ? q : q.substring(0, MAX_DETAIL_CHARS).replaceAll("\\s+\\S*$", "") + "\u2026";
     }
 
+    /** "Alibaba-backed facial recognition firm Megvii": a firm named in a modifier of another is no party. */
+    boolean namedInModifier(Mention m) {
+        return m.type() == EntityType.TECH_FIRM
+                && MODIFIER_SUFFIX.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt();
+    }
+
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
+            "-(backed|owned|funded|controlled|linked|affiliated|supported|led|run|operated)\\b");
+
     List<Mention> mentionsIn(Span span) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions)

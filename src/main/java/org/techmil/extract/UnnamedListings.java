@@ -116,7 +116,7 @@ final class UnnamedListings {
             String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
             for (Mention m : cues.mentionsIn(s.span()))
                 if (m.type() == EntityType.TECH_FIRM && m.span().start() >= lists.end() && m.span().end() <= until
-                        && done.add(m.entity().id()))
+                        && !cues.namedInModifier(m) && done.add(m.entity().id()))
                     out.add(new FoundClaim(ClaimType.DESIGNATION, latest.subject(), m.entity(), null,
                             list != null ? list : latest.detail(), 0.6, "designation.document-lists", s.span(), false));
         }

@@ -100,6 +100,17 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aLongListWithDescriptionsBetweenItsFirmsListsEachFirm() {
+        assertEquals(List.of("Designation us-department-of-commerce -> dahua-technology", "Designation us-department-of-commerce -> hikvision",
+                        "Designation us-department-of-commerce -> iflytek", "Designation us-department-of-commerce -> megvii",
+                        "Designation us-department-of-commerce -> sensetime", "Designation us-department-of-commerce -> yitu"),
+                claims("The Commerce Department added 28 organisations to its Entity List on Monday. "
+                        + "The companies include Hangzhou-based Hikvision and Dahua. The list also includes SenseTime, "
+                        + "the biggest AI start-up, Alibaba-backed face recognition firm Megvii, and another face recognition "
+                        + "software maker Yitu, as well as iFlytek."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
