@@ -111,6 +111,20 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void moreWaysOfDenying() {
+        String listing = "The Pentagon added Tencent to its list of Chinese military companies. ";
+        assertTrue(claims(listing + "Tencent said in a statement that its inclusion on the list was \u201cclearly an error.\u201d")
+                .contains("Denial tencent -> tencent"));
+        assertTrue(claims("A report said Huawei worked with the PLA. Huawei does not have any R&D (research and development) "
+                + "collaboration or partnerships with the PLA-affiliated institutions, the company said.")
+                .contains("Denial huawei -> huawei"));
+        assertTrue(claims("Reuters reported that Microsoft helped Unit 8200. The company said it had \u201cfound no evidence\u201d "
+                + "that its tools were used to harm civilians.").contains("Denial microsoft -> microsoft"));
+        assertTrue(claims("The White House accused Alibaba of helping the PLA. Alibaba denounced the report as malicious.")
+                .contains("Denial alibaba-group -> alibaba-group"));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
