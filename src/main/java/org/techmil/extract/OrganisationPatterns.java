@@ -312,7 +312,9 @@ final class OrganisationPatterns {
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Corp", "Pte", "Pvt", "Bhd", "Mfg", "Intl");
 
     private static final Set<String> TRAILING_LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "Corp", "LLC", "Limited", "plc",
-            "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd", "Holding", "Holdings", "Group");
+            "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd");
+    /** Words that end a firm's name only before a legal form: "Chang Guang Satellite Technology Company Limited". */
+    private static final Set<String> BEFORE_LEGAL_FORMS = Set.of("Company", "Holding", "Holdings", "Group", "Corporation");
 
     /**
      * "BYD Co. Ltd.", "Baidu Inc.", "Alibaba Group Holding Ltd.": the token after a known firm's name and its legal form
@@ -327,8 +329,8 @@ final class OrganisationPatterns {
                 j++;
             else if (t.text().equals(",") && adjacent && j + 1 < tokens.size() && isLegalForm(tokens.get(j + 1).text()))
                 j++;
-            else if (!adjacent && t.isWord() && TRAILING_LEGAL_FORMS.contains(t.text())
-                    && (isLegalForm(t.text()) || j + 1 < tokens.size() && isLegalForm(tokens.get(j + 1).text())))
+            else if (!adjacent && t.isWord() && (TRAILING_LEGAL_FORMS.contains(t.text()) || BEFORE_LEGAL_FORMS.contains(t.text())
+                    && j + 1 < tokens.size() && TRAILING_LEGAL_FORMS.contains(tokens.get(j + 1).text())))
                 j++;
             else
                 break;

@@ -125,6 +125,20 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void urgingABodyToProbeIsNoProbe() {
+        assertEquals(List.of(), claims("A House committee urged the Commerce Department to probe allegations that DJI "
+                + "used front companies."));
+    }
+
+    @Test
+    void aFirmNamedWithAndWithoutItsLegalFormIsOneFirm() {
+        assertEquals(List.of("Allegation chang-guang-satellite -> houthis by us-department-of-state"),
+                claims("The State Department accused Chang Guang Satellite Technology of supporting the Houthis. "
+                        + "\u201cChang Guang Satellite Technology Company Limited is directly supporting the Houthis,\u201d "
+                        + "a State Department spokeswoman said."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
