@@ -46,6 +46,12 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void moreRolesIntroducePersons() {
+        assertEquals(List.of("Leonel Garciga"), persons("\"We are looking at it,\" Army CIO Leonel Garciga told reporters."));
+        assertEquals(List.of("Li Xiaocui"), persons("Among those sanctioned is businesswoman Li Xiaocui, accused of fraud."));
+    }
+
+    @Test
     void unknownNameBeforeVerbOfSayingIsAPerson() {
         assertEquals(List.of("Mirela Dobre"), persons("The deal is worth $40 million, Mirela Dobre said."));
     }
