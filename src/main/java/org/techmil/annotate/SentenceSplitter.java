@@ -47,7 +47,7 @@ public final class SentenceSplitter {
                 k++;
             if (k >= to || !startsSentence(text.charAt(k)))
                 continue;
-            if (c == '.' && isAbbreviation(text, from, i))
+            if (c == '.' && isAbbreviation(text, from, i) && !(endsName(text, from, i) && opensSentence(text, k, to)))
                 continue;
             addTrimmed(text, start, j, out);
             start = k;
@@ -69,6 +69,29 @@ public final class SentenceSplitter {
         if (word.matches("([a-z]\\.)+[a-z]") && Character.isUpperCase(text.charAt(b)))
             return true; // initials: "R.K. Sandhu"
         return abbreviations.contains(word);
+    }
+
+    /** Abbreviations that end a name and may end a sentence: "Nio Inc.", "the U.S.", "Foxconn Ltd.". */
+    private static final Set<String> NAME_ENDINGS = Set.of("inc", "corp", "co", "ltd", "plc", "pte", "pvt", "u.s", "u.k",
+            "u.n", "e.u", "d.c", "etc");
+    /** Words that open a sentence and rarely continue a name: "... Nio Inc. Other additions include ...". */
+    private static final Set<String> OPENERS = Set.of("The", "It", "Its", "Other", "In", "On", "At", "But", "And", "This",
+            "That", "These", "Those", "He", "She", "They", "We", "A", "An", "Their", "His", "Her", "According", "Some",
+            "Many", "Both", "Also", "Earlier", "Later", "Last", "Separately", "Meanwhile", "However", "When", "While", "After",
+            "Before", "Since", "As", "If", "Under", "Among", "Such");
+
+    private boolean endsName(String text, int lineStart, int dot) {
+        int b = dot;
+        while (b > lineStart && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.'))
+            b--;
+        return NAME_ENDINGS.contains(text.substring(b, dot).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean opensSentence(String text, int from, int to) {
+        int e = from;
+        while (e < to && Character.isLetter(text.charAt(e)))
+            e++;
+        return e < to && OPENERS.contains(text.substring(from, e));
     }
 
     private static boolean isCloser(char c) {

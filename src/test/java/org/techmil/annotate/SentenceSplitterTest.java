@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
-    private final SentenceSplitter splitter = new SentenceSplitter(Set.of("u.s", "dr", "nov"));
+    private final SentenceSplitter splitter = new SentenceSplitter(Set.of("u.s", "dr", "nov", "inc", "co", "ltd"));
 
     private List<String> split(String text) {
         return splitter.split(text).stream().map(s -> s.coveredText(text)).toList();
@@ -18,6 +18,13 @@ class SentenceSplitterTest {
     void doesNotSplitAfterAbbreviationsOrInitials() {
         assertEquals(List.of("The U.S. Army met Dr. Roe on Nov. 3.", "Then it left."),
                 split("The U.S. Army met Dr. Roe on Nov. 3. Then it left."));
+    }
+
+    @Test
+    void aFirmsLegalFormEndsASentenceBeforeAWordThatOpensOne() {
+        assertEquals(List.of("The Pentagon added Nio Inc.", "Other additions include Trina Solar Co. Ltd. and BOE."),
+                split("The Pentagon added Nio Inc. Other additions include Trina Solar Co. Ltd. and BOE."));
+        assertEquals(List.of("Shares of Nio Inc. Rose 3% in New York."), split("Shares of Nio Inc. Rose 3% in New York."));
     }
 
     @Test
