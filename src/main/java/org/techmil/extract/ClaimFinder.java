@@ -921,7 +921,7 @@ final class ClaimFinder {
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(,\\s*)?(as well as|together with|along with|plus)\\s+"
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*"
             + "|(,\\s*)?and\\s+(a|an|the|its|two|three|several)\\s+([\\w-]+\\s+)?(units?|subsidiar(y|ies)|affiliates?|divisions?|arms?)\\s+of\\s+)"
-            + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
+            + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?|producers?|sellers?|distributors?|exporters?|traders?|designers?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */
     private static final Pattern UNIT_AND = Pattern.compile("'s(\\s+[\\p{Ll}][\\p{L}-]*){1,3}\\s+(and|or)\\s+");

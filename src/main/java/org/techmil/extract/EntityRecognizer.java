@@ -652,10 +652,13 @@ public final class EntityRecognizer {
             // "four Chinese companies, including Xiamen Limbach, face sanctions", "firms such as X and Y"
             int afterCue = from < tokens.size() && tokens.get(from).lower().equals("including") ? from + 1
                     : from + 1 < tokens.size() && tokens.get(from).lower().equals("such") && tokens.get(from + 1).lower().equals("as") ? from + 2
-                    : from == i + 2 ? from : -1;
+                    : from == i + 2 ? from
+                    // "solar-module producers JA Solar and Trina Solar": names right after the plural head
+                    : tokens.get(from).isCapitalised() && !lexicon.isFunctionWord(tokens.get(from).text())
+                        && !lexicon.isNotName(tokens.get(from).text()) ? from : -1;
             if (afterCue < 0)
                 continue;
-            for (String label : namesListedFrom(text, byToken, afterCue, afterCue != from))
+            for (String label : namesListedFrom(text, byToken, afterCue, afterCue != i + 2))
                 found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         }
         markLaterUses(text, byToken, out, found, true);

@@ -139,6 +139,13 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void theAdministrationThatWillAddAFirmToItsBlacklistListsIt() {
+        assertTrue(claims("The U.S. administration said Thursday it will add to its trade blacklist Chinese chipmaker "
+                + "Yangtze Memory Technologies Co. and more than 30 other companies.")
+                .contains("Designation us-federal-government -> ymtc"));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
