@@ -549,7 +549,9 @@ final class ClaimFinder {
             if (subjects.stream().anyMatch(m -> m.span().end() <= trigger.start()))
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && !afterBy(m));
             // "charged a Chinese national with smuggling Nvidia chips to ...": the goods' maker handed nothing
-            subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
+            // but "the army was using Starlink terminals": the maker of what a military uses is the one the claim is about
+            if (!USE_TRIGGER.matcher(text.folded()).region(trigger.start(), trigger.end()).lookingAt())
+                subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
             // "A post shared on X and Facebook claims that Nvidia ...": the platform a claim was posted on acts in nothing
             subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 50), m.span().start())).find());
             // "software built on DeepSeek's open-weight models": the maker of what the goods derive from acts in nothing
@@ -635,6 +637,7 @@ final class ClaimFinder {
         return out;
     }
 
+    private static final Pattern USE_TRIGGER = Pattern.compile("(uses|used|using|relies on|relied on|deploys|deployed|through|via|on)\\b");
     private static final int COUNTRY_AGENT_WINDOW = 12;
     private static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(
             "(?i)\\b(ministry|department|pentagon|presidency|agency|administration|office|directorate|council|defen[cs]e)\\b");

@@ -146,6 +146,15 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aMilitaryThatWorksThroughAFirmsPlatformIsAllegedlyAidedByTheFirm() {
+        assertEquals(List.of("Allegation microsoft -> unit-8200 by the-guardian"),
+                claims("The Guardian reported that Unit 8200 stored millions of calls on Microsoft's Azure servers."));
+        assertEquals(List.of("Allegation starlink -> russian-armed-forces by ukraine"),
+                claims("Kyiv said Russian forces were using Starlink terminals in occupied areas."));
+        assertEquals(List.of(), claims("The assistant is based on IBM's Granite models and runs on Army servers."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
