@@ -1209,7 +1209,7 @@ final class ClaimFinder {
 
     private static final Pattern THE_LIST = Pattern.compile("\\b(the|its|that|this) (same )?(list|blacklist)\\b"
             + "|\\b(remains?|remained|stays?|stayed|is|are|was|were) (still )?on (it|them)\\b");
-    private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme|raids?|searches)\\b");
+    private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme|raids?|searches|contract|deal|purchase|procurement|tender|award)\\b");
 
     private static final int BLOCK_WINDOW_CHARS = 40;
 

@@ -155,6 +155,15 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void anAuditBodyExaminingAFirmsContractInvestigatesTheFirm() {
+        assertTrue(claims("The Bundeswehr awarded Helsing a contract for drones. The Federal Court of Auditors said it is "
+                + "examining how the Helsing contract was priced.").stream().anyMatch(c -> c.startsWith("Investigation")
+                && c.endsWith("-> helsing")), "examining");
+        assertTrue(claims("Kestrel Avionics shipped drone engines to Iran, prosecutors say. The investigation was conducted "
+                + "by the FBI.").contains("Investigation fbi -> org-kestrel-avionics"), "conducted by");
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
