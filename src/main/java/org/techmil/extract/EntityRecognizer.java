@@ -105,7 +105,9 @@ public final class EntityRecognizer {
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findSubjectPronouns(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
-        mentions.removeIf(m -> namesAPlace(text, m));
+        mentions.removeIf(m -> namesAPlace(text, m)
+                // "Under the MoU, the start-up ...": a word that is never a name, whatever shape put it there
+                || m.type() == EntityType.TECH_FIRM && m.entity().id().startsWith("org-") && lexicon.isNotName(m.entity().label()));
         List<Mention> withRoles = roles.attachRoles(text, mentions);
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));

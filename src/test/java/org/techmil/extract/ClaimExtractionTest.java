@@ -164,6 +164,19 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void additionsThatAlsoIncludeFirmsListThem() {
+        assertEquals(List.of("Designation us-department-of-defense -> catl", "Designation us-department-of-defense -> tencent"),
+                claims("The Pentagon updated its list of Chinese military companies on Monday. According to the notice, "
+                        + "the additions also include Tencent Holdings and battery maker CATL."));
+    }
+
+    @Test
+    void aMemorandumOfUnderstandingIsNoFirm() {
+        assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
+                + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
