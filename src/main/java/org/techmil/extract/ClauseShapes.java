@@ -178,7 +178,8 @@ final class ClauseShapes {
 
     private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile(",\\s*(while|whereas|although|though|even though|even as|"
             + "just as)\\s|,\\s*(as|when|after|before)\\s+(the|a|an|its|their|this|that)\\s"
-            + "|,\\s*(as|so) (was|were|did|does|do|is|are|has|have|had)\\s"); // ", as was Jebel Ali Tech Supplies"
+            + "|,\\s*(as|so) (was|were|did|does|do|is|are|has|have|had)\\s" // ", as was Jebel Ali Tech Supplies"
+            + "|\\b(weeks|days|months|years|hours|shortly|soon|just) (after|before)\\s+(the|a|an|its|their|this|that)\\s"); // "come weeks after the Army commissioned"
 
     /**
      * "suspected of exporting drone parts to Belarus, as the Defence Ministry signed a new order": a party after the

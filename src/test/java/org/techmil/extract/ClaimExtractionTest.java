@@ -177,6 +177,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void firmsInAClauseThatDatesTheDealAreNoPartiesToIt() {
+        assertEquals(List.of(), claims("The deals come weeks after the Army commissioned four executives from Meta Platforms "
+                + "and OpenAI as lieutenant colonels."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
