@@ -183,6 +183,15 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void anUnnamedOfficialsSupplyClaimIsAnAllegationNotADeal() {
+        assertEquals(List.of("Allegation autel-robotics -> peoples-liberation-army"),
+                claims("A defence official said Autel's drones and flight-control software had been supplied to units of "
+                        + "the People's Liberation Army."));
+        assertEquals(List.of("Allegation autel-robotics -> peoples-liberation-army"),
+                claims("Autel's drones and flight-control software, the official claimed, had gone to units of the PLA."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
