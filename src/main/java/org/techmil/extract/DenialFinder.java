@@ -84,22 +84,40 @@ final class DenialFinder {
             }
             if (denierMention == null)
                 continue;
-            Entity denier = speaksFor(denierMention);
-            if (!frame.deniers().contains(denier.type()))
-                continue;
-            if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM && turn == null)
-                continue;
-            for (Entity about : deniedFirms(denier, s, links)) {
-                if (!done.add(denier.id() + "|" + about.id()))
+            for (Mention one : quote == null ? withCoordinatedBefore(denierMention) : List.of(denierMention)) {
+                Entity denier = speaksFor(one);
+                if (!frame.deniers().contains(denier.type()))
                     continue;
-                if (!mentionsAnyAccusation(links, about) && (answers.contains(t[0]) || (!namesMilitary(s) && !articleNamesMilitary())))
+                if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM && turn == null)
                     continue;
-                String detail = quote != null ? cues.quoteText(quote) : cues.detail(s, trigger);
-                out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
-                        Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
+                for (Entity about : deniedFirms(denier, s, links)) {
+                    if (!done.add(denier.id() + "|" + about.id()))
+                        continue;
+                    if (!mentionsAnyAccusation(links, about) && (answers.contains(t[0]) || (!namesMilitary(s) && !articleNamesMilitary())))
+                        continue;
+                    String detail = quote != null ? cues.quoteText(quote) : cues.detail(s, trigger);
+                    out.add(new FoundClaim(ClaimType.DENIAL, denier, about, null, detail,
+                            Math.round(frame.confidence() * 100) / 100.0, frame.id(), s.span(), false));
+                }
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern AND_GAP = java.util.regex.Pattern.compile("\\s*(,\\s*)?(and|as well as)\\s+(the\\s+|its\\s+|china's\\s+)?");
+
+    /**
+     * "The Chinese Foreign Ministry and embassy also denounced the report": the bodies named together before a denial's
+     * verb deny together; the one named first, then the denier found.
+     */
+    private List<Mention> withCoordinatedBefore(Mention denier) {
+        Mention before = null;
+        for (Mention m : mentions)
+            if (m.span().end() <= denier.span().start() && m.kind() == Mention.Kind.NAME && m.type() != EntityType.COUNTRY
+                    && m.type() != EntityType.PERSON && !m.entity().id().equals(denier.entity().id())
+                    && AND_GAP.matcher(text.folded().substring(m.span().end(), denier.span().start())).matches())
+                before = m;
+        return before == null ? List.of(denier) : List.of(before, denier);
     }
 
     /**

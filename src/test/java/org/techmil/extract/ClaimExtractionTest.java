@@ -192,6 +192,14 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void bodiesNamedTogetherBeforeADenialDenyTogether() {
+        List<String> c = claims("The White House accused Alibaba of helping the PLA. "
+                + "The Chinese Foreign Ministry and embassy also denounced the report.");
+        assertTrue(c.contains("Denial china-ministry-of-foreign-affairs -> alibaba-group"), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Denial org-china-embassy")), c.toString());
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
