@@ -72,6 +72,7 @@ public final class Lexicon {
         weaponNouns = Set.copyOf(KnowledgeBase.strings(root.get("weaponNouns")));
         Map<String, String> capitalStates = new java.util.HashMap<>();
         root.path("capitals").fields().forEachRemaining(e -> capitalStates.put(e.getKey(), e.getValue().asText()));
+        root.path("actingShortNames").fields().forEachRemaining(e -> capitalStates.put(e.getKey(), e.getValue().asText()));
         capitals = Map.copyOf(capitalStates);
         capitalActs = java.util.regex.Pattern.compile(root.path("capitalActs").asText("(?!)"));
         documentSpeaks = java.util.regex.Pattern.compile(root.path("documentSpeaks").asText("(?!)"));

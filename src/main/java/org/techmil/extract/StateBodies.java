@@ -158,7 +158,8 @@ final class StateBodies {
     void findActingCapitals(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (byToken[i] != null || !tokens.get(i).isCapitalised())
+            if (byToken[i] != null || !tokens.get(i).isCapitalised()
+                    || i > 0 && tokens.get(i - 1).lower().equals("of")) // "the American Chamber of Commerce said"
                 continue;
             int end = i + 1;
             String state = lexicon.stateOfCapital(tokens.get(i).text());

@@ -200,6 +200,13 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void commerceActsForItsDepartmentWhenItLists() {
+        assertEquals(List.of("Designation us-department-of-commerce -> huawei"),
+                claims("The list became a headline tool in May 2019, when Commerce added Huawei and dozens of its affiliates."));
+        assertEquals(List.of(), claims("The American Chamber of Commerce said it was worried about the Huawei list."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
