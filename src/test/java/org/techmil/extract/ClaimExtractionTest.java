@@ -207,6 +207,15 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aFirmPutOnTheListABodyKeepsIsListedByThatBody() {
+        assertEquals(List.of("Designation us-department-of-the-treasury -> sensetime"),
+                claims("The Treasury Department keeps a list of Chinese companies in which Americans may not invest. "
+                        + "SenseTime was placed on it in December 2021."));
+        assertEquals(List.of("Designation us-department-of-commerce -> ymtc"),
+                claims("The Commerce Department keeps the Entity List. YMTC was put on the list in December 2022."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
