@@ -216,6 +216,15 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void commonWaysAListedFirmDenies() {
+        String listing = "The Pentagon added Hesai to its list of Chinese military companies. ";
+        for (String denial : List.of("A Hesai spokesperson said the company has no ties to the Chinese military.",
+                "Hesai said it would fight the listing in court, calling it baseless.", "Hesai has denied any wrongdoing.",
+                "Hesai said it \"strongly disagrees\" with the decision."))
+            assertTrue(claims(listing + denial).contains("Denial hesai -> hesai"), denial);
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
