@@ -225,6 +225,11 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aFirmSelectedToTakeOverAProgramWinsIt() {
+        assertTrue(claims("The U.S. Army selected Anduril to take over the IVAS program.").contains("Contract anduril -> us-army"));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
