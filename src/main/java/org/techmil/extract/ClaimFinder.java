@@ -1143,7 +1143,6 @@ final class ClaimFinder {
         return false;
     }
 
-    /** A trigger word that is part of a name ("Insight Partners", "Defense Contract Management Agency") fires nothing. */
     /**
      * "the Volatiles Investigating Polar Exploration Rover": a capitalised trigger between capitalised words, in a
      * sentence that is no title-case headline, is a word of a name (a list's name, "Specially Designated Nationals",
@@ -1167,6 +1166,7 @@ final class ClaimFinder {
         return lower * 3 > words;
     }
 
+    /** A trigger word that is part of a name ("Insight Partners", "Defense Contract Management Agency") fires nothing. */
     private static boolean insideName(List<Mention> here, Span trigger) {
         for (Mention m : here)
             if (m.kind() != Mention.Kind.COREFERENCE && m.span().overlaps(trigger) && m.span().contains(new Span(trigger.start(), trigger.start())))

@@ -104,7 +104,7 @@ final class DenialFinder {
         return out;
     }
 
-    private static final java.util.regex.Pattern AND_GAP = java.util.regex.Pattern.compile("\\s*(,\\s*)?(and|as well as)\\s+(the\\s+|its\\s+|china's\\s+)?");
+    private static final Pattern AND_GAP = Pattern.compile("\\s*(,\\s*)?(and|as well as)\\s+(the\\s+|its\\s+|[a-z]+'s\\s+)?");
 
     /**
      * "The Chinese Foreign Ministry and embassy also denounced the report": the bodies named together before a denial's

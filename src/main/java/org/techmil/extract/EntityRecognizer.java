@@ -673,7 +673,8 @@ public final class EntityRecognizer {
     /**
      * "two Russian companies, Kupol-Prom and NPP Strela-M": the capitalised names listed from token {@code from}, joined
      * by commas and "and", when the list closes the clause (a full stop, comma, semicolon or the sentence's end);
-     * else none. Names the gazetteer knows may stand in the list and are skipped.
+     * else none. Names the gazetteer knows may stand in the list and are skipped. An {@code aside} ("companies,
+     * including X and Y, face ...") may close with any word.
      */
     private List<String> namesListedFrom(AnnotatedText text, Mention[] byToken, int from, boolean aside) {
         List<Token> tokens = text.tokens();

@@ -259,7 +259,10 @@ public final class Lexicon {
         return cityCountries.get(word);
     }
 
-    /** The gazetteer id of the state whose capital this is ("Washington" -> united-states), or null. */
+    /**
+     * The gazetteer id of the state whose capital this is ("Washington" -> united-states), or of the department a
+     * one-word short name stands for ("Commerce", lexicon {@code actingShortNames}); null for other words.
+     */
     public String stateOfCapital(String name) {
         return capitals.get(name);
     }

@@ -317,8 +317,9 @@ final class OrganisationPatterns {
     private static final Set<String> BEFORE_LEGAL_FORMS = Set.of("Company", "Holding", "Holdings", "Group", "Corporation");
 
     /**
-     * "BYD Co. Ltd.", "Baidu Inc.", "Alibaba Group Holding Ltd.": the token after a known firm's name and its legal form
-     * ("Co.", "Ltd.", "Inc.", ", Ltd."), which belongs to the name; {@code end} when none follows.
+     * "BYD Co. Ltd.", "Baidu Inc.", "Alibaba Group Holding Ltd.": where a known firm's name ends when the legal form
+     * after it ("Co.", "Ltd.", "Inc.", ", Ltd.", "Company Limited") is counted in, as a token index after {@code end};
+     * {@code end} itself when no legal form follows.
      */
     static int legalFormTail(List<Token> tokens, int end) {
         int j = end;
