@@ -230,6 +230,14 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void placedUnderRestrictionsOrAmongTheFirmsOnAListIsListed() {
+        assertEquals(List.of("Designation united-states -> zte"),
+                claims("Washington has already placed ZTE under export restrictions."));
+        assertEquals(List.of("Designation us-department-of-defense -> dji"),
+                claims("DJI is among the Chinese companies on the Pentagon's list."));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
