@@ -238,6 +238,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aFirmOnAStatesTradeBlacklistIsListedByThatState() {
+        assertTrue(claims("SMIC, which is on a U.S. trade blacklist, denied any ties to the military.")
+                .contains("Designation united-states -> smic"));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
