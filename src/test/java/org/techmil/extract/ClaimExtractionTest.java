@@ -244,6 +244,12 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aBodyReviewingAFirmsContractInvestigatesTheFirm() {
+        assertTrue(claims("The Pentagon's inspector general is reviewing the Army's contract with Microsoft.")
+                .contains("Investigation dod-inspector-general -> microsoft"));
+    }
+
+    @Test
     void hedgedSupplyIsAnAllegationWithoutClaimant() {
         assertEquals(List.of("Allegation dji -> peoples-liberation-army"),
                 claims("DJI allegedly sold thermal cameras to the PLA last year."));
