@@ -684,16 +684,15 @@ final class ClaimFinder {
         return agents;
     }
 
-    private static final Pattern OWNER_GAP = Pattern.compile("\\s?|-|'s\\s+|\\s+(trade|export|economic)\\s+");
+    private static final Pattern OWNER_GAP = Pattern.compile("\\s?|-|'s\\s+");
     private static final Pattern OWNERS_JOINED = Pattern.compile("\\s*,\\s*(and\\s+)?|\\s+and\\s+");
 
     /**
      * The states and bodies whose sanctions a trigger names, right before it and joined by "and" or commas ("US and
-     * European Union sanctions", "US-sanctioned", "the EU's sanctions", "a U.S. trade blacklist"); empty for any other
-     * trigger.
+     * European Union sanctions", "US-sanctioned", "the EU's sanctions"); empty for any other trigger.
      */
     private List<Mention> sanctionOwners(List<Mention> here, Span trigger) {
-        if (!text.folded().startsWith("sanction", trigger.start()) && !text.folded().startsWith("blacklist", trigger.start()))
+        if (!text.folded().startsWith("sanction", trigger.start()))
             return List.of();
         List<Mention> owners = new ArrayList<>();
         int end = trigger.start();
