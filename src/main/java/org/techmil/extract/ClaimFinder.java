@@ -47,7 +47,7 @@ final class ClaimFinder {
             String id = lexicon.countryOfDemonym(word);
             return id == null ? null : gazetteer.byId(id).filter(e -> e.type() == EntityType.COUNTRY).orElse(null);
         });
-        this.cues = new SentenceCues(text, mentions, frames);
+        this.cues = new SentenceCues(text, mentions, frames, lexicon);
         this.clauses = new ClauseShapes(text);
         this.denials = new DenialFinder(text, mentions, frames, attribution, cues);
     }
@@ -550,7 +550,7 @@ final class ClaimFinder {
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && !afterBy(m));
             // "charged a Chinese national with smuggling Nvidia chips to ...": the goods' maker handed nothing
             // but "the army was using Starlink terminals": the maker of what a military uses is the one the claim is about
-            if (!USE_TRIGGER.matcher(text.folded()).region(trigger.start(), trigger.end()).lookingAt())
+            if (!cues.has("usedThrough", trigger))
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
             // "A post shared on X and Facebook claims that Nvidia ...": the platform a claim was posted on acts in nothing
             subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 50), m.span().start())).find());
@@ -637,7 +637,6 @@ final class ClaimFinder {
         return out;
     }
 
-    private static final Pattern USE_TRIGGER = Pattern.compile("(uses|used|using|relies on|relied on|deploys|deployed|through|via|on)\\b");
     private static final int COUNTRY_AGENT_WINDOW = 12;
     private static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(
             "(?i)\\b(ministry|department|pentagon|presidency|agency|administration|office|directorate|council|defen[cs]e)\\b");

@@ -41,6 +41,8 @@ public final class Lexicon {
     private final java.util.regex.Pattern weaponFoundCue;
     private final Set<String> civilianModifiers;
     private final Set<String> placeNouns;
+    private final Set<String> backerModifiers;
+    private final Set<String> hyphenModifiers;
     private final Map<String, String> cityCountries;
     private final Set<String> productNouns;
     private final Map<List<String>, EntityType> statePhrases;
@@ -80,6 +82,10 @@ public final class Lexicon {
         weaponFoundCue = java.util.regex.Pattern.compile(root.path("weaponFoundCue").asText("(?!)"));
         civilianModifiers = lowerSet(root.get("civilianModifiers"));
         placeNouns = lowerSet(root.get("placeNouns"));
+        backerModifiers = lowerSet(root.path("hyphenModifiers").get("backer"));
+        Set<String> modifiers = new HashSet<>(backerModifiers);
+        modifiers.addAll(lowerSet(root.path("hyphenModifiers").get("origin")));
+        hyphenModifiers = Set.copyOf(modifiers);
         Map<String, String> places = new java.util.HashMap<>();
         root.path("cities").fields().forEachRemaining(e -> {
             for (String city : KnowledgeBase.strings(e.getValue()))
@@ -295,6 +301,16 @@ public final class Lexicon {
     /** Whether a word after a firm's name makes the name a place ("the Amazon region", "Orange County"). */
     public boolean isPlaceNoun(String word) {
         return placeNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word after a hyphen makes the word before it a modifier ("Istanbul-based", "Alibaba-backed"). */
+    public boolean isHyphenModifier(String word) {
+        return hyphenModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word after a hyphen makes the word before it a backer or owner ("Alibaba-backed", "state-owned"). */
+    public boolean isBackerModifier(String word) {
+        return backerModifiers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The words before a state's weapons that make them stand for its military ("found in Russian drones"). */

@@ -163,7 +163,7 @@ final class OrganisationPatterns {
                     i++;
                     continue;
                 }
-                int end = runEnd(tokens, covered, country, i, s.endToken());
+                int end = runEnd(tokens, covered, country, i, s.endToken(), lexicon);
                 Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()));
                 if (f != null && f.type() == EntityType.TECH_FIRM && ownedProduct(tokens, f, lexicon))
                     f = null;
@@ -191,12 +191,7 @@ final class OrganisationPatterns {
             ".*\\b(Ministry|Department) of (National )?Defen[cs]e");
     private static final Set<String> COMMITTEES = Set.of("Committee", "Subcommittee", "Commission", "Council", "Panel", "Experts");
 
-    /** "Istanbul-based", "Chinese-made": words after a hyphen that make a modifier, not a name's part. */
-    private static final java.util.regex.Pattern HYPHEN_MODIFIER = java.util.regex.Pattern.compile(
-            "based|made|owned|backed|linked|registered|listed|controlled|funded|headquartered|built|designed|run|led"
-                    + "|affiliated|operated|supported|era|style|class|type|origin|born|trained|flagged");
-
-    private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit) {
+    private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit, Lexicon lexicon) {
         int j = start + 1;
         boolean committeeOn = false;
         while (j < limit && j - start < MAX_RUN) {
@@ -244,7 +239,7 @@ final class OrganisationPatterns {
                 j = connectedName(tokens, covered, j, limit, true);
             } else if (t.text().equals("-") && j + 1 < limit && !covered[j + 1] && tokens.get(j + 1).isWord()
                     && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).span().start() == t.span().end()
-                    && !HYPHEN_MODIFIER.matcher(tokens.get(j + 1).lower()).matches()) {
+                    && !lexicon.isHyphenModifier(tokens.get(j + 1).text())) {
                 j += 2; // "Shenzhen Sunway Micro-electronics Co. Ltd.": a hyphen inside a capitalised word joins the name
             } else if (t.text().equals(".") && ABBREVIATED_SUFFIXES.contains(tokens.get(j - 1).text())) {
                 j++;

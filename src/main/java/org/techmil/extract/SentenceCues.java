@@ -18,11 +18,13 @@ final class SentenceCues {
     private final AnnotatedText text;
     private final List<Mention> mentions;
     private final Frames frames;
+    private final Lexicon lexicon;
 
-    SentenceCues(AnnotatedText text, List<Mention> mentions, Frames frames) {
+    SentenceCues(AnnotatedText text, List<Mention> mentions, Frames frames, Lexicon lexicon) {
         this.text = text;
         this.mentions = mentions;
         this.frames = frames;
+        this.lexicon = lexicon;
     }
 
     private static final int NEGATION_WINDOW_CHARS = 60;
@@ -101,12 +103,13 @@ final class SentenceCues {
 
     /** "Alibaba-backed facial recognition firm Megvii": a firm named in a modifier of another is no party. */
     boolean namedInModifier(Mention m) {
-        return m.type() == EntityType.TECH_FIRM
-                && MODIFIER_SUFFIX.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt();
+        if (m.type() != EntityType.TECH_FIRM)
+            return false;
+        Matcher after = HYPHENATED_WORD.matcher(text.folded()).region(m.span().end(), text.folded().length());
+        return after.lookingAt() && lexicon.isBackerModifier(after.group(1));
     }
 
-    private static final Pattern MODIFIER_SUFFIX = Pattern.compile(
-            "-(backed|owned|funded|controlled|linked|affiliated|supported|led|run|operated)\\b");
+    private static final Pattern HYPHENATED_WORD = Pattern.compile("-(\\p{L}+)\\b");
 
     List<Mention> mentionsIn(Span span) {
         List<Mention> out = new ArrayList<>();
