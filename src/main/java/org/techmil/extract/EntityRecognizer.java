@@ -121,11 +121,12 @@ public final class EntityRecognizer {
                 && lexicon.isPlaceNoun(text.tokens().get(next).text());
     }
 
-    private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile("^ in (\\p{Lu}[\\p{L}-]+)");
+    private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile("^ in (?:the )?(\\p{Lu}[\\p{L}-]+)");
 
     /**
-     * "The Chinese embassy in Kyiv": a short name of a body the gazetteer places somewhere ("Embassy of China in
-     * Washington") followed by another place is another body, which the state-body rules name in full.
+     * "The Chinese embassy in Kyiv", "China's embassy in the Netherlands": a short name of a body the gazetteer places
+     * somewhere ("Embassy of China in Washington") followed by another place is another body, which the state-body
+     * rules name in full.
      */
     private static boolean placedElsewhere(AnnotatedText text, Gazetteer.Match m) {
         String label = m.entity().label();

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code extractor/lexicon.json}.
  */
 final class OrganisationPatterns {
-    private static final int MAX_RUN = 8;
+    private static final int MAX_RUN = 12;
     private static final int APPOSITION_WINDOW = 6;
     private final Set<String> connectors;
     private final Set<String> firmSuffixes;
@@ -32,6 +32,12 @@ final class OrganisationPatterns {
     private final Set<String> dottedLegalForms;
     private final List<List<String>> militaryParts;
     private final Set<String> governmentHeads;
+    /** Words on both sides of "and" inside a name: "Science and Technology", "Import and Export". */
+    private final Set<String> pairedWords;
+    /** Heads of bodies whose seat may follow their name: "Embassy in Jakarta", "Prosecutors in Rome". */
+    private final Set<String> seatedHeads;
+    /** The last words of military name parts ("Command", "Organisation"), which may end a name joined by "and". */
+    private final Set<String> militaryEndings;
     private final Set<String> otherHeads;
     private final Set<String> mediaHeads;
     private final Set<String> mediaHeadsBeforeName;
@@ -55,6 +61,9 @@ final class OrganisationPatterns {
         dottedLegalForms = Set.copyOf(KnowledgeBase.strings(node.get("dottedLegalForms")));
         militaryParts = tokenLists(KnowledgeBase.strings(node.get("militaryParts")));
         governmentHeads = Set.copyOf(KnowledgeBase.strings(node.get("governmentHeads")));
+        pairedWords = Set.copyOf(KnowledgeBase.strings(node.get("pairedWords")));
+        seatedHeads = Set.copyOf(KnowledgeBase.strings(node.get("seatedHeads")));
+        militaryEndings = militaryParts.stream().map(p -> p.get(p.size() - 1)).collect(Collectors.toUnmodifiableSet());
         otherHeads = Set.copyOf(KnowledgeBase.strings(node.get("otherHeads")));
         mediaHeads = Set.copyOf(KnowledgeBase.strings(node.get("mediaHeads")));
         militaryInstitutionWords = Set.copyOf(KnowledgeBase.strings(node.get("militaryInstitutionWords")));
@@ -164,7 +173,9 @@ final class OrganisationPatterns {
                     continue;
                 }
                 int end = runEnd(tokens, covered, country, i, s.endToken(), lexicon);
-                Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()));
+                // "Singapore Customs": a country right before one government head
+                boolean afterCountry = i > 0 && country[i - 1] && tokens.get(i).span().start() - tokens.get(i - 1).span().end() == 1;
+                Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()), afterCountry);
                 if (f != null && f.type() == EntityType.TECH_FIRM && ownedProduct(tokens, f, lexicon))
                     f = null;
                 if (f != null) {
@@ -222,9 +233,14 @@ final class OrganisationPatterns {
                 j += 2; // "Hamburg Public Prosecutor's Office": the possessive inside a body's name
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
-            } else if (t.text().equals("of") && j + 2 < limit && tokens.get(j + 1).text().equals("the") && country[j + 2]
-                    && governmentHeads.contains(tokens.get(j - 1).text())) {
-                j += 2; // "Customs Administration of the Czech Republic": the state named after the body's head
+            } else if (t.text().equals("of") && countryAfterOf(tokens, country, j, limit) > 0
+                    && namesAStateBody(texts(tokens, start, j))) {
+                // "Customs Administration of the Czech Republic", "Ministry of Commerce of China": the state named
+                // after the body; the country's own tokens follow as part of the name
+                j = countryAfterOf(tokens, country, j, limit);
+            } else if (t.text().equals("in") && seatedHeads.contains(tokens.get(j - 1).text())
+                    && seatEnd(tokens, j, limit, k -> !covered[k] || country[k], k -> country[k], lexicon) > j) {
+                j = seatEnd(tokens, j, limit, k -> !covered[k] || country[k], k -> country[k], lexicon); // "Embassy in New Delhi"
             } else if (t.text().equals("on") && COMMITTEES.contains(tokens.get(j - 1).text()) && j + 1 < limit
                     && country[j + 1] && !covered[j]) {
                 j += 2; // "Panel of Experts on Sudan"
@@ -237,6 +253,12 @@ final class OrganisationPatterns {
             } else if (t.text().equals("and") && (committeeOn || startsWithAny(texts(tokens, start, j), governmentStarts))
                     && connectedName(tokens, covered, j, limit, true) > 0) {
                 j = connectedName(tokens, covered, j, limit, true);
+            } else if (t.text().equals("and") && j + 1 < limit && !covered[j + 1] && pairedWords.contains(tokens.get(j - 1).text())
+                    && pairedWords.contains(tokens.get(j + 1).text())) {
+                j += 2; // "Hefei Lianyu Science and Technology Co.", "Beijing Import and Export Corp."
+            } else if (t.text().equals("and") && (!looksLikeOrganisation(tokens.subList(start, j))
+                    || pairedWords.contains(tokens.get(j - 1).text())) && bodyEndAfterAnd(tokens, covered, j, limit) > 0) {
+                j = bodyEndAfterAnd(tokens, covered, j, limit); // "Training and Doctrine Command"
             } else if (t.text().equals("-") && j + 1 < limit && !covered[j + 1] && tokens.get(j + 1).isWord()
                     && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).span().start() == t.span().end()
                     && !lexicon.isHyphenModifier(tokens.get(j + 1).text())) {
@@ -251,6 +273,59 @@ final class OrganisationPatterns {
             }
         }
         return j;
+    }
+
+    /** After "of" at {@code of}, the index of a country's first token, past "the" ("of the Czech Republic"); 0 if none. */
+    private static int countryAfterOf(List<Token> tokens, boolean[] country, int of, int limit) {
+        int k = of + 1;
+        if (k < limit && tokens.get(k).text().equals("the"))
+            k++;
+        return k < limit && country[k] ? k : 0;
+    }
+
+    /** Whether the words of a name so far name a state's body: a government start, a government head, a military part. */
+    private boolean namesAStateBody(List<String> words) {
+        return startsWithAny(words, governmentStarts) || words.stream().anyMatch(governmentHeads::contains)
+                || containsAny(words, militaryParts);
+    }
+
+    /**
+     * "Training and Doctrine Command", "Naval Innovation and Indigenisation Organisation": after "and" at {@code and},
+     * capitalised words that end in a government head or the last word of a military part, as the index after
+     * them; 0 when they end otherwise, so two names joined by "and" stay two.
+     */
+    private int bodyEndAfterAnd(List<Token> tokens, boolean[] covered, int and, int limit) {
+        int k = and + 1;
+        while (k < limit && k - and <= MAX_RUN && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                && tokens.get(k).span().start() - tokens.get(k - 1).span().end() == 1)
+            k++;
+        if (k == and + 1)
+            return 0;
+        String last = tokens.get(k - 1).text();
+        return governmentHeads.contains(last) || militaryEndings.contains(last) ? k : 0;
+    }
+
+    private static final int MAX_SEAT_WORDS = 3;
+
+    /**
+     * "in Jakarta", "in New Delhi", "in the Netherlands" after a body's head at {@code in}: the index after the place
+     * that seats the body, or {@code in} when none follows. A place word is capitalised, one space after the word
+     * before it, and free ({@code placeAt}); after "the" it must be a country ({@code countryAt}).
+     */
+    static int seatEnd(List<Token> tokens, int in, int limit, java.util.function.IntPredicate placeAt,
+            java.util.function.IntPredicate countryAt, Lexicon lexicon) {
+        if (in + 1 >= limit || !tokens.get(in).text().equals("in"))
+            return in;
+        int first = in + 1;
+        boolean article = tokens.get(first).text().equals("the");
+        if (article)
+            first++;
+        int k = first;
+        while (k < limit && k - first < MAX_SEAT_WORDS && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                && placeAt.test(k) && !lexicon.isNotName(tokens.get(k).text()) && !lexicon.isFunctionWord(tokens.get(k).text())
+                && tokens.get(k).span().start() - tokens.get(k - 1).span().end() == 1)
+            k++;
+        return k == first || (article && !countryAt.test(first)) ? in : k;
     }
 
     private static List<String> texts(List<Token> tokens, int from, int to) {
@@ -338,7 +413,7 @@ final class OrganisationPatterns {
         return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp");
     }
 
-    private Found classify(AnnotatedText text, int start, int end, int sentenceEnd, boolean demonymStart) {
+    private Found classify(AnnotatedText text, int start, int end, int sentenceEnd, boolean demonymStart, boolean afterCountry) {
         List<Token> tokens = text.tokens();
         int lastWord = end - 1;
         while (lastWord > start && !tokens.get(lastWord).isWord())
@@ -369,7 +444,7 @@ final class OrganisationPatterns {
             type = EntityType.TECH_FIRM;
         else if (wordCount >= 2 && legalFormsBeforeName.contains(words.get(0)))
             type = EntityType.TECH_FIRM; // "OOO Tekhnopark-Alabuga", "PJSC Kupol"
-        else if (wordCount >= 2 && governmentHeads.contains(tokens.get(lastWord).text()))
+        else if ((wordCount >= 2 || afterCountry) && governmentHeads.contains(tokens.get(lastWord).text()))
             type = EntityType.GOVERNMENT;
         else if (hasFirmApposition(text, end, sentenceEnd))
             type = EntityType.TECH_FIRM;
@@ -382,17 +457,24 @@ final class OrganisationPatterns {
             int from = start + of + 1;
             if (from < end && tokens.get(from).lower().equals("the"))
                 from++;
-            return from < end ? classify(text, from, end, sentenceEnd, false) : null;
+            return from < end ? classify(text, from, end, sentenceEnd, false, false) : null;
         }
         if (type == EntityType.GOVERNMENT && DEFENCE_MINISTRY.matcher(String.join(" ", words)).matches())
             type = EntityType.MILITARY; // "Department of National Defense": a defence ministry counts as military
-        int on = words.indexOf("on");
-        if (type == EntityType.MILITARY && on > 0 && COMMITTEES.contains(words.get(on - 1)))
-            type = null; // "Senate Committee on Air Force": a body that oversees a force is not that force
-        if (type == null && on > 1 && COMMITTEES.contains(words.get(on - 1))) {
-            // "Senate Committee on National Defense and Security": the kind of body its head names
-            Found head = classify(text, start, start + on, sentenceEnd, demonymStart);
+        int in = words.indexOf("in");
+        if (in > 0 && seatedHeads.contains(words.get(in - 1))) {
+            // "Chinese Embassy in Jakarta": the kind of body the words before its seat name
+            Found head = classify(text, start, start + in, sentenceEnd, demonymStart, afterCountry);
             type = head == null ? null : head.type();
+        }
+        int on = words.indexOf("on");
+        if (on > 0 && COMMITTEES.contains(words.get(on - 1))) {
+            // "Senate Committee on National Defense and Security", "Committee on Science and Research": the kind of
+            // body its head names, whatever the subject after "on" (a body that oversees a force is not that force)
+            Found head = on > 1 ? classify(text, start, start + on, sentenceEnd, demonymStart, false) : null;
+            type = on > 1 ? (head == null ? null : head.type())
+                    : governmentHeads.contains(words.get(0)) ? EntityType.GOVERNMENT
+                    : otherHeads.contains(words.get(0)) ? EntityType.ORGANISATION : null;
         }
         if (type == null) {
             // "Aerotek Components Pvt Ltd of Pune": the firm's name ends at its legal form, before the place
@@ -400,7 +482,7 @@ final class OrganisationPatterns {
             for (int k = lastWord - 1; k > start; k--)
                 if (isFirmWord(tokens.get(k).text())
                         && (isLegalForm(tokens.get(k).text()) || tokens.get(k + 1).text().equals("of")))
-                    return classify(text, start, k + 1, sentenceEnd, demonymStart);
+                    return classify(text, start, k + 1, sentenceEnd, demonymStart, afterCountry);
             return null;
         }
         if (type != EntityType.MILITARY && ORDINAL.matcher(words.get(0)).matches())
@@ -522,7 +604,7 @@ final class OrganisationPatterns {
 
     /** Whether a head word is followed by "of" or "for" inside the name ("Court of Accounts"). */
     private static boolean headBeforeOf(List<String> words, Set<String> heads) {
-        for (int i = 1; i + 2 < words.size() + 1 && i + 1 < words.size(); i++)
+        for (int i = 0; i + 2 < words.size() + 1 && i + 1 < words.size(); i++)
             if (heads.contains(words.get(i)) && (words.get(i + 1).equals("of") || words.get(i + 1).equals("for")))
                 return true;
         return false;

@@ -55,12 +55,14 @@ final class StateBodies {
                 continue;
             int end = body.end();
             // "the Russian embassy in London": the city it sits in is part of its name
-            if (end + 1 < tokens.size() && tokens.get(end).text().equals("in") && tokens.get(end + 1).isCapitalised()
-                    && (byToken[end + 1] == null || byToken[end + 1].type() == EntityType.COUNTRY)
-                    && !lexicon.isNotName(tokens.get(end + 1).text()) && EntityRecognizer.sameSentence(text, end, end + 1)) {
-                if (byToken[end + 1] != null)
-                    out.remove(byToken[end + 1]);
-                end += 2;
+            int placeEnd = OrganisationPatterns.seatEnd(tokens, end, text.sentenceOfToken(end - 1).endToken(),
+                    k -> byToken[k] == null || byToken[k].type() == EntityType.COUNTRY,
+                    k -> byToken[k] != null && byToken[k].type() == EntityType.COUNTRY, lexicon);
+            if (placeEnd > end) {
+                for (int k = end; k < placeEnd; k++)
+                    if (byToken[k] != null)
+                        out.remove(byToken[k]);
+                end = placeEnd;
             }
             int start = country != null ? text.tokenAtOrAfter(country.span().start()) : i;
             Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
@@ -68,7 +70,8 @@ final class StateBodies {
             Entity stateCountry = country != null ? country.entity() : city ? null
                     : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
             Entity national = city ? null : stateBody(stateCountry, tokens.subList(j, body.end()), label, body.type());
-            String seat = end > body.end() ? tokens.get(end - 1).text() : null;
+            String seat = end > body.end() ? new Span(tokens.get(body.end() + 1).span().start(), tokens.get(end - 1).span().end())
+                    .coveredText(text.text()) : null;
             Mention m = new Mention(span, national != null ? national
                     : written(label, body.type(), stateCountry, tokens.subList(j, body.end()), seat), Mention.Kind.NAME);
             if (country != null)

@@ -436,4 +436,33 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, types.get("Huawei Kenya"), types.toString());
         assertEquals(EntityType.TECH_FIRM, types.get("Anduril UK"), types.toString());
     }
+
+    @Test
+    void pairedWordsJoinedByAndStayInsideAFirmsName() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The list adds Wuxi Baolan Science and Technology "
+                + "Co., Ltd. and Ningbo Tiansheng Import and Export Corp. for their radar parts.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Wuxi Baolan Science and Technology Co., Ltd."), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Ningbo Tiansheng Import and Export Corp."), types.toString());
+    }
+
+    @Test
+    void wordsBeforeAndJoinABodyWhoseNameEndsInAHead() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The Training and Doctrine Command wrote the "
+                + "requirement, the Committee on Trade and Rural Affairs met, and Orvik Labs and Kestrel Systems bid.");
+        assertEquals(EntityType.MILITARY, types.get("Training and Doctrine Command"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("Committee on Trade and Rural Affairs"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Orvik Labs"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Kestrel Systems"), types.toString());
+    }
+
+    @Test
+    void aBodysSeatAndStateAfterItsHeadArePartOfItsName() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The Chinese Embassy in Kuala Lumpur and Russia's "
+                + "embassy in the Netherlands objected, the Ministry of Trade of Turkey approved it, and Singapore Customs "
+                + "seized the parts.");
+        assertEquals(EntityType.GOVERNMENT, types.get("Chinese Embassy in Kuala Lumpur"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("Russia's embassy in the Netherlands"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("Ministry of Trade of Turkey"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("Singapore Customs"), types.toString());
+    }
 }
