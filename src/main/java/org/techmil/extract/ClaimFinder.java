@@ -925,6 +925,8 @@ final class ClaimFinder {
             + "|(,\\s*)?and\\s+(a|an|the|its|two|three|several)\\s+([\\w-]+\\s+)?(units?|subsidiar(y|ies)|affiliates?|divisions?|arms?)\\s+of\\s+)"
             + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?|producers?|sellers?|distributors?|exporters?|traders?|designers?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
+    private static final Pattern ALONG_WITH_TRIGGER = Pattern.compile("\\s+[^.;]{1,80}?\\s(along|together) with\\s+([\\w()-]+\\s+){0,4}");
+
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */
     private static final Pattern UNIT_AND = Pattern.compile("'s(\\s+[\\p{Ll}][\\p{L}-]*){1,3}\\s+(and|or)\\s+");
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,\\s*(the|a|an)\\s+");
@@ -975,7 +977,11 @@ final class ClaimFinder {
                 if (APPOSITION_GAP.matcher(gap).matches() && text.folded().startsWith("'s", m.span().end()))
                     continue;
                 // coreferences to a group ("all five companies") share one span: they stay together
-                if (COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches()
+                // "YMTC is named a military company along with AI firms Yitu and Megvii": the party before the
+                // trigger and those the trigger's "along with" adds are one list
+                boolean alongTrigger = prev.span().end() <= trigger.start() && m.span().start() >= trigger.end()
+                        && ALONG_WITH_TRIGGER.matcher(gap).matches();
+                if (alongTrigger || COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches()
                         || UNIT_AND.matcher(Tokenizer.fold(gap)).matches() || prev.span().equals(m.span())) {
                     last.add(m);
                     continue;

@@ -148,7 +148,7 @@ final class DenialFinder {
         return firm != null && firm.type() == EntityType.TECH_FIRM ? firm : null;
     }
 
-    private static final int GROUP_BACK_SENTENCES = 2;
+    private static final int GROUP_BACK_SENTENCES = 3;
 
     /**
      * The firms a plural reference before the trigger ("Both companies said", "The three firms deny") stands for: the

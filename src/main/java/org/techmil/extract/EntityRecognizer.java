@@ -57,6 +57,13 @@ public final class EntityRecognizer {
                 if (end > m.endToken() && end <= tokens.size())
                     m = new Gazetteer.Match(new Span(m.span().start(), tokens.get(end - 1).span().end()), m.entity(),
                             m.startToken(), end);
+                // "Beijing Megvii", "Hangzhou Hikvision": the city that opens a known firm's registered name
+                int before = m.startToken() - 1;
+                if (before >= 0 && byToken[before] == null && tokens.get(before).isCapitalised()
+                        && lexicon.countryOfCity(tokens.get(before).text()) != null
+                        && m.span().start() - tokens.get(before).span().end() == 1)
+                    m = new Gazetteer.Match(new Span(tokens.get(before).span().start(), m.span().end()), m.entity(),
+                            before, m.endToken());
             }
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
             Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken(), m.endToken()) : null;

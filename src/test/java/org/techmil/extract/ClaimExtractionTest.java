@@ -1724,4 +1724,23 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> org-kestrel-dynamics")), c.toString());
         assertTrue(c.contains("Allegation org-kestrel-dynamics -> peoples-liberation-army by us-department-of-commerce"), c.toString());
     }
+
+    @Test
+    void firmsNamedAlongWithAListedFirmAreListedToo() {
+        List<String> c = claims("WASHINGTON - The Pentagon updated its list of Chinese military companies on Monday. Orvane "
+                + "Semiconductor is named a 'military company' along with AI firms Pelmor Vision and Kestrel Dynamics.");
+        for (String firm : List.of("org-orvane-semiconductor", "org-pelmor-vision", "org-kestrel-dynamics"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> " + firm)), c.toString());
+    }
+
+    @Test
+    void aNewAdditionToTheListIsListedAndCallingTheListingAMistakeDeniesIt() {
+        List<String> c = claims("WASHINGTON - The Pentagon added Pelmor Systems and Orvane Dynamics to its list of Chinese "
+                + "military companies. A third new addition to the Pentagon list is Kestrel Shipping Corp., a carrier. "
+                + "Pelmor Systems makes batteries for cars sold in Europe. Both companies called the listing, which "
+                + "bars those named from Pentagon contracts, a mistake.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-kestrel-shipping-corp")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-systems -> org-pelmor-systems")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-dynamics -> org-orvane-dynamics")), c.toString());
+    }
 }
