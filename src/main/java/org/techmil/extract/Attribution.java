@@ -529,12 +529,24 @@ final class Attribution {
                     .matches("(?s)\\s*,\\s*(which|who|whose|that|a|an|the)\\b.*,\\s*((also|has|had|have|on \\w+)\\s+)*$");
             if (opensSentence && relativeClause)
                 return first;
+            // "CATL is trying to get off the Defense Department's list, since it believes ...": "it" right before the
+            // verb is the firm the sentence opened with, not a body named in between
+            if (PRONOUN_BEFORE_VERB.matcher(text.folded().substring(last.span().end(), verb[0])).find()) {
+                int lastStart = last.span().start();
+                Mention firm = mentions.stream().filter(m -> m.span().start() >= s.start() && m.span().end() <= lastStart
+                        && m.type() == EntityType.TECH_FIRM && text.quoteAround(m.span()) == null).findFirst().orElse(null);
+                if (firm != null && text.wordsBetween(s.start(), firm.span().start()) <= FIRM_OPENING_WORDS)
+                    return firm;
+            }
             if (text.wordsBetween(last.span().end(), verb[0]) <= SAYER_WINDOW_WORDS && !crossesClause(last.span().end(), verb[0]))
                 return last;
             return null;
         }
         return null;
     }
+
+    private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("\\bit\\s+((also|still|firmly|strongly)\\s+)?$");
+    private static final int FIRM_OPENING_WORDS = 6;
 
     private Mention speakerBefore(Span quote, Sentence openSentence) {
         int from = Math.max(openSentence.span().start(), quote.start() - SPEAKER_WINDOW_CHARS);

@@ -382,6 +382,17 @@ final class ClaimFinder {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    /** Whether the trigger sits in an apposition that describes the body named right before it ("X, a sanctioned entity"). */
+    private boolean describesBodyBefore(List<Mention> here, Span trigger) {
+        Mention before = null;
+        for (Mention m : here)
+            if (m.span().end() <= trigger.start() && (before == null || m.span().end() > before.span().end()))
+                before = m;
+        return before != null && before.type().isAuthority()
+                && DESCRIBED_BY_TRIGGER.matcher(text.folded().substring(before.span().end(), trigger.start())).matches();
+    }
+
+    private static final Pattern DESCRIBED_BY_TRIGGER = Pattern.compile("\\s*(,\\s*or\\s+[\\w.-]+\\s*)?,\\s*(a|an|the)\\s+([\\w-]+\\s+){0,2}");
     private static final Pattern MODIFIES_LISTED = Pattern.compile("\\s+(agencies|entities|bodies|organi[sz]ations|institutions|departments|units|companies|firms)\\b");
     private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners)\\b");
 
@@ -589,6 +600,8 @@ final class ClaimFinder {
                 // "placed 28 Chinese government agencies and companies on a blacklist": a body that qualifies a plural
                 // noun is among the listed, not the one who lists
                 subjects.removeIf(m -> MODIFIES_LISTED.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt());
+            if (frame.type() == ClaimType.DESIGNATION && describesBodyBefore(here, trigger))
+                return out; // "uses the XPCC, a sanctioned paramilitary entity, as a supplier": the body is the one listed
             List<Mention> agents = frame.subjectBeforeTrigger()
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
@@ -626,16 +639,23 @@ final class ClaimFinder {
             lastBody.put(frame.type(), acting.get(0));
             if (frame.type() == ClaimType.DESIGNATION && firstLister == null)
                 firstLister = acting.get(0);
+            // "The newly added entities include A, B at C, D and E": a trigger that opens an enumeration lists every
+            // object after it in the sentence, however the items are joined
+            boolean enumeration = frame.type() == ClaimType.DESIGNATION
+                    && ENUMERATION.matcher(text.folded().substring(trigger.start(), trigger.end())).find();
             for (Mention subject : acting) {
                 List<Mention> others = objects.stream().filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
+                List<Mention> enumerated = enumeration ? others.stream().filter(o -> o.span().start() >= trigger.end()).toList() : List.of();
                 Set<String> paired = new HashSet<>();
-                for (Mention object : nearestCoordinatedGroup(others, trigger))
+                for (Mention object : enumerated.isEmpty() ? nearestCoordinatedGroup(others, trigger) : enumerated)
                     if (paired.add(object.entity().id()) && (byEach || seen.add(object.entity().id())))
                         out.add(new Mention[]{subject, object});
             }
         }
         return out;
     }
+
+    private static final Pattern ENUMERATION = Pattern.compile("\\b(include|includes|included)$");
 
     private static final int COUNTRY_AGENT_WINDOW = 12;
     private static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(

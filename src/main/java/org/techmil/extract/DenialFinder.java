@@ -207,14 +207,23 @@ final class DenialFinder {
         if (sayer != null)
             return sayer;
         Mention last = null;
+        Mention lastFirm = null;
         for (Mention m : mentions) {
             if (m.span().start() < s.span().start())
                 continue;
             if (m.span().end() > trigger.start())
                 break;
-            if (text.quoteAround(m.span()) == null)
+            if (text.quoteAround(m.span()) == null) {
                 last = m;
+                if (m.type() == EntityType.TECH_FIRM)
+                    lastFirm = m;
+            }
         }
+        // "CATL is trying to get off the Defense Department's list, since it believes its listing was a mistake": a
+        // body named only as the owner of a thing is no denier when a firm was named before it
+        if (last != null && lastFirm != null && last != lastFirm && last.type().isAuthority()
+                && text.folded().startsWith("'s ", last.span().end()))
+            last = lastFirm;
         return last == null ? null : pastAside(last, s, trigger);
     }
 

@@ -112,13 +112,28 @@ public final class EntityRecognizer {
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findSubjectPronouns(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
-        mentions.removeIf(m -> namesAPlace(text, m)
+        mentions.removeIf(m -> namesAPlace(text, m) || modifiesFirms(text, m)
                 // "Under the MoU, the start-up ...": a word that is never a name, whatever shape put it there
                 || m.type() == EntityType.TECH_FIRM && m.entity().id().startsWith("org-") && lexicon.isNotName(m.entity().label()));
         List<Mention> withRoles = roles.attachRoles(text, mentions);
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));
         return withRoles;
+    }
+
+    /**
+     * "the list of Chinese military companies", "Beijing's military-industrial complex": a military's name before a
+     * word for firms or industry (lexicon {@code militaryModifiedNouns}) names a kind of firm, not the military.
+     */
+    private boolean modifiesFirms(AnnotatedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        int next = text.tokenAtOrAfter(m.span().end());
+        if (m.type() != EntityType.MILITARY || m.kind() != Mention.Kind.NAME || next >= tokens.size())
+            return false;
+        if (tokens.get(next).text().equals("-") && tokens.get(next).span().start() == m.span().end() && next + 1 < tokens.size())
+            next++;
+        return tokens.get(next).isWord() && tokens.get(next).text().equals(tokens.get(next).lower())
+                && lexicon.isMilitaryModifiedNoun(tokens.get(next).text());
     }
 
     /** "the Amazon region", "Orange County": a firm's name before a word for a place names the place. */

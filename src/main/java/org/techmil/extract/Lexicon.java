@@ -41,6 +41,7 @@ public final class Lexicon {
     private final java.util.regex.Pattern weaponFoundCue;
     private final Set<String> civilianModifiers;
     private final Set<String> placeNouns;
+    private final Set<String> militaryModifiedNouns;
     private final Set<String> backerModifiers;
     private final Set<String> hyphenModifiers;
     private final Map<String, String> cityCountries;
@@ -82,6 +83,7 @@ public final class Lexicon {
         weaponFoundCue = java.util.regex.Pattern.compile(root.path("weaponFoundCue").asText("(?!)"));
         civilianModifiers = lowerSet(root.get("civilianModifiers"));
         placeNouns = lowerSet(root.get("placeNouns"));
+        militaryModifiedNouns = lowerSet(root.get("militaryModifiedNouns"));
         backerModifiers = lowerSet(root.path("hyphenModifiers").get("backer"));
         Set<String> modifiers = new HashSet<>(backerModifiers);
         modifiers.addAll(lowerSet(root.path("hyphenModifiers").get("origin")));
@@ -299,6 +301,11 @@ public final class Lexicon {
     }
 
     /** Whether a word after a firm's name makes the name a place ("the Amazon region", "Orange County"). */
+    /** Whether a word after a military's name makes the name a modifier of firms ("Chinese military companies"). */
+    public boolean isMilitaryModifiedNoun(String word) {
+        return militaryModifiedNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isPlaceNoun(String word) {
         return placeNouns.contains(word.toLowerCase(Locale.ROOT));
     }

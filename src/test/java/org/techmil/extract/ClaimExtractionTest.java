@@ -1743,4 +1743,26 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-systems -> org-pelmor-systems")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-dynamics -> org-orvane-dynamics")), c.toString());
     }
+
+    @Test
+    void aListThatOpensAnEnumerationListsEveryItemAfterIt() {
+        List<String> c = claims("WASHINGTON - The Commerce Department added 30 entities to its Entity List on Tuesday. The "
+                + "newly added Chinese entities include the Hefei Institute of Quantum Science, the Laboratory of Cold Atoms "
+                + "at the Wuhan Academy of Physics, Orvane Quantum, and Pelmor Photonics. Another newly added entity is "
+                + "the Singapore-based company Kestrel Dynamics.");
+        for (String listed : List.of("org-hefei-institute-of-quantum-science", "org-orvane-quantum", "org-pelmor-photonics",
+                "org-kestrel-dynamics"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + listed)), c.toString());
+    }
+
+    @Test
+    void aFirmDeniesItsListingEvenWhenTheListsOwnerIsNamedInBetween() {
+        List<String> c = claims("WASHINGTON - Markets were calm. Pelmor Systems is trying to get off the Defense "
+                + "Department's list of Chinese military companies, since it believes its listing was a mistake, a company "
+                + "spokesperson said. The firm buys parts from the Orvane Corps, a sanctioned paramilitary entity.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-systems -> org-pelmor-systems")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial us-department-of-defense")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-systems -> peoples-liberation-army")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> org-pelmor-systems") && k.startsWith("Designation org-orvane")), c.toString());
+    }
 }
