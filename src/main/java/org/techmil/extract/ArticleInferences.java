@@ -91,6 +91,29 @@ final class ArticleInferences {
         return out;
     }
 
+    private static final Pattern REPORT_CUE_BEFORE = Pattern.compile("\\b(according to|reported by|report by|report in|reporting by|"
+            + "analysis by|investigation by|cited by)\\s+((a|an|the)\\s+)?([\\w-]+\\s+){0,2}$");
+    private static final Pattern REPORT_CUE_AFTER = Pattern.compile("^('s)?\\s+(report|reported|reports|reporting|analysis|"
+            + "investigation|found|revealed)\\b");
+
+    /**
+     * The one news outlet the article cites for what it reports ("according to a news report by Bloomberg", "the
+     * Bloomberg report added"), or null when it cites none or several.
+     */
+    private Entity reportingOutlet() {
+        Map<String, Entity> outlets = new HashMap<>();
+        String folded = text.folded();
+        for (Mention m : cues.mentionsIn(new Span(0, folded.length()))) {
+            if (m.type() != EntityType.MEDIA)
+                continue;
+            boolean cited = REPORT_CUE_BEFORE.matcher(folded).region(Math.max(0, m.span().start() - 50), m.span().start()).find()
+                    || REPORT_CUE_AFTER.matcher(folded).region(m.span().end(), Math.min(folded.length(), m.span().end() + 20)).find();
+            if (cited)
+                outlets.put(m.entity().id(), m.entity());
+        }
+        return outlets.size() == 1 ? outlets.values().iterator().next() : null;
+    }
+
     /**
      * "BIS added X to the Entity List ... X shipped the parts to the Russian army through Y": an allegation whose
      * sentence names no source is the accusation of the article's accuser of that firm: the body that listed or
@@ -122,6 +145,9 @@ final class ArticleInferences {
                 Set<String> same = accusers.getOrDefault(c.subject().id(), accusers.getOrDefault("", Set.of()));
                 if (inferred == null && same.size() == 1)
                     inferred = byId.get(same.iterator().next());
+                if (inferred == null)
+                    inferred = reportingOutlet(); // "..., according to a news report by Bloomberg"
+
                 if (inferred != null && !inferred.id().equals(c.object().id()))
                     c = new FoundClaim(c.type(), c.subject(), c.object(), inferred, c.detail(), c.confidence(),
                             c.rule() + ".claimant-from-article", c.evidence(), c.hedged());

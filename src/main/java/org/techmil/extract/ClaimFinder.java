@@ -441,7 +441,9 @@ final class ClaimFinder {
                     && (triggerQuoted || !quoted || !deniedInQuote(m)))
                 objects.add(m);
         }
-        if (frame.type() == ClaimType.INVESTIGATION) // "servers that may have contained Nvidia chips": goods, no suspect
+        if (frame.type() == ClaimType.INVESTIGATION || frame.type() == ClaimType.DESIGNATION)
+            // "servers that may have contained Nvidia chips", "Texas Instruments chips were sent to businesses including
+            // those sanctioned by the U.S.": goods, no suspect and nothing listed
             objects.removeIf(this::namesGoods);
         if (objects.isEmpty() && frame.type() == ClaimType.INVESTIGATION) {
             // "The case was investigated by the FBI": the case is the one against the firm the article is about

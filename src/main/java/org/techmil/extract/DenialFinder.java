@@ -74,6 +74,9 @@ final class DenialFinder {
             Mention denierMention = quote != null ? attribution.speaker(quote) : turn != null ? turn : denierOutsideQuote(s, trigger);
             if (denierMention == null && quote != null && selfDenials.contains(t[0]))
                 denierMention = firmRightBefore(trigger); // a statement read out: ""Shakedlabs has never sold ...""
+            if (quote == null && denierMention != null && pluralFirmsBefore(s, denierMention.span().start())
+                    && !accusedGroupReferredTo(s, trigger, links).isEmpty())
+                denierMention = null; // "The companies said they didn't sell to the Hong Kong entities and both ceased ..."
             if (denierMention == null && quote == null) {
                 // "Both companies said they had stopped all sales to Russia": each firm accused just before denies
                 for (Entity firm : accusedGroupReferredTo(s, trigger, links))
@@ -142,6 +145,14 @@ final class DenialFinder {
     }
 
     /** The firm a claim accuses, lists or investigates, or null for other claims and parties that are no firm. */
+    /** Whether a plural reference to firms ("The companies", "Both firms") opens the sentence before {@code before}. */
+    private boolean pluralFirmsBefore(Sentence s, int before) {
+        if (before <= s.span().start())
+            return false;
+        List<int[]> plural = Frames.matches(frames.cue("pluralFirms"), text.folded(), s.span().start(), before);
+        return !plural.isEmpty() && text.wordsBetween(s.span().start(), plural.get(0)[0]) <= 1;
+    }
+
     private static Entity accusedFirm(FoundClaim c) {
         Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject()
                 : c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION ? c.object() : null;
@@ -165,6 +176,20 @@ final class DenialFinder {
             Entity firm = accusedFirm(c);
             if (firm != null)
                 firms.putIfAbsent(firm.id(), firm);
+        }
+        if (firms.size() < 2) {
+            // "TI and Analog Devices are major suppliers, according to Bloomberg. ... The companies said ...": the
+            // firms the article accuses anywhere, named in the sentences just before
+            Set<String> accused = new HashSet<>();
+            for (FoundClaim c : links)
+                if (accusedFirm(c) != null)
+                    accused.add(accusedFirm(c).id());
+            firms.clear();
+            for (Mention m : mentions) {
+                int back = s.index() - text.sentenceAt(m.span().start()).index();
+                if (back >= 1 && back <= GROUP_BACK_SENTENCES && accused.contains(m.entity().id()))
+                    firms.putIfAbsent(m.entity().id(), m.entity());
+            }
         }
         return firms.size() >= 2 ? List.copyOf(firms.values()) : List.of();
     }

@@ -352,6 +352,16 @@ final class ReferringPhrases {
         return OWNED_BEFORE.matcher(text.folded().substring(from, m.span().start())).find();
     }
 
+    /** "Texas Instruments chips", "Nvidia's processors": a firm named as the maker of goods, which "the company" does not mean. */
+    private boolean makerOfGoods(AnnotatedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        int next = text.tokenAtOrAfter(m.span().end());
+        if (next + 1 < tokens.size() && OrganisationPatterns.isApostrophe(tokens.get(next)) && tokens.get(next + 1).lower().equals("s"))
+            next += 2;
+        return next < tokens.size() && tokens.get(next).isWord() && tokens.get(next).text().equals(tokens.get(next).lower())
+                && lexicon.isProductNoun(tokens.get(next).text());
+    }
+
     private static final Set<String> SERVICE_HEADS = Set.of("army", "navy", "marines");
 
     /** Whether one of an entity's names holds {@code word} as a word, ignoring case. */
@@ -361,10 +371,11 @@ final class ReferringPhrases {
     }
 
     /** The latest named mention of a type, preferring one whose name holds the head ("the ministry" -> a Ministry). */
-    private static Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<Mention> referredTo,
-                                       List<EntityType> types, int before, String head) {
+    private Mention latestNamed(AnnotatedText text, List<Mention> mentions, List<Mention> referredTo,
+                                List<EntityType> types, int before, String head) {
         Mention withHead = latestThat(mentions, types, before, m -> !ownedThing(text, m) && namesWord(m.entity(), head));
-        Mention named = withHead != null ? withHead : latestThat(mentions, types, before, m -> !ownedThing(text, m));
+        Mention named = withHead != null ? withHead
+                : latestThat(mentions, types, before, m -> !ownedThing(text, m) && !makerOfGoods(text, m));
         // "the Chengdu company supplied engines ... The company said": the party last referred to, when that is
         // later than the last one named
         Mention referred = null;

@@ -1765,4 +1765,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-systems -> peoples-liberation-army")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("-> org-pelmor-systems") && k.startsWith("Designation org-orvane")), c.toString());
     }
+
+    @Test
+    void theOutletAnArticleCitesIsTheSourceOfUnsourcedClaimsAndTheCompaniesDenyTogether() {
+        List<String> c = claims("WASHINGTON - Pelmor Semiconductor and Orvane Devices chips reportedly reach Russian military "
+                + "units. Pelmor Semiconductor and Orvane Devices are major suppliers linked to the issue, according to a news "
+                + "report by Bloomberg. Shipments rose in 2023, the report said.\nThe companies said they didn't sell the "
+                + "chips to the Hong Kong traders, and both ceased doing business with Russia in 2022.");
+        assertTrue(c.contains("Allegation org-pelmor-semiconductor -> russian-armed-forces by bloomberg-news"), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-semiconductor -> org-pelmor-semiconductor")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-devices -> org-orvane-devices")), c.toString());
+    }
 }
