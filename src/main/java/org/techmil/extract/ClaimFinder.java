@@ -142,6 +142,9 @@ final class ClaimFinder {
                         claimant = penaltyAgent(here, trigger); // "BIS fined Cadence for selling software to ..."
                     if (type == ClaimType.ALLEGATION && claimant == null)
                         claimant = listerByName(here, trigger); // "placed under sanctions by the EU as a supplier of"
+                    if (type == ClaimType.DESIGNATION && claimant != null && claimant.type() == EntityType.MILITARY
+                            && !LIST_KEEPING_MILITARY.matcher(claimant.label()).find())
+                        claimant = null; // "sanctioned X for supporting Iran's military": an armed force vouches for no listing
                     best.put(pairKey, new FoundClaim(type, subject, object, announced ? null : claimant, detail, confidence,
                             accused ? "allegation.accused-of." + frame.id() : announced ? "contract.announced." + frame.id() : frame.id(),
                             evidenceSpan(s, trigger), hedged));
@@ -945,7 +948,7 @@ final class ClaimFinder {
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(,\\s*)?(as well as|together with|along with|plus)\\s+"
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*"
             + "|(,\\s*)?and\\s+(a|an|the|its|two|three|several)\\s+([\\w-]+\\s+)?(units?|subsidiar(y|ies)|affiliates?|divisions?|arms?)\\s+of\\s+)"
-            + "(the\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?|producers?|sellers?|distributors?|exporters?|traders?|designers?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
+            + "(the\\s+)?((latter|former)['\u2019]s\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?|producers?|sellers?|distributors?|exporters?|traders?|designers?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 
     private static final Pattern ALONG_WITH_TRIGGER = Pattern.compile("\\s+[^.;]{1,80}?\\s(along|together) with\\s+([\\w()-]+\\s+){0,4}");
 

@@ -172,7 +172,7 @@ final class OrganisationPatterns {
                     i++;
                     continue;
                 }
-                int end = runEnd(tokens, covered, country, i, s.endToken(), lexicon);
+                int end = runEnd(text.text(), tokens, covered, country, i, s.endToken(), lexicon);
                 // "Singapore Customs": a country right before one government head
                 boolean afterCountry = i > 0 && country[i - 1] && tokens.get(i).span().start() - tokens.get(i - 1).span().end() == 1;
                 Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()), afterCountry);
@@ -202,7 +202,7 @@ final class OrganisationPatterns {
             ".*\\b(Ministry|Department) of (National )?Defen[cs]e");
     private static final Set<String> COMMITTEES = Set.of("Committee", "Subcommittee", "Commission", "Council", "Panel", "Experts");
 
-    private int runEnd(List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit, Lexicon lexicon) {
+    private int runEnd(String raw, List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit, Lexicon lexicon) {
         int j = start + 1;
         boolean committeeOn = false;
         while (j < limit && j - start < MAX_RUN) {
@@ -212,6 +212,14 @@ final class OrganisationPatterns {
                 if (country[j] && connectors.contains(tokens.get(j - 1).text())) {
                     while (j < limit && country[j])
                         j++;
+                    continue;
+                }
+                // "DDC Develop Industry Hong Kong Limited": a country right before the legal form is part of the name
+                int past = j;
+                while (past < limit && country[past])
+                    past++;
+                if (country[j] && past < limit && TRAILING_LEGAL_FORMS.contains(tokens.get(past).text())) {
+                    j = past;
                     continue;
                 }
                 break;
@@ -259,8 +267,8 @@ final class OrganisationPatterns {
             } else if (t.text().equals("and") && (!looksLikeOrganisation(tokens.subList(start, j))
                     || pairedWords.contains(tokens.get(j - 1).text())) && bodyEndAfterAnd(tokens, covered, j, limit) > 0) {
                 j = bodyEndAfterAnd(tokens, covered, j, limit); // "Training and Doctrine Command"
-            } else if (t.text().equals("-") && j + 1 < limit && !covered[j + 1] && tokens.get(j + 1).isWord()
-                    && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).span().start() == t.span().end()
+            } else if (t.text().equals("-") && isHyphen(raw.charAt(t.span().start())) && j + 1 < limit && !covered[j + 1]
+                    && tokens.get(j + 1).isWord() && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).span().start() == t.span().end()
                     && !lexicon.isHyphenModifier(tokens.get(j + 1).text())) {
                 j += 2; // "Shenzhen Sunway Micro-electronics Co. Ltd.": a hyphen inside a capitalised word joins the name
             } else if (t.text().equals(".") && ABBREVIATED_SUFFIXES.contains(tokens.get(j - 1).text())) {
@@ -326,6 +334,11 @@ final class OrganisationPatterns {
                 && tokens.get(k).span().start() - tokens.get(k - 1).span().end() == 1)
             k++;
         return k == first || (article && !countryAt.test(first)) ? in : k;
+    }
+
+    /** A hyphen, not a dash folded to one: "Hong Kong Limited—are accused" joins nothing. */
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static List<String> texts(List<Token> tokens, int from, int to) {

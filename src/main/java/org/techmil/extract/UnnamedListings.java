@@ -35,7 +35,8 @@ final class UnnamedListings {
             + "[\\w-]+-related)\\s+)*(entities|companies|firms|parties|organi[sz]ations|suppliers|businesses|individuals and "
             + "entities|people and companies|targets|additions)\\b";
     private static final Pattern COUNTED_ADDITIONS = Pattern.compile("\\b(add(s|ed|ing)?|plac(es|ed|ing)|designat(es|ed|ing)|"
-            + "sanction(s|ed|ing)?|blacklist(s|ed|ing)?|list(s|ed|ing)?|nam(es|ed|ing)|target(s|ed|ing)?)\\s+" + COUNT
+            + "sanction(s|ed|ing)?|blacklist(s|ed|ing)?|list(s|ed|ing)?|nam(es|ed|ing)|target(s|ed|ing)?|"
+            + "(impos(es|ed|ing)|slapp(ed|ing)) sanctions (on|against))\\s+" + COUNT
             + "|(?<![\\w-])" + COUNT + "\\s+(were|have been|had been|are being|was|has been)\\s+(also\\s+)?(added|placed|designated|"
             + "sanctioned|blacklisted|listed|named|targeted)\\b");
     private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
@@ -62,6 +63,8 @@ final class UnnamedListings {
                     here = m;
             if (here == null)
                 here = listKeeper.apply(new Span(counted.start(), counted.end()));
+            if (here == null)
+                here = bodyNamedAfter(s); // "The United States imposed sanctions on six companies. The Treasury said ..."
             if (here != null)
                 lister = here;
             if (lister == null)
@@ -76,6 +79,7 @@ final class UnnamedListings {
                         out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), m.entity(), null, list, 0.6,
                                 "designation.among-them", next.span(), false));
             }
+            out.addAll(namedInFollowingSentences(s, lister, list, done));
             for (FoundClaim c : links)
                 if (c.type() == ClaimType.ALLEGATION && c.claimant() != null && c.evidence().start() > s.span().end()
                         && c.claimant().family().equals(lister.entity().family()) && c.subject().type() == EntityType.TECH_FIRM
@@ -84,6 +88,56 @@ final class UnnamedListings {
                             "designation.unnamed-addition", c.evidence(), c.hedged()));
         }
         out.addAll(documentListings(links, done));
+        return out;
+    }
+
+    private static final int FOLLOWING_SENTENCES = 4;
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\w-])" + COUNT);
+    /** A firm named after a preposition is the other party of what the listed did ("procured parts for X"). */
+    private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through)\\s+"
+            + "([\\w'\u2019-]+\\s+){0,4}$");
+    private static final Pattern JOINED = Pattern.compile("\\s*([\\w-]+\\s*){0,2}(\\([^)]{0,20}\\)\\s*)?(,\\s*)?((and|or)\\s+)?((its|their)\\s+)?([\\w-]+\\s+){0,2}");
+
+    /** The first government body the two sentences after a listing name, or null. */
+    private Mention bodyNamedAfter(Sentence s) {
+        for (int k = s.index() + 1; k <= s.index() + 2 && k < text.sentences().size(); k++)
+            for (Mention m : cues.mentionsIn(text.sentences().get(k).span()))
+                if (m.type() == EntityType.GOVERNMENT)
+                    return m;
+        return null;
+    }
+
+    /**
+     * "The US imposed sanctions on six companies ... According to the Treasury, A, B and C have provided components.
+     * Three additional firms, D, E and F, are accused of shipping ...": after a counted listing that names no firm,
+     * the firms of the next sentences that credit the lister or count further firms are the ones listed, but not
+     * those named as the other party of what they did ("procured parts for X and its subsidiary Y").
+     */
+    private List<FoundClaim> namedInFollowingSentences(Sentence s, Mention lister, String list, Set<String> done) {
+        List<FoundClaim> out = new ArrayList<>();
+        for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES && k < text.sentences().size(); k++) {
+            Sentence next = text.sentences().get(k);
+            List<Mention> here = cues.mentionsIn(next.span());
+            boolean credits = here.stream().anyMatch(m -> m.entity().family().equals(lister.entity().family()));
+            if (!credits && !COUNTED.matcher(text.folded()).region(next.span().start(), next.span().end()).find())
+                continue;
+            Mention skipped = null;
+            for (Mention m : here) {
+                if (m.type() != EntityType.TECH_FIRM || cues.namedInModifier(m))
+                    continue;
+                String before = text.folded().substring(Math.max(next.span().start(), m.span().start() - 50), m.span().start());
+                boolean counterparty = COUNTERPARTY_BEFORE.matcher(before).find() || skipped != null
+                        && skipped.span().end() <= m.span().start()
+                        && JOINED.matcher(text.folded().substring(skipped.span().end(), m.span().start())).matches();
+                if (counterparty) {
+                    skipped = m;
+                    continue;
+                }
+                if (done.add(m.entity().id()))
+                    out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), m.entity(), null, list, 0.6,
+                            "designation.unnamed-addition", next.span(), false));
+            }
+        }
         return out;
     }
 

@@ -1776,4 +1776,19 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-semiconductor -> org-pelmor-semiconductor")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-devices -> org-orvane-devices")), c.toString());
     }
+
+    @Test
+    void firmsNamedAfterACountedSanctionAreTheOnesSanctionedButNotTheirCounterparties() {
+        List<String> c = claims("WASHINGTON - The United States imposed sanctions on five companies based in Hong Kong and "
+                + "China. The U.S. Treasury Department said these companies bought drone parts for Iran's sanctioned firm "
+                + "Pelmor Aviation Industries and its subsidiary Orvane Aero. According to the Treasury, Hong Kong-based "
+                + "Kestrel Trade Limited and Tianle Electronics Co Limited have provided engines. Three additional "
+                + "firms\u2014Brightpath Develop Industry Hong Kong Limited, Shenzhen Xunda Trade Co Ltd, and JP Eastern "
+                + "International Holdings Limited\u2014are accused of shipping test equipment to Iran.");
+        for (String listed : List.of("org-kestrel-trade-limited", "org-tianle-electronics-co-limited",
+                "org-brightpath-develop-industry-hong-kong-limited", "org-shenzhen-xunda-trade-co-ltd",
+                "org-jp-eastern-international-holdings-limited"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> " + listed)), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-orvane-aero")), c.toString());
+    }
 }
