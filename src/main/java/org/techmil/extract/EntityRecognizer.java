@@ -107,6 +107,7 @@ public final class EntityRecognizer {
         persons.findAppositionPersons(text, byToken, mentions);
         persons.markSurnames(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
+        resolveBareDefenceMinistry(text, byToken, mentions);
         referring.findReferringPhrases(text, byToken, mentions);
         referring.findForwardDescriptions(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
@@ -134,6 +135,32 @@ public final class EntityRecognizer {
             next++;
         return tokens.get(next).isWord() && tokens.get(next).text().equals(tokens.get(next).lower())
                 && lexicon.isMilitaryModifiedNoun(tokens.get(next).text());
+    }
+
+    /**
+     * "The ministry of defence (MoD) signed two contracts with HAL ... for the Indian Army": a defence ministry named by
+     * an initialism several states share (lexicon {@code sharedDefenceInitials}) is the one of the state whose bodies
+     * the article names far more often than any other's.
+     */
+    private void resolveBareDefenceMinistry(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Mention> bare = mentions.stream().filter(m -> m.kind() == Mention.Kind.NAME && m.type() == EntityType.MILITARY
+                && lexicon.isSharedDefenceInitials(m.span().coveredText(text.text()))).toList();
+        if (bare.isEmpty())
+            return;
+        String state = services.dominantState(mentions.stream().filter(m -> !bare.contains(m)).toList());
+        Entity local = state == null ? null : services.serviceOf(state, "Ministry of Defence");
+        if (local == null && state != null)
+            local = services.serviceOf(state, "Ministry of Defense");
+        if (local == null)
+            return;
+        for (Mention m : bare) {
+            if (m.entity().id().equals(local.id()))
+                continue;
+            Mention resolved = new Mention(m.span(), local, Mention.Kind.NAME);
+            mentions.set(mentions.indexOf(m), resolved);
+            for (int k = text.tokenAtOrAfter(m.span().start()); k < text.tokenAtOrAfter(m.span().end()); k++)
+                byToken[k] = resolved;
+        }
     }
 
     /** "the Amazon region", "Orange County": a firm's name before a word for a place names the place. */

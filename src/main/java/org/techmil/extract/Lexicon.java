@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Set<String> civilianModifiers;
     private final Set<String> placeNouns;
     private final Set<String> militaryModifiedNouns;
+    private final Set<String> sharedDefenceInitials;
     private final Set<String> backerModifiers;
     private final Set<String> hyphenModifiers;
     private final Map<String, String> cityCountries;
@@ -84,6 +85,7 @@ public final class Lexicon {
         civilianModifiers = lowerSet(root.get("civilianModifiers"));
         placeNouns = lowerSet(root.get("placeNouns"));
         militaryModifiedNouns = lowerSet(root.get("militaryModifiedNouns"));
+        sharedDefenceInitials = Set.copyOf(KnowledgeBase.strings(root.get("sharedDefenceInitials")));
         backerModifiers = lowerSet(root.path("hyphenModifiers").get("backer"));
         Set<String> modifiers = new HashSet<>(backerModifiers);
         modifiers.addAll(lowerSet(root.path("hyphenModifiers").get("origin")));
@@ -301,6 +303,11 @@ public final class Lexicon {
     }
 
     /** Whether a word after a firm's name makes the name a place ("the Amazon region", "Orange County"). */
+    /** Whether a name is an initialism many states' defence ministries go by ("MoD"), as written. */
+    public boolean isSharedDefenceInitials(String name) {
+        return sharedDefenceInitials.contains(name);
+    }
+
     /** Whether a word after a military's name makes the name a modifier of firms ("Chinese military companies"). */
     public boolean isMilitaryModifiedNoun(String word) {
         return militaryModifiedNouns.contains(word.toLowerCase(Locale.ROOT));

@@ -26,12 +26,9 @@ final class StateServices {
      * null when the article names bodies of several states or the gazetteer has no such service.
      */
     Entity serviceOfArticleState(org.techmil.annotate.AnnotatedText text, List<Mention> named, int before, String word) {
-        java.util.Map<String, Integer> byState = new java.util.HashMap<>();
-        for (Mention m : named)
-            if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.COUNTRY)
-                    && m.entity().country() != null
-                    && m.span().end() <= before)
-                byState.merge(m.entity().country(), 1, Integer::sum);
+        java.util.Map<String, Integer> byState = statesNamed(named, before);
+        if (byState.isEmpty()) // "The Defense Ministry signed ... to strengthen the IDF": the bodies named after it
+            byState = statesNamed(named, Integer.MAX_VALUE);
         if (byState.size() == 1 && byState.values().iterator().next() >= STATE_MIN_MENTIONS)
             return serviceOf(byState.keySet().iterator().next(), word);
         if (byState.size() > 1)
@@ -39,6 +36,39 @@ final class StateServices {
         // too few bodies named: the state whose cities the article names, when it is the only body's state too
         String local = dominantStateOfCities(text);
         return local != null && (byState.isEmpty() || byState.containsKey(local)) ? serviceOf(local, word) : null;
+    }
+
+    private static final int DOMINANCE = 3;
+
+    /**
+     * The state whose military, government bodies and name the mentions name at least {@value #DOMINANCE} times and
+     * {@value #DOMINANCE} times as often as any other state's; null when there is none.
+     */
+    String dominantState(List<Mention> named) {
+        java.util.Map<String, Integer> byState = statesNamed(named, Integer.MAX_VALUE);
+        String top = null;
+        int first = 0;
+        int second = 0;
+        for (var e : byState.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                top = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return first >= DOMINANCE && first >= DOMINANCE * second ? top : null;
+    }
+
+    /** How often each state's military, government bodies or name occur among the mentions ending before {@code before}. */
+    private static java.util.Map<String, Integer> statesNamed(List<Mention> named, int before) {
+        java.util.Map<String, Integer> byState = new java.util.HashMap<>();
+        for (Mention m : named)
+            if ((m.type() == EntityType.MILITARY || m.type() == EntityType.GOVERNMENT || m.type() == EntityType.COUNTRY)
+                    && m.entity().country() != null && m.span().end() <= before)
+                byState.merge(m.entity().country(), 1, Integer::sum);
+        return byState;
     }
 
     /**

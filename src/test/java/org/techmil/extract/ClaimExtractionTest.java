@@ -1791,4 +1791,17 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> " + listed)), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-orvane-aero")), c.toString());
     }
+
+    @Test
+    void aSharedInitialismAndABareDefenceMinistryAreTheArticleStatesAndAnAgreementWithAPriceIsAContract() {
+        List<String> c = claims("NEW DELHI - The ministry of defence (MoD) on Friday signed a contract with Pelmor Aero Ltd "
+                + "for 60 helicopters for the Indian Air Force. The Indian Army will get the rest, the MoD said, and the "
+                + "Indian Navy will follow. India plans more orders.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-aero-ltd -> india-ministry-of-defence")
+                || k.startsWith("Contract org-pelmor-aero-ltd -> indian-air-force")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("uk-ministry-of-defence")), c.toString());
+        c = claims("JERUSALEM - The Defense Ministry signed two agreements with Orvane Systems on Tuesday, totaling about "
+                + "NIS 1 billion, to strengthen the IDF's supply of munitions.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-orvane-systems -> israel-ministry-of-defense")), c.toString());
+    }
 }
