@@ -50,12 +50,14 @@ final class HtmlExtractor {
         String headlineKey = Text.fingerprint(headline);
         List<String> out = new ArrayList<>();
         int proseChars = 0;
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             String t = b.text();
             int words = Text.wordCount(t);
             boolean isShort = t.length() < SHORT;
             if (isShort && clutter.isTeaserHeading(t)) {
-                if (proseChars >= 300)
+                // "Read more" set between two paragraphs of the story links out; the story goes on after it
+                if (proseChars >= 300 && !(i + 1 < blocks.size() && isLongProse(blocks.get(i + 1))))
                     break;
                 continue;
             }
@@ -72,6 +74,12 @@ final class HtmlExtractor {
         }
         trimEdges(out);
         return out;
+    }
+
+    private static final int INLINE_PROSE_WORDS = 25;
+
+    private static boolean isLongProse(Block b) {
+        return b.linkDensity() <= 0.6 && Text.wordCount(b.text()) >= INLINE_PROSE_WORDS && Text.endsSentence(b.text());
     }
 
     /** Short non-sentence lines before the first and after the last sentence are labels, not article. */

@@ -70,7 +70,24 @@ final class ScrapeExtractor {
                 out.add(classifyLine(i, t, unfinishedLengths.getOrDefault(t.length(), 0) >= 3));
         }
         markTeaserRuns(out);
+        markInlineLinkHeadings(out);
         return out;
+    }
+
+    private static final int INLINE_PROSE_WORDS = 25;
+
+    /**
+     * "Read more" between two paragraphs of one story: a teaser heading followed at once by a long paragraph of prose
+     * is a link set into the article, not the start of a list of other stories, so it does not split the page.
+     */
+    private static void markInlineLinkHeadings(List<ScrapeLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            ScrapeLine l = lines.get(i);
+            ScrapeLine next = lines.get(i + 1);
+            if (l.kind() == LineKind.BOUNDARY && i > 0 && lines.get(i - 1).kind() == LineKind.PROSE
+                    && next.kind() == LineKind.PROSE && Text.wordCount(next.text()) >= INLINE_PROSE_WORDS)
+                lines.set(i, l.withKind(LineKind.BOILERPLATE, -3));
+        }
     }
 
     private ScrapeLine classifyLine(int index, String t, boolean repeatedWidth) {

@@ -136,4 +136,21 @@ class HtmlCleaningTest {
         assertTrue(body.contains("Ana Ruiz, the firm's chief engineer"), body);
         assertFalse(body.contains("All rights reserved"), body);
     }
+
+    @Test
+    void aReadMoreLinkBetweenTwoParagraphsDoesNotEndTheArticle() throws Exception {
+        String page = "<html><head><title>Prosecutors charge five men</title></head><body><article>"
+                + "<h1>Prosecutors charge five men over radar parts</h1>"
+                + "<p>Prosecutors on Tuesday charged five men with buying radar parts for a foreign army through two "
+                + "trading companies, in a case that officials said showed how export rules are evaded by brokers.</p>"
+                + "<p>The indictment says the parts were shipped through three countries over four years, and that the "
+                + "men used false end-user certificates to hide where they were going.</p>"
+                + "<p>Read more</p>"
+                + "<p>Both trading companies denied any link to the men, and their lawyers said they would fight the "
+                + "charges in court when the case opens next spring in the federal court of the district.</p>"
+                + "<h2>Related stories</h2><p>Ferry strike ends</p></article></body></html>";
+        String body = cleaner.clean(Fixtures.html("inline.html", page)).body();
+        assertTrue(body.contains("Both trading companies denied"), body);
+        assertFalse(body.contains("Ferry strike"), body);
+    }
 }

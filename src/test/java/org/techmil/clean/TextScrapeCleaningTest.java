@@ -105,4 +105,19 @@ class TextScrapeCleaningTest {
         CleanedArticle a = cleaner.clean(Fixtures.text("quotes.txt", scrape));
         assertEquals("The company’s “reusable” launcher — first flown in 2024 — won the award, officials said on Friday.", a.body());
     }
+
+    @Test
+    void aReadMoreLinkBetweenTwoParagraphsDoesNotEndTheArticle() throws Exception {
+        String scrape = "World News\n\nProsecutors charge five men over radar parts\n\n"
+                + "Prosecutors on Tuesday charged five men with buying radar parts for a foreign army through two trading "
+                + "companies, in a case that officials said showed how export rules are evaded.\n"
+                + "Read more\n"
+                + "Both trading companies denied any link to the men, and their lawyers said they would fight the charges "
+                + "in court when the case opens next spring in the federal court of the district.\n"
+                + "Related stories\nFerry strike ends\nCity council votes on budget\n";
+        String body = cleaner.clean(Fixtures.text("inline.txt", scrape)).body();
+        assertTrue(body.contains("Both trading companies denied"), body);
+        assertFalse(body.contains("Ferry strike"), body);
+        assertFalse(body.contains("Read more"), body);
+    }
 }
