@@ -105,7 +105,7 @@ final class ClaimFinder {
                 Span trigger = new Span(t[0], t[1]);
                 if (cues.negated(s, trigger) || insideName(here, trigger)
                         || (frame.type() != ClaimType.DESIGNATION && inCapitalisedName(s, trigger))
-                        || blocked(frame, s, trigger))
+                        || blocked(frame, s, trigger) || partnerIsNoParty(frame, here, trigger))
                     continue;
                 for (Mention[] pair : pairs(frame, here, trigger)) {
                     if (firmBuys(frame, trigger, pair) || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1]))
@@ -960,6 +960,25 @@ final class ClaimFinder {
 
     private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(from|with|by|for) (the )?$");
     private static final int COUNTERPARTY_WINDOW = 60;
+
+    private static final Pattern WITH_AFTER = Pattern.compile("^\\s+with\\s+(the\\s+)?$");
+
+    /**
+     * "A Guardian investigation, in collaboration with +972 Magazine, revealed that ...": a partner named right after
+     * the trigger's "with" that no frame of its kind takes as a party (an outlet, a charity) makes the trigger tell of
+     * that collaboration, not of one between the parties the sentence names elsewhere.
+     */
+    private boolean partnerIsNoParty(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
+        if (frame.type() != ClaimType.PARTNERSHIP)
+            return false;
+        for (Mention m : here)
+            if (m.span().start() >= trigger.end()) {
+                if (!WITH_AFTER.matcher(text.folded().substring(trigger.end(), m.span().start())).matches())
+                    return false;
+                return !frame.subjects().contains(m.type()) && !frame.objects().contains(m.type());
+            }
+        return false;
+    }
 
     /** Whether a civil government body is the other party of a deal, right after "from", "with", "by" or "for". */
     private boolean civilCounterparty(List<Mention> here, Span trigger) {

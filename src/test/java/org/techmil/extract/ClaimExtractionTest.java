@@ -149,7 +149,7 @@ class ClaimExtractionTest {
     void aMilitaryThatWorksThroughAFirmsPlatformIsAllegedlyAidedByTheFirm() {
         assertEquals(List.of("Allegation microsoft -> unit-8200 by the-guardian"),
                 claims("The Guardian reported that Unit 8200 stored millions of calls on Microsoft's Azure servers."));
-        assertEquals(List.of("Allegation starlink -> russian-armed-forces by ukraine"),
+        assertEquals(List.of("Allegation spacex -> russian-armed-forces by ukraine"),
                 claims("Kyiv said Russian forces were using Starlink terminals in occupied areas."));
         assertEquals(List.of(), claims("The assistant is based on IBM's Granite models and runs on Army servers."));
     }
@@ -1803,5 +1803,14 @@ class ClaimExtractionTest {
         c = claims("JERUSALEM - The Defense Ministry signed two agreements with Orvane Systems on Tuesday, totaling about "
                 + "NIS 1 billion, to strengthen the IDF's supply of munitions.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-orvane-systems -> israel-ministry-of-defense")), c.toString());
+    }
+
+    @Test
+    void aCollaborationWithAnOutletIsNoPartnershipOfTheFirmItReportsOn() {
+        List<String> c = claims("LONDON - A Guardian investigation, in collaboration with +972 Magazine and Local Call, has "
+                + "revealed that the Israeli military's Unit 8200 is using Orvane Cloud's storage platform for a vast "
+                + "surveillance project.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-cloud -> unit-8200")), c.toString());
     }
 }
