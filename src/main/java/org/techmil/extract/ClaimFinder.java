@@ -395,6 +395,19 @@ final class ClaimFinder {
                 && DESCRIBED_BY_TRIGGER.matcher(text.folded().substring(before.span().end(), trigger.start())).matches();
     }
 
+    private static final Pattern CLAUSE_ON_PLURAL = Pattern.compile("\\b(firms|companies|entities|businesses|suppliers|makers|"
+            + "manufacturers|groups) (that|which) (the |its )?$");
+
+    /** Whether the body right before the trigger opens a relative clause on a plural noun ("firms that the Pentagon listed"). */
+    private boolean listsUnnamedFirms(List<Mention> here, Span trigger) {
+        Mention before = null;
+        for (Mention m : here)
+            if (m.span().end() <= trigger.start() && (before == null || m.span().end() > before.span().end()))
+                before = m;
+        return before != null && (before.type().isAuthority() || before.type() == EntityType.MILITARY) && CLAUSE_ON_PLURAL.matcher(text.folded())
+                .region(Math.max(0, before.span().start() - 40), before.span().start()).find();
+    }
+
     private static final Pattern DESCRIBED_BY_TRIGGER = Pattern.compile("\\s*(,\\s*or\\s+[\\w.-]+\\s*)?,\\s*(a|an|the)\\s+([\\w-]+\\s+){0,2}");
     private static final Pattern MODIFIES_LISTED = Pattern.compile("\\s+(agencies|entities|bodies|organi[sz]ations|institutions|departments|units|companies|firms)\\b");
     private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners)\\b");
@@ -607,6 +620,8 @@ final class ClaimFinder {
                 subjects.removeIf(m -> MODIFIES_LISTED.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt());
             if (frame.type() == ClaimType.DESIGNATION && describesBodyBefore(here, trigger))
                 return out; // "uses the XPCC, a sanctioned paramilitary entity, as a supplier": the body is the one listed
+            if (frame.type() == ClaimType.DESIGNATION && listsUnnamedFirms(here, trigger))
+                return out; // "a supplier for numerous firms that the Pentagon has listed": those firms are the ones listed
             List<Mention> agents = frame.subjectBeforeTrigger()
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"

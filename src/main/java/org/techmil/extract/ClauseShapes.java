@@ -23,6 +23,9 @@ final class ClauseShapes {
 
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
+    /** "a key supplier for numerous firms that the Department of Defense has listed": a body in a clause on the firms supplied. */
+    private static final Pattern IN_CLAUSE_ON_FIRMS = Pattern.compile(
+            "\\b(for|to) ([\\w-]+ ){0,2}(firms|companies|entities|businesses|manufacturers|makers|contractors) (that|which) (the )?$");
 
     private static final Pattern OWNER_OF_NAMED = Pattern.compile("['\u2019]s((\\s+[\\p{Ll}-]+){1,3},)?\\s*");
 
@@ -140,6 +143,8 @@ final class ClauseShapes {
      */
     boolean reachedThroughOthers(Mention o) {
         int from = Math.max(0, o.span().start() - 40);
+        if (IN_CLAUSE_ON_FIRMS.matcher(text.folded()).region(from, o.span().start()).find())
+            return true;
         Matcher m = INDIRECT_BEFORE.matcher(text.folded()).region(from, o.span().start());
         if (!m.find())
             return false;

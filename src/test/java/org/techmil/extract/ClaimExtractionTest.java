@@ -1813,4 +1813,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-cloud -> unit-8200")), c.toString());
     }
+
+    @Test
+    void lawmakersSeekingAListingOrAskingWhetherAFirmShouldBeAddedListNobody() {
+        List<String> c = claims("WASHINGTON - Lawmakers seek to blacklist Pelmor Wireless over military ties. Pelmor Wireless is "
+                + "a key supplier for numerous firms that the Department of Defence has already listed as Chinese military "
+                + "companies, the lawmakers said. Their letter asked whether Pelmor Wireless should be added to a list of "
+                + "military-linked companies. \"There is no basis to add Pelmor Wireless to any US government list,\" its "
+                + "president said.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-wireless -> us-department-of-defense")), c.toString());
+    }
 }
