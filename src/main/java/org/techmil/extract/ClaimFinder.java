@@ -1009,7 +1009,8 @@ final class ClaimFinder {
     private static final Pattern POSTED_ON = Pattern.compile("\\b(post|posts|posted|shared|published|appeared|circulat\\w*|viral|"
             + "video|videos|message|messages|account|accounts|thread|claims?|written)\\b[^.;]{0,40}?\\bon ([\\w.]+ (and|or) )?$");
     private static final Pattern NOT_TO_BEFORE = Pattern.compile(
-            "\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$|\\b(not|never|nor|neither|no)( [\\w-]+){1,2} (to|for|with|by|from) (the )?$");
+            "\\b(not|never|nor|rather than)( (to|for|with|by))? (the )?$|\\b(not|never|nor|neither|no)( [\\w-]+){1,3} (to|for|with|by|from|in) (the |any )?$"
+            + "|\\bnothing to do with (the |any )?([\\w-]+ ){0,3}$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(the\\s+)?([\\w]+-[\\w]+\\s+)?$");
     private static final int OF_PENALTY = 1000;
 

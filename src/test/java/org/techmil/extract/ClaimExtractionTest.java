@@ -1824,4 +1824,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-wireless -> us-department-of-defense")), c.toString());
     }
+
+    @Test
+    void aPartyTheTextSaysAFirmHasNothingToDoWithOrIsNotInvolvedWithIsNoParty() {
+        List<String> c = claims("WASHINGTON - Orvane Modules, whose parts connect meters to mobile networks, insisted it has "
+                + "nothing to do with the armed forces of any country. Pelmor Labs will help build the headsets, a deal that "
+                + "does not involve Pelmor Labs in any Army contract directly.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
+    }
 }
