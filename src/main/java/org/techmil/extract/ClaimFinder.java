@@ -678,7 +678,7 @@ final class ClaimFinder {
     private static final Pattern ENUMERATION = Pattern.compile("\\b(include|includes|included)$");
 
     private static final int COUNTRY_AGENT_WINDOW = 12;
-    private static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(
+    static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(
             "(?i)\\b(ministry|department|pentagon|presidency|agency|administration|office|directorate|council|defen[cs]e)\\b");
     private static final Pattern FOUND_TRIGGER = Pattern.compile("(found|discovered|recovered|identified)\\b");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|this|that|their|these|those)\\s+([a-z-]+\\s+)?$");
@@ -768,7 +768,8 @@ final class ClaimFinder {
     private static final int OPENER_WORDS = 3;
     private static final int LISTING_VERB_WINDOW = 60;
     private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z .'-]+(,[^.]{0,40}?)?(\\s[-\u2013\u2014]|:)\\s*([Tt]he\\s+)?");
-    private static final Pattern LISTING_VERB = Pattern.compile("[^.;:\"]{0,40}?\\b(imposed|imposes|added|adds|placed|places|"
+    // "China's embassy said it firmly opposes the sanctions": a body that speaks against the listing is not its maker
+    private static final Pattern LISTING_VERB = Pattern.compile("(?:(?!oppos|condemn|reject|criticis|criticiz|denounc|protest|object|withdraw|lift)[^.;:\"]){0,40}?\\b(imposed|imposes|added|adds|placed|places|"
             + "sanctioned|sanctions|designated|designates|blacklisted|blacklists|listed|lists|banned|bans|froze|freezes|"
             + "put|puts)\\b");
     private static final int OPENER_SENTENCES = 3;

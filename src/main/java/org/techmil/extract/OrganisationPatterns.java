@@ -423,7 +423,7 @@ final class OrganisationPatterns {
     }
 
     private static boolean isLegalForm(String w) {
-        return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp");
+        return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp") || w.equals("Limited");
     }
 
     private Found classify(AnnotatedText text, int start, int end, int sentenceEnd, boolean demonymStart, boolean afterCountry) {

@@ -36,7 +36,7 @@ final class UnnamedListings {
             + "entities|people and companies|targets|additions)\\b";
     private static final Pattern COUNTED_ADDITIONS = Pattern.compile("\\b(add(s|ed|ing)?|plac(es|ed|ing)|designat(es|ed|ing)|"
             + "sanction(s|ed|ing)?|blacklist(s|ed|ing)?|list(s|ed|ing)?|nam(es|ed|ing)|target(s|ed|ing)?|"
-            + "(impos(es|ed|ing)|slapp(ed|ing)) sanctions (on|against))\\s+" + COUNT
+            + "(impos(es|ed|ing)|slapp(ed|ing)) sanctions (on|against)|list of)\\s+" + COUNT
             + "|(?<![\\w-])" + COUNT + "\\s+(were|have been|had been|are being|was|has been)\\s+(also\\s+)?(added|placed|designated|"
             + "sanctioned|blacklisted|listed|named|targeted)\\b");
     private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
@@ -59,7 +59,7 @@ final class UnnamedListings {
                 continue;
             Mention here = null;
             for (Mention m : cues.mentionsIn(s.span()))
-                if (m.span().end() <= counted.start() && m.type().isAuthority())
+                if (m.span().end() <= counted.start() && (m.type().isAuthority() || keepsLists(m)))
                     here = m;
             if (here == null)
                 here = listKeeper.apply(new Span(counted.start(), counted.end()));
@@ -97,6 +97,11 @@ final class UnnamedListings {
     private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through)\\s+"
             + "([\\w'\u2019-]+\\s+){0,4}$");
     private static final Pattern JOINED = Pattern.compile("\\s*([\\w-]+\\s*){0,2}(\\([^)]{0,20}\\)\\s*)?(,\\s*)?((and|or)\\s+)?((its|their)\\s+)?([\\w-]+\\s+){0,2}");
+
+    /** "Pentagon spokesman X said they have the list of 20 companies": a defence ministry keeps lists, an armed force none. */
+    private static boolean keepsLists(Mention m) {
+        return m.type() == EntityType.MILITARY && ClaimFinder.LIST_KEEPING_MILITARY.matcher(m.entity().label()).find();
+    }
 
     /** The first government body the two sentences after a listing name, or null. */
     private Mention bodyNamedAfter(Sentence s) {

@@ -1832,4 +1832,23 @@ class ClaimExtractionTest {
                 + "does not involve Pelmor Labs in any Army contract directly.");
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
     }
+
+    @Test
+    void aBodyOpposingSanctionsListsNobodyAndTheStateThatAnnouncedThemDoes() {
+        List<String> c = claims("LONDON - China accused Britain of breaking the law after the UK announced new sanctions on "
+                + "drone suppliers.\nChina's embassy said it firmly opposes the sanctions.\nThe UK's sanctions targeted 31 "
+                + "people and entities linked to drone parts.\nTwo Chinese entities, Pelmor Links Limited and Orvane Electronics Co., Limited, "
+                + "were targeted for supplying sanctioned goods.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation embassy")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-kingdom -> org-orvane-electronics-co-limited")), c.toString());
+    }
+
+    @Test
+    void aListOfCountedCompaniesKeptByADefenceMinistryNamesThoseItIncludes() {
+        List<String> c = claims("WASHINGTON - Pentagon spokesman Jonathan Hale said they have the list of 20 companies that "
+                + "the Chinese military allegedly owns or controls. These include Pelmor Technologies and Orvane Digital "
+                + "Technology.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-pelmor-technologies")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-orvane-digital-technology")), c.toString());
+    }
 }
