@@ -77,18 +77,25 @@ final class ScrapeExtractor {
     private static final int INLINE_PROSE_WORDS = 25;
 
     /**
-     * "Read more" between two paragraphs of one story: a teaser heading followed at once by a long paragraph of prose
-     * is a link set into the article, not the start of a list of other stories, so it does not split the page.
+     * "Read more" or "Advertisement" between two paragraphs of one story: a teaser heading after prose and followed
+     * within two lines of prose by a long paragraph is a link or slot set into the article, not the start of a list of
+     * other stories, so it does not split the page.
      */
     private static void markInlineLinkHeadings(List<ScrapeLine> lines) {
-        for (int i = 0; i + 1 < lines.size(); i++) {
+        for (int i = 1; i + 1 < lines.size(); i++) {
             ScrapeLine l = lines.get(i);
-            ScrapeLine next = lines.get(i + 1);
-            if (l.kind() == LineKind.BOUNDARY && i > 0 && lines.get(i - 1).kind() == LineKind.PROSE
-                    && next.kind() == LineKind.PROSE && Text.wordCount(next.text()) >= INLINE_PROSE_WORDS)
-                lines.set(i, l.withKind(LineKind.BOILERPLATE, -3));
+            if (l.kind() != LineKind.BOUNDARY || lines.get(i - 1).kind() != LineKind.PROSE)
+                continue;
+            // "Advertisement", then a one-line prompt, then the story again: look two lines on
+            for (int k = i + 1; k < lines.size() && k <= i + INLINE_LOOKAHEAD && lines.get(k).kind() == LineKind.PROSE; k++)
+                if (Text.wordCount(lines.get(k).text()) >= INLINE_PROSE_WORDS) {
+                    lines.set(i, l.withKind(LineKind.BOILERPLATE, -3));
+                    break;
+                }
         }
     }
+
+    private static final int INLINE_LOOKAHEAD = 2;
 
     private ScrapeLine classifyLine(int index, String t, boolean repeatedWidth) {
         int words = Text.wordCount(t);

@@ -116,6 +116,7 @@ public final class EntityRecognizer {
         mentions.removeIf(m -> namesAPlace(text, m) || modifiesFirms(text, m)
                 // "Under the MoU, the start-up ...": a word that is never a name, whatever shape put it there
                 || m.type() == EntityType.TECH_FIRM && m.entity().id().startsWith("org-") && lexicon.isNotName(m.entity().label()));
+        mergeKnownAs(text, mentions);
         List<Mention> withRoles = roles.attachRoles(text, mentions);
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));
@@ -160,6 +161,38 @@ public final class EntityRecognizer {
             mentions.set(mentions.indexOf(m), resolved);
             for (int k = text.tokenAtOrAfter(m.span().start()); k < text.tokenAtOrAfter(m.span().end()); k++)
                 byToken[k] = resolved;
+        }
+    }
+
+    private static final java.util.Set<EntityType> KNOWN_AS_TYPES = java.util.Set.of(EntityType.TECH_FIRM,
+            EntityType.ORGANISATION, EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA);
+    private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
+            "\\s*[,(]\\s*(also |better |commonly |widely |formerly |previously )?known as\\s+(the\\s+)?");
+
+    /**
+     * "Changsha Tianyi Space Science and Technology Research Institute Co. LTD, known as Spacety China": the name after
+     * "known as" is the same organisation's; every mention of it stands for the first, or for the gazetteer's
+     * organisation when only the second name is known.
+     */
+    private static void mergeKnownAs(AnnotatedText text, List<Mention> mentions) {
+        for (Mention a : List.copyOf(mentions)) {
+            if (a.kind() != Mention.Kind.NAME || !KNOWN_AS_TYPES.contains(a.type()))
+                continue;
+            java.util.regex.Matcher k = KNOWN_AS.matcher(text.text()).region(a.span().end(), text.text().length());
+            if (!k.lookingAt())
+                continue;
+            Mention b = mentions.stream().filter(m -> m.span().start() == k.end() && m.kind() == Mention.Kind.NAME
+                    && KNOWN_AS_TYPES.contains(m.type())).findFirst().orElse(null);
+            if (b == null || b.entity().id().equals(a.entity().id()))
+                continue;
+            boolean keepB = a.entity().id().startsWith("org-") && !b.entity().id().startsWith("org-");
+            Entity keep = keepB ? b.entity() : a.entity();
+            String drop = keepB ? a.entity().id() : b.entity().id();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.entity().id().equals(drop))
+                    mentions.set(i, new Mention(m.span(), keep, m.kind(), m.role(), m.roleOf()));
+            }
         }
     }
 

@@ -423,7 +423,8 @@ final class OrganisationPatterns {
     }
 
     private static boolean isLegalForm(String w) {
-        return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp") || w.equals("Limited");
+        return w.equals("Ltd") || w.equals("Inc") || w.equals("LLC") || w.equals("Co") || w.equals("Corp") || w.equals("Limited")
+                || w.equals("LTD") || w.equals("LIMITED");
     }
 
     private Found classify(AnnotatedText text, int start, int end, int sentenceEnd, boolean demonymStart, boolean afterCountry) {
@@ -445,6 +446,8 @@ final class OrganisationPatterns {
             type = EntityType.GOVERNMENT; // "National Bureau of Investigation", "Swedish Customs Office of ..."
         else if (wordCount >= 3 && headBeforeOf(words, governmentHeads))
             type = EntityType.GOVERNMENT; // "Federal Court of Accounts", "Supreme Court of Justice"
+        else if (wordCount >= 3 && isLegalForm(tokens.get(lastWord).text()))
+            type = EntityType.TECH_FIRM; // "Changsha Tianyi Space Science and Technology Research Institute Co. LTD"
         else if (wordCount >= 2 && words.stream().anyMatch(otherHeads::contains))
             // "Indian Institute of Science" and "Eindhoven University of Technology", but a military's own
             // schools are military: "Academy of Military Science", "Naval Postgraduate School"

@@ -120,4 +120,20 @@ class TextScrapeCleaningTest {
         assertFalse(body.contains("Ferry strike"), body);
         assertFalse(body.contains("Read more"), body);
     }
+
+    @Test
+    void anAdvertisementSlotAndAOneLinePromptInsideTheStoryDoNotEndIt() throws Exception {
+        String scrape = "World News\n\nEmbassy rejects sanctions claims\n\n"
+                + "The embassy said late on Thursday that there was no basis for the claims, after the government put "
+                + "sanctions on a trading company it accused of selling radar images to a mercenary group.\n"
+                + "Advertisement\n"
+                + "Follow our channel for the latest headlines on the app.\n"
+                + "A source told reporters earlier this week that officials had watched the trading company for months "
+                + "and had warned its owners twice before the sanctions were imposed on Thursday evening.\n"
+                + "Related stories\nFerry strike ends\nCity council votes on budget\n";
+        String body = cleaner.clean(Fixtures.text("slot.txt", scrape)).body();
+        assertTrue(body.startsWith("The embassy said"), body);
+        assertTrue(body.contains("A source told reporters"), body);
+        assertFalse(body.contains("Ferry strike"), body);
+    }
 }

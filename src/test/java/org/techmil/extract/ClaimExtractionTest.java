@@ -1851,4 +1851,19 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-pelmor-technologies")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-orvane-digital-technology")), c.toString());
     }
+
+    @Test
+    void aFirmKnownByASecondNameIsOneFirmAndTargetedFirmsIncludeEveryItem() {
+        List<String> c = claims("WASHINGTON - The US Treasury Department on Thursday designated China-based Hunan Orvane Space "
+                + "Science and Technology Research Institute Co. LTD, known as Orvane China, accusing it of providing radar "
+                + "imagery to the Wagner Group. Orvane China did not respond.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> "
+                + "org-hunan-orvane-space-science-and-technology-research-institute-co-ltd")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("org-orvane-china")), c.toString());
+        c = claims("TOKYO - Japan imposed trade curbs on firms supporting Russia's war, the foreign ministry said. Targeted "
+                + "firms include Hong Kong-based Pelmor Links Ltd, which provided microchips for drones, and China-based "
+                + "Kestrel Electronics Limited.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation japan -> org-kestrel-electronics-limited")
+                || k.startsWith("Designation japan-ministry-of-foreign-affairs -> org-kestrel-electronics-limited")), c.toString());
+    }
 }
