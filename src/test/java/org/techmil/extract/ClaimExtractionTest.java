@@ -1866,4 +1866,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation japan -> org-kestrel-electronics-limited")
                 || k.startsWith("Designation japan-ministry-of-foreign-affairs -> org-kestrel-electronics-limited")), c.toString());
     }
+
+    @Test
+    void aPanelSeekingDocumentsFromFirmsInvestigatesThem() {
+        List<String> c = claims("WASHINGTON - The Senate Permanent Subcommittee on Investigations will hold a hearing on chips "
+                + "in Russian weapons. The panel has sought information and documents from two chip makers - Pelmor "
+                + "Semiconductor and Orvane Devices, it added.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-senate-permanent-subcommittee-on-investigations "
+                + "-> org-pelmor-semiconductor")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-senate-permanent-subcommittee-on-investigations "
+                + "-> org-orvane-devices")), c.toString());
+    }
 }
