@@ -214,6 +214,12 @@ final class DenialFinder {
             ",\\s*(a|an|the)\\s+(charge|claim|accusation|allegation|assertion)s?\\s+(that\\s+|which\\s+)?([^,;]{0,40}?)\\s*$");
 
     private Mention denierOutsideQuote(Sentence s, Span trigger) {
+        // "The Russian company, Aviazapchast PLC, which has been accused of violating US sanctions on ..., has denied":
+        // the name that a relative clause describes, when the clause closes right before the verb
+        for (Mention m : mentions)
+            if (m.span().start() >= s.span().start() && m.span().end() <= trigger.start() && text.quoteAround(m.span()) == null
+                    && RELATIVE_ASIDE.matcher(text.text().substring(m.span().end(), trigger.start())).matches())
+                return m;
         // "..., a charge Tehran denies": the denier is the one named after "a charge", else nobody the text names
         Matcher charge = CHARGE_THAT_X.matcher(text.folded()).region(Math.max(s.span().start(), trigger.start() - 80), trigger.start());
         if (charge.find()) {
@@ -267,6 +273,9 @@ final class DenialFinder {
                 return m;
         return last;
     }
+
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile("\\s*,\\s*(which|who|whose)\\b[^;\"\u201c\u201d]{0,240},\\s*"
+            + "((has|have|had|also|again|strongly|firmly)\\s+){0,2}");
 
     private static final Pattern TURN_LABEL = Pattern.compile("(?m)^[ \\t]*([^:\\n]{3,60}):[ \\t]");
 

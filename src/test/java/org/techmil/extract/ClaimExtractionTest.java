@@ -1877,4 +1877,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-senate-permanent-subcommittee-on-investigations "
                 + "-> org-orvane-devices")), c.toString());
     }
+
+    @Test
+    void theFirmARelativeClauseDescribesDeniesNotTheStateNamedInsideIt() {
+        List<String> c = claims("NEW DELHI - Washington sanctioned Pelmor Avia PLC in November. The Russian company, Pelmor "
+                + "Avia PLC, which has been accused of violating US sanctions on the supply of weapons parts, has denied any "
+                + "wrongdoing, its office said.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia-plc -> org-pelmor-avia-plc")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial united-states")), c.toString());
+    }
 }
