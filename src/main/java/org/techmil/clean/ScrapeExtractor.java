@@ -75,6 +75,7 @@ final class ScrapeExtractor {
     }
 
     private static final int INLINE_PROSE_WORDS = 25;
+    private static final int INLINE_LOOKAHEAD = 2;
 
     /**
      * "Read more" or "Advertisement" between two paragraphs of one story: a teaser heading after prose and followed
@@ -94,8 +95,6 @@ final class ScrapeExtractor {
                 }
         }
     }
-
-    private static final int INLINE_LOOKAHEAD = 2;
 
     private ScrapeLine classifyLine(int index, String t, boolean repeatedWidth) {
         int words = Text.wordCount(t);

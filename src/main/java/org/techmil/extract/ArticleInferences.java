@@ -135,6 +135,7 @@ final class ArticleInferences {
                 byId.put(c.claimant().id(), c.claimant());
             }
         }
+        Entity outlet = reportingOutlet();
         List<FoundClaim> out = new ArrayList<>(links.size());
         for (FoundClaim c : links) {
             // a pair another sentence gives a source keeps that one
@@ -146,8 +147,7 @@ final class ArticleInferences {
                 if (inferred == null && same.size() == 1)
                     inferred = byId.get(same.iterator().next());
                 if (inferred == null)
-                    inferred = reportingOutlet(); // "..., according to a news report by Bloomberg"
-
+                    inferred = outlet; // "..., according to a news report by Bloomberg"
                 if (inferred != null && !inferred.id().equals(c.object().id()))
                     c = new FoundClaim(c.type(), c.subject(), c.object(), inferred, c.detail(), c.confidence(),
                             c.rule() + ".claimant-from-article", c.evidence(), c.hedged());

@@ -385,12 +385,19 @@ final class ClaimFinder {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
-    /** Whether the trigger sits in an apposition that describes the body named right before it ("X, a sanctioned entity"). */
-    private boolean describesBodyBefore(List<Mention> here, Span trigger) {
+
+    /** The mention of the sentence that ends last before the trigger, or null. */
+    private static Mention rightBefore(List<Mention> here, Span trigger) {
         Mention before = null;
         for (Mention m : here)
             if (m.span().end() <= trigger.start() && (before == null || m.span().end() > before.span().end()))
                 before = m;
+        return before;
+    }
+
+    /** Whether the trigger sits in an apposition that describes the body named right before it ("X, a sanctioned entity"). */
+    private boolean describesBodyBefore(List<Mention> here, Span trigger) {
+        Mention before = rightBefore(here, trigger);
         return before != null && before.type().isAuthority()
                 && DESCRIBED_BY_TRIGGER.matcher(text.folded().substring(before.span().end(), trigger.start())).matches();
     }
@@ -400,10 +407,7 @@ final class ClaimFinder {
 
     /** Whether the body right before the trigger opens a relative clause on a plural noun ("firms that the Pentagon listed"). */
     private boolean listsUnnamedFirms(List<Mention> here, Span trigger) {
-        Mention before = null;
-        for (Mention m : here)
-            if (m.span().end() <= trigger.start() && (before == null || m.span().end() > before.span().end()))
-                before = m;
+        Mention before = rightBefore(here, trigger);
         return before != null && (before.type().isAuthority() || before.type() == EntityType.MILITARY) && CLAUSE_ON_PLURAL.matcher(text.folded())
                 .region(Math.max(0, before.span().start() - 40), before.span().start()).find();
     }

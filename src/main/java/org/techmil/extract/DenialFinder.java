@@ -144,7 +144,6 @@ final class DenialFinder {
         return accused.isEmpty() ? List.of(one) : List.copyOf(accused.values());
     }
 
-    /** The firm a claim accuses, lists or investigates, or null for other claims and parties that are no firm. */
     /** Whether a plural reference to firms ("The companies", "Both firms") opens the sentence before {@code before}. */
     private boolean pluralFirmsBefore(Sentence s, int before) {
         if (before <= s.span().start())
@@ -153,6 +152,7 @@ final class DenialFinder {
         return !plural.isEmpty() && text.wordsBetween(s.span().start(), plural.get(0)[0]) <= 1;
     }
 
+    /** The firm a claim accuses, lists or investigates, or null for other claims and parties that are no firm. */
     private static Entity accusedFirm(FoundClaim c) {
         Entity firm = c.type() == ClaimType.ALLEGATION ? c.subject()
                 : c.type() == ClaimType.DESIGNATION || c.type() == ClaimType.INVESTIGATION ? c.object() : null;

@@ -45,20 +45,24 @@ final class StateServices {
      * {@value #DOMINANCE} times as often as any other state's; null when there is none.
      */
     String dominantState(List<Mention> named) {
-        java.util.Map<String, Integer> byState = statesNamed(named, Integer.MAX_VALUE);
+        return dominant(statesNamed(named, Integer.MAX_VALUE), DOMINANCE, DOMINANCE);
+    }
+
+    /** The key counted at least {@code atLeast} times and {@code factor} times as often as any other; null when none is. */
+    private static String dominant(java.util.Map<String, Integer> counts, int atLeast, int factor) {
         String top = null;
-        int first = 0;
+        int topCount = 0;
         int second = 0;
-        for (var e : byState.entrySet()) {
-            if (e.getValue() > first) {
-                second = first;
-                first = e.getValue();
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > topCount) {
+                second = topCount;
                 top = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+                topCount = e.getValue();
+            } else {
+                second = Math.max(second, e.getValue());
             }
         }
-        return first >= DOMINANCE && first >= DOMINANCE * second ? top : null;
+        return topCount >= atLeast && topCount >= factor * second ? top : null;
     }
 
     /** How often each state's military, government bodies or name occur among the mentions ending before {@code before}. */
@@ -105,19 +109,7 @@ final class StateServices {
             if (code != null) // "WASHINGTON (Wire) -": the dateline places the whole story
                 byState.merge(code, dateline ? STATE_MIN_MENTIONS : 1, Integer::sum);
         }
-        String top = null;
-        int topCount = 0;
-        int second = 0;
-        for (var e : byState.entrySet()) {
-            if (e.getValue() > topCount) {
-                second = topCount;
-                top = e.getKey();
-                topCount = e.getValue();
-            } else {
-                second = Math.max(second, e.getValue());
-            }
-        }
-        return topCount >= STATE_MIN_MENTIONS && topCount >= CITY_DOMINANCE * second ? top : null;
+        return dominant(byState, STATE_MIN_MENTIONS, CITY_DOMINANCE);
     }
 
     private static final Set<String> AFTER_DATELINE = Set.of("-", "\u2013", "\u2014", "(", ",", ":");
