@@ -679,7 +679,7 @@ final class ClaimFinder {
         return out;
     }
 
-    private static final Pattern ENUMERATION = Pattern.compile("\\b(include|includes|included)$");
+    private static final Pattern ENUMERATION = Pattern.compile("\\b(include|includes|included)$|\\b(are|were)$");
 
     private static final int COUNTRY_AGENT_WINDOW = 12;
     static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(
@@ -802,6 +802,15 @@ final class ClaimFinder {
                     || DATELINE.matcher(text.text()).region(s.span().start(), first.span().start()).matches();
             boolean state = first.type().isAuthority()
                     || (first.type() == EntityType.COUNTRY && first.kind() == Mention.Kind.NAME);
+            if (first.type() == EntityType.COUNTRY) {
+                // "The United States imposed sanctions on six entities ..., the U.S. Treasury Department said": the
+                // state's own body that tells of it
+                Entity state0 = first.entity();
+                Mention own = mentions.stream().filter(m -> s.span().contains(m.span()) && m.type() == EntityType.GOVERNMENT
+                        && state0.country() != null && state0.country().equals(m.entity().country())).findFirst().orElse(null);
+                if (own != null)
+                    first = new Mention(first.span(), own.entity(), first.kind());
+            }
             if (opens && state && text.quoteAround(first.span()) == null && LISTING_VERB.matcher(text.folded())
                     .region(first.span().end(), Math.min(s.span().end(), first.span().end() + LISTING_VERB_WINDOW)).lookingAt())
                 return new Mention(first.span(), first.entity(), first.kind());

@@ -1886,4 +1886,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-pelmor-avia-plc -> org-pelmor-avia-plc")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial united-states")), c.toString());
     }
+
+    @Test
+    void theStatesBodyThatTellsOfASanctionListsTheFirmsAColonEnumerates() {
+        List<String> c = claims("WASHINGTON - The United States imposed sanctions on three Chinese and Hong Kong-based entities "
+                + "that allegedly helped buy drone parts for Iran, the U.S. Treasury Department said on Feb. 26.\nThe three "
+                + "sanctioned companies are: Pelmor Industrial Technology Co Limited, Orvane Trade Limited, and China-based "
+                + "Shenzhen Kestrel International Trade Co Ltd.");
+        for (String listed : List.of("org-pelmor-industrial-technology-co-limited", "org-orvane-trade-limited",
+                "org-shenzhen-kestrel-international-trade-co-ltd"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> " + listed)), c.toString());
+    }
 }
