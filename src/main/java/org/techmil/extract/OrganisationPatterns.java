@@ -397,6 +397,8 @@ final class OrganisationPatterns {
     private static final Set<String> TRAILING_LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "Corp", "LLC", "Limited", "plc",
             "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd");
     /** Words that end a firm's name only before a legal form: "Chang Guang Satellite Technology Company Limited". */
+    /** Corporate words a known firm's name may end in without a legal form: "Yitu Technologies", "Megvii Technology". */
+    private static final Set<String> NAME_TAILS = Set.of("Technologies", "Technology", "Group", "Holdings");
     private static final Set<String> BEFORE_LEGAL_FORMS = Set.of("Company", "Holding", "Holdings", "Group", "Corporation");
 
     /**
@@ -416,6 +418,9 @@ final class OrganisationPatterns {
             else if (!adjacent && t.isWord() && (TRAILING_LEGAL_FORMS.contains(t.text()) || BEFORE_LEGAL_FORMS.contains(t.text())
                     && j + 1 < tokens.size() && TRAILING_LEGAL_FORMS.contains(tokens.get(j + 1).text())))
                 j++;
+            else if (!adjacent && j == end && t.isWord() && NAME_TAILS.contains(t.text())
+                    && (j + 1 >= tokens.size() || !(tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalised())))
+                j++; // "Yitu Technologies, and ...": a known firm's name with its corporate word
             else
                 break;
         }

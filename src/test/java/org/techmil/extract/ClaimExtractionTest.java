@@ -1897,4 +1897,12 @@ class ClaimExtractionTest {
                 "org-shenzhen-kestrel-international-trade-co-ltd"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> " + listed)), c.toString());
     }
+
+    @Test
+    void aKnownFirmsCorporateWordAndASpelledApartNameKeepAListTogether() {
+        List<String> c = claims("WASHINGTON - Eight technology companies have been added to the Entity List, counting Dahua, "
+                + "Sense Time, Yitu Technologies, and Orvane Science and Technology Co. Ltd., the Commerce Department said.");
+        for (String listed : List.of("dahua-technology", "sensetime", "yitu", "org-orvane-science-and-technology-co-ltd"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + listed)), c.toString());
+    }
 }
