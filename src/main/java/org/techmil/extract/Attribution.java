@@ -408,7 +408,7 @@ final class Attribution {
                         return author.entity();
                 }
                 // "according to the notice": the document the last claimant issued
-                if (carried != null && !partyIds.contains(carried.id()) && doc.group(1).startsWith("the"))
+                if (carried != null && !partyIds.contains(carried.id()) && "the".equals(doc.group("det")))
                     return carried;
             }
         }
@@ -419,7 +419,8 @@ final class Attribution {
             + "(?:government\\s+|military\\s+|intelligence\\s+|security\\s+|defen[cs]e\\s+)?(?:officials|authorities|investigators|prosecutors|intelligence)\\b");
     private static final Pattern SAID_BEFORE_CITING = Pattern.compile("\\b(said|says|reported|reports|alleged|alleges|wrote|writes)\\s*,\\s*$");
 
-    private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(the|a|an|its|their|this|that)\\s+([\\w'-]+\\s+){0,2}"
+    // "according to public documents and online materials found by IPVM": a document with no determiner too
+    private static final Pattern SOURCE_DOCUMENT = Pattern.compile("\\s+(?:(?<det>the|a|an|its|their|this|that)\\s+)?([\\w'-]+\\s+){0,2}"
             + "(notice|memo|memorandum|report|study|indictment|filing|statement|document|documents|complaint|order|ruling|"
             + "assessment|analysis|investigation|findings|letter|lawsuit|dossier|release|announcement|database|records|"
             + "researchers|authors|analysts)\\b");

@@ -587,6 +587,8 @@ final class ClaimFinder {
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
             // "A post shared on X and Facebook claims that Nvidia ...": the platform a claim was posted on acts in nothing
             subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 50), m.span().start())).find());
+            // "According to documents found by IPVM, Hikvision sold drones to ...": the one cited acts in nothing
+            subjects.removeIf(this::isCitedSource);
             // "software built on DeepSeek's open-weight models": the maker of what the goods derive from acts in nothing
             subjects.removeIf(m -> m.span().start() >= trigger.end()
                     && DERIVED_FROM.matcher(text.folded().substring(Math.max(0, m.span().start() - 30), m.span().start())).find());
@@ -1124,7 +1126,10 @@ final class ClaimFinder {
             // "according to the Pentagon", "according to a new Pentagon report", and the initials in brackets after
             // the source's name ("according to the Defence Intelligence of Ukraine (HUR)")
             if (between.matches("\\s+((the|a|an|its|their)\\s+)?([\\w-]+\\s+)?")
-                    || between.matches("\\s+((the|a|an|its|their)\\s+)?[^,;()]{1,80}?\\s*\\(\\s*"))
+                    || between.matches("\\s+((the|a|an|its|their)\\s+)?[^,;()]{1,80}?\\s*\\(\\s*")
+                    // "according to public documents and online materials found by IPVM"
+                    || between.matches("\\s+[^,;()]{0,80}?\\b(found|compiled|published|obtained|seen|reviewed|gathered|collected|"
+                            + "released|report|reports|study|analysis|findings|investigation|research) by\\s+((the|a|an)\\s+)?"))
                 return true;
         }
         return false;

@@ -1905,4 +1905,13 @@ class ClaimExtractionTest {
         for (String listed : List.of("dahua-technology", "sensetime", "yitu", "org-orvane-science-and-technology-co-ltd"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + listed)), c.toString());
     }
+
+    @Test
+    void theAuthorOfCitedFindingsIsNoPartyAndDocumentsWithoutADeterminerCiteTheirAuthor() {
+        List<String> c = claims("HONG KONG - The Pentagon listed Pelmor Vision last year. According to public documents and "
+                + "online materials found by Orvane Research Institute, Pelmor Vision sold drones to the Chinese air force.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-vision -> pla-air-force by org-orvane-research-institute")),
+                c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-orvane")), c.toString());
+    }
 }
