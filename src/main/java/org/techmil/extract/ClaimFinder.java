@@ -807,9 +807,9 @@ final class ClaimFinder {
             if (first.type() == EntityType.COUNTRY) {
                 // "The United States imposed sanctions on six entities ..., the U.S. Treasury Department said": the
                 // state's own body that tells of it
-                Entity state0 = first.entity();
+                Entity opener = first.entity();
                 Mention own = mentions.stream().filter(m -> s.span().contains(m.span()) && m.type() == EntityType.GOVERNMENT
-                        && state0.country() != null && state0.country().equals(m.entity().country())).findFirst().orElse(null);
+                        && opener.country() != null && opener.country().equals(m.entity().country())).findFirst().orElse(null);
                 if (own != null)
                     first = new Mention(first.span(), own.entity(), first.kind());
             }
