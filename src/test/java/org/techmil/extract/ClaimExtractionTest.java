@@ -1914,4 +1914,11 @@ class ClaimExtractionTest {
                 c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation org-orvane")), c.toString());
     }
+
+    @Test
+    void puttingExportRestrictionsOnAFirmListsIt() {
+        List<String> c = claims("WASHINGTON - The US Commerce Department will put export restrictions on Chinese equipment "
+                + "vendor Pelmor Telecom for allegedly shipping US parts to Iran, officials said.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> org-pelmor-telecom")), c.toString());
+    }
 }
