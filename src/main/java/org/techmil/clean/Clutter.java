@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 /** The page-clutter knowledge read from {@code techmil/extractor/clutter.json}: phrases and shapes, no logic. */
 final class Clutter {
     static final String RESOURCE = "techmil/extractor/clutter.json";
+    /**
+     * Words a paragraph right after a teaser heading needs to show the heading sits inside the story ("Read more",
+     * "Advertisement" between two of its paragraphs) rather than opening a list of other stories.
+     */
+    static final int STORY_GOES_ON_WORDS = 25;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!»›>→|\\-–—]+$");

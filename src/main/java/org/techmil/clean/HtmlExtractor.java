@@ -76,10 +76,9 @@ final class HtmlExtractor {
         return out;
     }
 
-    private static final int INLINE_PROSE_WORDS = 25;
 
     private static boolean isLongProse(Block b) {
-        return b.linkDensity() <= 0.6 && Text.wordCount(b.text()) >= INLINE_PROSE_WORDS && Text.endsSentence(b.text());
+        return b.linkDensity() <= 0.6 && Text.wordCount(b.text()) >= Clutter.STORY_GOES_ON_WORDS && Text.endsSentence(b.text());
     }
 
     /** Short non-sentence lines before the first and after the last sentence are labels, not article. */

@@ -74,7 +74,6 @@ final class ScrapeExtractor {
         return out;
     }
 
-    private static final int INLINE_PROSE_WORDS = 25;
     private static final int INLINE_LOOKAHEAD = 2;
 
     /**
@@ -89,7 +88,7 @@ final class ScrapeExtractor {
                 continue;
             // "Advertisement", then a one-line prompt, then the story again: look two lines on
             for (int k = i + 1; k < lines.size() && k <= i + INLINE_LOOKAHEAD && lines.get(k).kind() == LineKind.PROSE; k++)
-                if (Text.wordCount(lines.get(k).text()) >= INLINE_PROSE_WORDS) {
+                if (Text.wordCount(lines.get(k).text()) >= Clutter.STORY_GOES_ON_WORDS) {
                     lines.set(i, l.withKind(LineKind.BOILERPLATE, -3));
                     break;
                 }

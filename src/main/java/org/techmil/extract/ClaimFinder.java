@@ -402,14 +402,11 @@ final class ClaimFinder {
                 && DESCRIBED_BY_TRIGGER.matcher(text.folded().substring(before.span().end(), trigger.start())).matches();
     }
 
-    private static final Pattern CLAUSE_ON_PLURAL = Pattern.compile("\\b(firms|companies|entities|businesses|suppliers|makers|"
-            + "manufacturers|groups) (that|which) (the |its )?$");
-
     /** Whether the body right before the trigger opens a relative clause on a plural noun ("firms that the Pentagon listed"). */
     private boolean listsUnnamedFirms(List<Mention> here, Span trigger) {
         Mention before = rightBefore(here, trigger);
-        return before != null && (before.type().isAuthority() || before.type() == EntityType.MILITARY) && CLAUSE_ON_PLURAL.matcher(text.folded())
-                .region(Math.max(0, before.span().start() - 40), before.span().start()).find();
+        return before != null && (before.type().isAuthority() || before.type() == EntityType.MILITARY)
+                && clauses.inClauseOnPluralFirms(before);
     }
 
     private static final Pattern DESCRIBED_BY_TRIGGER = Pattern.compile("\\s*(,\\s*or\\s+[\\w.-]+\\s*)?,\\s*(a|an|the)\\s+([\\w-]+\\s+){0,2}");

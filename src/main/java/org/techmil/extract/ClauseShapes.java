@@ -23,9 +23,12 @@ final class ClauseShapes {
 
     private static final Pattern INDIRECT_BEFORE = Pattern.compile(
             "\\b(suppliers?|contractors?|subcontractors?|customers?|vendors?|clients?|distributors?) (of|to|for|serving) (the |its |their )?$");
+    /** A relative clause opened on a plural noun for firms, up to where a body's name would stand: "firms that the". */
+    private static final String CLAUSE_ON_FIRMS = "(firms|companies|entities|businesses|suppliers|makers|manufacturers|groups|"
+            + "contractors) (that|which) (the |its )?$";
+    private static final Pattern OPENS_CLAUSE_ON_FIRMS = Pattern.compile("\\b" + CLAUSE_ON_FIRMS);
     /** "a key supplier for numerous firms that the Department of Defense has listed": a body in a clause on the firms supplied. */
-    private static final Pattern IN_CLAUSE_ON_FIRMS = Pattern.compile(
-            "\\b(for|to) ([\\w-]+ ){0,2}(firms|companies|entities|businesses|manufacturers|makers|contractors) (that|which) (the )?$");
+    private static final Pattern IN_CLAUSE_ON_FIRMS = Pattern.compile("\\b(for|to) ([\\w-]+ ){0,2}" + CLAUSE_ON_FIRMS);
 
     private static final Pattern OWNER_OF_NAMED = Pattern.compile("['\u2019]s((\\s+[\\p{Ll}-]+){1,3},)?\\s*");
 
@@ -149,6 +152,11 @@ final class ClauseShapes {
         if (!m.find())
             return false;
         return !COPULA_BEFORE.matcher(text.folded()).region(Math.max(0, m.start() - 40), m.start()).find();
+    }
+
+    /** Whether a body is named inside a relative clause on plural firms ("firms that the Pentagon has listed"). */
+    boolean inClauseOnPluralFirms(Mention m) {
+        return OPENS_CLAUSE_ON_FIRMS.matcher(text.folded()).region(Math.max(0, m.span().start() - 40), m.span().start()).find();
     }
 
     /**

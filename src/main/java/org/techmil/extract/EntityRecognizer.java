@@ -148,10 +148,7 @@ public final class EntityRecognizer {
                 && lexicon.isSharedDefenceInitials(m.span().coveredText(text.text()))).toList();
         if (bare.isEmpty())
             return;
-        String state = services.dominantState(mentions.stream().filter(m -> !bare.contains(m)).toList());
-        Entity local = state == null ? null : services.serviceOf(state, "Ministry of Defence");
-        if (local == null && state != null)
-            local = services.serviceOf(state, "Ministry of Defense");
+        Entity local = services.bodyOfDominantState(mentions.stream().filter(m -> !bare.contains(m)).toList(), "Ministry of Defence");
         if (local == null)
             return;
         for (Mention m : bare) {
@@ -357,13 +354,9 @@ public final class EntityRecognizer {
             else if (f.type() == EntityType.MILITARY && (label.split(" ").length <= 2 || BARE_DEFENCE_MINISTRY.matcher(label).matches())) {
                 // "the Army", "the Air Force" in a story whose military bodies are all American: the US service
                 Entity service = services.serviceOfArticleState(text, out, span.start(), label);
-                if (service == null && BARE_DEFENCE_MINISTRY.matcher(label).matches()) {
+                if (service == null && BARE_DEFENCE_MINISTRY.matcher(label).matches())
                     // "Department of Defence" in a US story written elsewhere: the state the article is mostly about
-                    String state = services.dominantState(out);
-                    service = state == null ? null : services.serviceOf(state, label);
-                    if (service == null && state != null)
-                        service = services.serviceOf(state, otherSpelling(label));
-                }
+                    service = services.bodyOfDominantState(out, label);
                 if (service != null)
                     entity = service;
             }
@@ -414,11 +407,6 @@ public final class EntityRecognizer {
     /** "the Ministry of Defence" with no state named in it: the ministry of the one state the story names. */
     private static final java.util.regex.Pattern BARE_DEFENCE_MINISTRY = java.util.regex.Pattern.compile(
             "Ministry of (National )?Defen[cs]e|Defen[cs]e Ministry|Department of Defen[cs]e|Defen[cs]e Department");
-
-    /** "Defence" for "Defense" and back: outlets spell another state's ministry their own way. */
-    private static String otherSpelling(String label) {
-        return label.contains("Defence") ? label.replace("Defence", "Defense") : label.replace("Defense", "Defence");
-    }
 
     private static final java.util.Set<String> COMMAND_WORDS = java.util.Set.of("Command", "Headquarters", "HQ");
 

@@ -44,8 +44,25 @@ final class StateServices {
      * The state whose military, government bodies and name the mentions name at least {@value #DOMINANCE} times and
      * {@value #DOMINANCE} times as often as any other state's; null when there is none.
      */
-    String dominantState(List<Mention> named) {
+    private String dominantState(List<Mention> named) {
         return dominant(statesNamed(named, Integer.MAX_VALUE), DOMINANCE, DOMINANCE);
+    }
+
+    /**
+     * The military body called {@code word} ("Ministry of Defence", "Department of Defence") of the state the mentions
+     * name far more often than any other, in either spelling of "Defence"; null when there is no such state or body.
+     */
+    Entity bodyOfDominantState(List<Mention> named, String word) {
+        String state = dominantState(named);
+        if (state == null)
+            return null;
+        Entity body = serviceOf(state, word);
+        return body != null ? body : serviceOf(state, otherSpelling(word));
+    }
+
+    /** "Defence" for "Defense" and back: outlets spell another state's ministry their own way. */
+    private static String otherSpelling(String word) {
+        return word.contains("Defence") ? word.replace("Defence", "Defense") : word.replace("Defense", "Defence");
     }
 
     /** The key counted at least {@code atLeast} times and {@code factor} times as often as any other; null when none is. */
