@@ -462,6 +462,9 @@ final class ClaimFinder {
             // "servers that may have contained Nvidia chips", "Texas Instruments chips were sent to businesses including
             // those sanctioned by the U.S.": goods, no suspect and nothing listed
             objects.removeIf(this::namesGoods);
+        if (frame.type() == ClaimType.INVESTIGATION)
+            // "Attorney General Merrick Garland unsealed an indictment charging two men": an official is no suspect
+            objects.removeIf(o -> o.type() == EntityType.PERSON && actsForState(o));
         if (objects.isEmpty() && frame.type() == ClaimType.INVESTIGATION) {
             // "The case was investigated by the FBI": the case is the one against the firm the article is about
             Sentence s = text.sentenceAt(trigger.start());
@@ -670,12 +673,39 @@ final class ClaimFinder {
                 List<Mention> others = objects.stream().filter(o -> !o.entity().id().equals(subject.entity().id())).toList();
                 List<Mention> enumerated = enumeration ? others.stream().filter(o -> o.span().start() >= trigger.end()).toList() : List.of();
                 Set<String> paired = new HashSet<>();
-                for (Mention object : enumerated.isEmpty() ? nearestCoordinatedGroup(others, trigger) : enumerated)
+                List<Mention> group = enumerated.isEmpty() ? nearestCoordinatedGroup(others, trigger) : enumerated;
+                if (frame.type() == ClaimType.INVESTIGATION && !suspectsBeside(group, trigger))
+                    continue;
+                for (Mention object : group)
                     if (paired.add(object.entity().id()) && (byEach || seen.add(object.entity().id())))
                         out.add(new Mention[]{subject, object});
             }
         }
         return out;
+    }
+
+    /** How far a charge or an arrest may be from the people it names: "filed charges against the men, identified as X". */
+    private static final int SUSPECT_WINDOW = 60;
+
+    /** A person the text names as an official or a state's agent ("U.S. Attorney Ismail Ramsey", "FBI Director X"). */
+    private boolean actsForState(Mention person) {
+        return lexicon.isOfficialRole(person.role())
+                || person.roleOf() != null && person.roleOf().type() != EntityType.TECH_FIRM && person.roleOf().type() != EntityType.ORGANISATION;
+    }
+
+    /**
+     * Whether the people an investigation names are those it acts on: a group of firms always is; persons only next to
+     * the trigger ("was arrested", "charging X and Y"), not a person the sentence tells of further on ("The indictment
+     * comes amid friction ... following the poisoning of Kremlin critic Alexei Navalny").
+     */
+    private boolean suspectsBeside(List<Mention> group, Span trigger) {
+        if (group.isEmpty() || group.stream().anyMatch(m -> m.type() != EntityType.PERSON))
+            return true;
+        int gap = Integer.MAX_VALUE;
+        for (Mention m : group)
+            gap = Math.min(gap, m.span().start() >= trigger.end() ? m.span().start() - trigger.end()
+                    : Math.max(0, trigger.start() - m.span().end()));
+        return gap <= SUSPECT_WINDOW;
     }
 
     private static final Pattern ENUMERATION = Pattern.compile("\\b(include|includes|included)$|\\b(are|were)$");
@@ -973,7 +1003,7 @@ final class ClaimFinder {
         return latest == null ? null : new Mention(trigger, latest.entity(), Mention.Kind.COREFERENCE);
     }
 
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(,\\s*)?(as well as|together with|along with|plus)\\s+"
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*\\d{1,3},\\s*(and\\s+)?|(,\\s*)?(and\\s+)?\\d{1,3}-year-old\\s+|,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(,\\s*)?(as well as|together with|along with|plus)\\s+"
             + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*"
             + "|(,\\s*)?and\\s+(a|an|the|its|two|three|several)\\s+([\\w-]+\\s+)?(units?|subsidiar(y|ies)|affiliates?|divisions?|arms?)\\s+of\\s+)"
             + "(the\\s+)?((latter|former)['\u2019]s\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?|producers?|sellers?|distributors?|exporters?|traders?|designers?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");

@@ -20,6 +20,7 @@ public final class Lexicon {
     private final Set<String> spokespersonRoles;
     private final Set<String> firmRoles;
     private final Set<String> officerRoles;
+    private final Set<String> officialRoles;
     private final Set<String> givenNames;
     private final Map<String, String> writtenOutBodies;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
@@ -57,6 +58,7 @@ public final class Lexicon {
         spokespersonRoles = lowerSet(root.get("spokespersonRoles"));
         firmRoles = lowerSet(root.get("firmRoles"));
         officerRoles = lowerSet(root.get("officerRoles"));
+        officialRoles = lowerSet(root.get("officialRoles"));
         givenNames = Set.copyOf(KnowledgeBase.strings(root.get("givenNames")));
         Map<String, String> written = new java.util.HashMap<>();
         root.path("writtenOutBodies").fields().forEachRemaining(e -> written.put(e.getKey(), e.getValue().asText()));
@@ -158,6 +160,11 @@ public final class Lexicon {
     /** Whether a firm's officer may hold this role: a firm's own role or one such as "director" that others have too. */
     public boolean isOfficerRole(String word) {
         return isFirmRole(word) || word != null && officerRoles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the role is one of a person acting for a state or a court ("attorney", "judge", "minister"). */
+    public boolean isOfficialRole(String word) {
+        return word != null && officialRoles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isSpokespersonRole(String word) {

@@ -276,11 +276,30 @@ final class OrganisationPatterns {
             } else if (t.text().equals(",") && j + 1 < limit && firmSuffixes.contains(tokens.get(j + 1).text())
                     && isLegalForm(tokens.get(j + 1).text())) {
                 j++;
+            } else if (t.text().equals("(") && placeInParentheses(tokens, covered, country, j, limit) > 0) {
+                j = placeInParentheses(tokens, covered, country, j, limit); // "LINKZOL (Beijing) Technology Co."
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /**
+     * "SITONHOLY (Tianjin) Co.", "Kuang Yu (Hong Kong) Trading Ltd": a place in parentheses inside a firm's name, as
+     * export lists write them; the index of the capitalised word after the parentheses, 0 when the words inside are
+     * not a place (an acronym: "(SMIC)") or the name does not go on after them.
+     */
+    private static int placeInParentheses(List<Token> tokens, boolean[] covered, boolean[] country, int open, int limit) {
+        int k = open + 1;
+        while (k < limit && k - open <= 2 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+                && !tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(java.util.Locale.ROOT))
+                && (!covered[k] || country[k]))
+            k++;
+        if (k == open + 1 || k + 1 >= limit || !tokens.get(k).text().equals(")") || covered[k + 1])
+            return 0;
+        Token next = tokens.get(k + 1);
+        return next.isWord() && next.isCapitalised() && next.span().start() == tokens.get(k).span().end() + 1 ? k + 1 : 0;
     }
 
     /** After "of" at {@code of}, the index of a country's first token, past "the" ("of the Czech Republic"); 0 if none. */

@@ -3,6 +3,7 @@ package org.techmil.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Span;
@@ -261,7 +262,12 @@ final class PersonNames {
             boolean ageApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
                     && tokens.get(j + 1).text().matches("\\d{1,2}") && tokens.get(j + 2).text().equals(",")
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
-            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying && !ageApposition && !commaSaying)
+            // "38-year-old Iranian Hossein Hatefi Ardakani": a name after an age, and perhaps a nationality
+            Matcher age = AGE_BEFORE.matcher(text.text()).region(Math.max(0, tokens.get(i).span().start() - AGE_WINDOW),
+                    tokens.get(i).span().start());
+            boolean ageBefore = age.find() && (age.group(1) == null || lexicon.isDemonym(age.group(1).strip()))
+                    && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
+            if (!afterSaying && !roleApposition && !afterRole && !beforeSaying && !ageApposition && !commaSaying && !ageBefore)
                 continue;
             Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
             Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
@@ -272,6 +278,9 @@ final class PersonNames {
             i = j - 1;
         }
     }
+
+    private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile("\\b\\d{1,3}-year-old\\s+(\\p{Lu}\\p{L}+\\s+)?$");
+    private static final int AGE_WINDOW = 40;
 
     /** A role word among the three words before {@code end}, with no punctuation between ("Its chairman,"). */
     private static boolean afterPossessive(List<Token> tokens, int i) {

@@ -40,8 +40,8 @@ final class UnnamedListings {
             + "|(?<![\\w-])" + COUNT + "\\s+(were|have been|had been|are being|was|has been)\\s+(also\\s+)?(added|placed|designated|"
             + "sanctioned|blacklisted|listed|named|targeted)\\b");
     private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
-            + "|(they|these|those|the (\\w+ )?(additions|entities|companies|firms)) (include|included|includes)\\b)");
-    private static final int AMONG_WINDOW_SENTENCES = 2;
+            + "|(they|these|those|the (\\w+ )?(additions|entities|companies|firms)) (include|included|includes)\\b"
+            + "|the (affected|listed|targeted|sanctioned|designated|named|added|blacklisted|new) (entities|companies|firms|parties) (are|were)\\b)");
 
     /**
      * "BIS added 14 entities to its Entity List ... Among them is X ... BIS said the company had supplied the PLA
@@ -63,6 +63,9 @@ final class UnnamedListings {
                     here = m;
             if (here == null)
                 here = listKeeper.apply(new Span(counted.start(), counted.end()));
+            if (here == null) // "The US has added four Chinese companies to an export blacklist, the Commerce Department said"
+                here = cues.mentionsIn(s.span()).stream().filter(m -> m.span().start() >= counted.end()
+                        && m.type() == EntityType.GOVERNMENT).findFirst().orElse(null);
             if (here == null)
                 here = bodyNamedAfter(s); // "The United States imposed sanctions on six companies. The Treasury said ..."
             if (here != null)
@@ -70,7 +73,7 @@ final class UnnamedListings {
             if (lister == null)
                 continue;
             String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
-            for (int k = s.index() + 1; k <= s.index() + AMONG_WINDOW_SENTENCES && k < text.sentences().size(); k++) {
+            for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES + 1 && k < text.sentences().size(); k++) {
                 Sentence next = text.sentences().get(k);
                 if (!AMONG_THEM.matcher(text.folded()).region(next.span().start(), next.span().end()).lookingAt())
                     continue;

@@ -1921,4 +1921,34 @@ class ClaimExtractionTest {
                 + "vendor Pelmor Telecom for allegedly shipping US parts to Iran, officials said.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> org-pelmor-telecom")), c.toString());
     }
+
+    @Test
+    void prosecutorsChargingPeopleInvestigateThemButNotTheOfficialsOrPeopleFurtherOn() {
+        List<String> c = claims("WASHINGTON - The Justice Department under Attorney General Dana Whitlock unsealed an "
+                + "indictment charging 52-year-old Iranian Kaveh Moradzadeh Tabrizi and 41-year-old Orvan Leck for buying drone "
+                + "parts.\nThe indictment comes amid friction over the jailing of dissident writer Pelle Marvik in Tehran.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> person-kaveh-moradzadeh-tabrizi")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> person-orvan-leck")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("dana-whitlock") || k.contains("pelle-marvik")), c.toString());
+    }
+
+    @Test
+    void peopleNamedWithTheirAgesAreChargedTogether() {
+        List<String> c = claims("CHICAGO - The Justice Department said Hanu Lei, 44, and Orvan Chiu, 64, have been charged with "
+                + "conspiring to export a wafer machine to a Chinese military institute.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> person-hanu-lei")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> person-orvan-chiu")), c.toString());
+    }
+
+    @Test
+    void theAffectedCompaniesNamedSentencesLaterAreTheOnesACountedListingAdded() {
+        List<String> c = claims("WASHINGTON - The US has added four Chinese companies to an export blacklist for supporting "
+                + "China's military, the Department of Commerce said on Thursday.\nApplications to export to them will be denied. "
+                + "The list has long been a tool of sanctions. Officials have used it more often in recent years.\nThe affected "
+                + "companies are PELMOR (Beijing) Technology Co., Orvane Innovative Information Technology Co. and KESTRONIX "
+                + "(Tianjin) Co.");
+        for (String listed : List.of("org-pelmor-beijing-technology-co", "org-orvane-innovative-information-technology-co",
+                "org-kestronix-tianjin-co"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + listed)), c.toString());
+    }
 }
