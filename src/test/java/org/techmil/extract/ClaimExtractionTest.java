@@ -1951,4 +1951,19 @@ class ClaimExtractionTest {
                 "org-kestronix-tianjin-co"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + listed)), c.toString());
     }
+
+    @Test
+    void aBodyThatAlsoAddedFirmsListsThemWhenTheArticleNamesTheList() {
+        List<String> c = claims("WASHINGTON - The Bureau of Industry and Security said it would add 12 Chinese companies to "
+                + "its Entity List.\nThe bureau also added Pelmor Microelectronics and Orvane Semiconductor, both located in "
+                + "China, for their support of the military.\nIt added Kestronix Electromechanical Technology Co., Ltd. for its "
+                + "nuclear work.");
+        for (String listed : List.of("org-pelmor-microelectronics", "org-orvane-semiconductor",
+                "org-kestronix-electromechanical-technology-co-ltd"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation bureau-of-industry-and-security -> " + listed)), c.toString());
+        List<String> none = claims("SEOUL - The ministry also added Pelmor Microelectronics to the scheme as a supplier of "
+                + "classroom tablets.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
+
