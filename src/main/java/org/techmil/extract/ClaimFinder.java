@@ -76,6 +76,7 @@ final class ClaimFinder {
             links.addAll(inSentence);
         }
         links.addAll(new UnnamedListings(text, cues, frames, this::listKeeper).designations(links));
+        links.addAll(new UnnamedSuspects(text, cues).investigations(links));
         ArticleInferences inferences = new ArticleInferences(text, cues, attribution, this::namesGoods, this::evidenceSpan);
         links.addAll(inferences.supplyChains(links));
         links = inferences.withArticleClaimants(links);

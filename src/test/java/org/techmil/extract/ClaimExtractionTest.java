@@ -1965,5 +1965,16 @@ class ClaimExtractionTest {
                 + "classroom tablets.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void firmsNamedAfterACountedProbeAreItsSuspectsButNotTheirCounterparties() {
+        List<String> c = claims("TAIPEI - Taiwan authorities are investigating four local companies suspected of helping "
+                + "Huawei build chip plants.\nThe Ministry of Economic Affairs summoned the suppliers for questioning.\nOfficials "
+                + "said Pelmor Scientific Co.; Orvane Engineering Co. and Kestronix Chemical Co. were suspected of supplying "
+                + "equipment to Huawei.");
+        for (String suspect : List.of("org-pelmor-scientific-co", "org-orvane-engineering-co", "org-kestronix-chemical-co"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-ministry-of-economic-affairs -> " + suspect)), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("-> huawei")), c.toString());
+    }
 }
 

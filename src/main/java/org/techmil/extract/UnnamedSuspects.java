@@ -1,0 +1,107 @@
+package org.techmil.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.techmil.annotate.AnnotatedText;
+import org.techmil.annotate.Sentence;
+
+/**
+ * Investigations that name their firms after the act: "Taiwan authorities are investigating four Taiwan-based
+ * companies ...", then "X; Y and Z were suspected of supplying equipment to Huawei", or "The FCC is probing a group of
+ * Chinese providers. The companies targeted include A, B and C". Each such firm is investigated by the body that
+ * opened the probe.
+ */
+final class UnnamedSuspects {
+    private final AnnotatedText text;
+    private final SentenceCues cues;
+
+    UnnamedSuspects(AnnotatedText text, SentenceCues cues) {
+        this.text = text;
+        this.cues = cues;
+    }
+
+    /** A probe of firms the sentence counts or groups but does not name. */
+    private static final Pattern COUNTED_PROBE = Pattern.compile("\\b(investigat(e|es|ed|ing)|prob(e|es|ed|ing)|"
+            + "look(s|ed|ing)? into|examin(e|es|ed|ing)|summon(s|ed|ing)?|rais(ed|ing) (\\w+ )?)\\s+(a (group|number|handful) of |"
+            + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) )([\\w-]+ ){0,4}(companies|firms|suppliers|"
+            + "providers|entities|businesses|exporters|manufacturers|makers|vendors)\\b");
+    /** A later sentence that names the suspects: "were suspected of", "the companies targeted include". */
+    private static final Pattern NAMES_SUSPECTS = Pattern.compile("\\b((are|were|is|was|being) (suspected|accused) of|"
+            + "(companies|firms|suppliers|providers|entities) ((targeted|named|involved|under (investigation|scrutiny)) )?"
+            + "(include|includes|included|are|were)\\b)");
+    /** A firm named after a preposition is the other party of what the suspects did ("supplying equipment to Huawei"). */
+    private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through|helping)\\s+"
+            + "([\\w'\u2019-]+\\s+){0,4}$");
+    private static final int FOLLOWING_SENTENCES = 4;
+    private static final int MIN_FIRMS = 2;
+
+    /**
+     * The investigations of firms a counted probe names in the sentences after it, with the naming sentence as
+     * evidence; none for a firm already investigated in the article.
+     */
+    List<FoundClaim> investigations(List<FoundClaim> links) {
+        List<FoundClaim> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        links.stream().filter(c -> c.type() == ClaimType.INVESTIGATION).forEach(c -> done.add(c.object().id()));
+        for (Sentence s : text.sentences()) {
+            Matcher probe = COUNTED_PROBE.matcher(text.folded()).region(s.span().start(), s.span().end());
+            if (!probe.find())
+                continue;
+            Mention body = investigator(s, probe.start());
+            if (body == null)
+                continue;
+            for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES && k < text.sentences().size(); k++) {
+                Sentence next = text.sentences().get(k);
+                if (!NAMES_SUSPECTS.matcher(text.folded()).region(next.span().start(), next.span().end()).find())
+                    continue;
+                List<Mention> firms = new ArrayList<>();
+                for (Mention m : cues.mentionsIn(next.span()))
+                    if (m.type() == EntityType.TECH_FIRM && !cues.namedInModifier(m) && !COUNTERPARTY_BEFORE.matcher(
+                            text.folded().substring(Math.max(next.span().start(), m.span().start() - 50), m.span().start())).find())
+                        firms.add(m);
+                if (firms.size() < MIN_FIRMS)
+                    continue;
+                for (Mention m : firms)
+                    if (done.add(m.entity().id()))
+                        out.add(new FoundClaim(ClaimType.INVESTIGATION, body.entity(), m.entity(), null, null, 0.6,
+                                "investigation.unnamed-suspects", next.span(), false));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The body that opens the probe: the last authority named before it in the sentence ("The Federal Communications
+     * Commission is probing"), else for a state ("Taiwan authorities are investigating") the government body the
+     * next sentences name, or the state itself; null when none is named.
+     */
+    private Mention investigator(Sentence s, int before) {
+        Mention authority = null;
+        Mention state = null;
+        for (Mention m : cues.mentionsIn(s.span())) {
+            if (m.span().end() > before)
+                break;
+            if (m.type().isAuthority())
+                authority = m;
+            else if (m.type() == EntityType.COUNTRY)
+                state = m;
+        }
+        if (authority != null || state == null)
+            return authority;
+        // "Taiwan authorities are investigating four companies. ... The Ministry of Economic Affairs summoned the
+        // suppliers": the state's body named in the next sentences
+        for (int k = s.index() + 1; k <= s.index() + BODY_SENTENCES && k < text.sentences().size(); k++)
+            for (Mention m : cues.mentionsIn(text.sentences().get(k).span()))
+                if (m.type() == EntityType.GOVERNMENT)
+                    return m;
+        return state;
+    }
+
+    private static final int BODY_SENTENCES = 2;
+}
