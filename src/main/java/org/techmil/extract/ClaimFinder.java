@@ -75,6 +75,11 @@ final class ClaimFinder {
                     carried = c.subject();
             links.addAll(inSentence);
         }
+        // "Han Li and Lin Chen have been charged ... plotted to export technology to the PLA": a person aids a military
+        // in a claim only as a suspect the article's investigations name, never a speaker, an official or an owner
+        List<FoundClaim> found = links;
+        links.removeIf(c -> c.type() != ClaimType.INVESTIGATION && c.type() != ClaimType.DESIGNATION && c.subject().type() == EntityType.PERSON
+                && found.stream().noneMatch(i -> i.type() == ClaimType.INVESTIGATION && i.object().equals(c.subject())));
         links.addAll(new UnnamedListings(text, cues, frames, this::listKeeper).designations(links));
         links.addAll(new UnnamedSuspects(text, cues).investigations(links));
         ArticleInferences inferences = new ArticleInferences(text, cues, attribution, this::namesGoods, this::evidenceSpan);

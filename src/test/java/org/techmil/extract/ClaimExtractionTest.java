@@ -1976,5 +1976,16 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-ministry-of-economic-affairs -> " + suspect)), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("-> huawei")), c.toString());
     }
+
+    @Test
+    void aChargedPersonAidsAMilitaryButASpeakerOrOfficialDoesNot() {
+        List<String> c = claims("BERLIN - The Federal Prosecutor's Office said Tuesday it has filed charges against a businessman, "
+                + "identified as Marek S., for breaking export rules.\nProsecutors said the suspect had been acting on behalf of the GRU, "
+                + "Russia's military intelligence service.\nDefence minister Ola Brandt said Pelmor Systems supplies the "
+                + "Bundeswehr, and Kristof Ahrens allegedly supplied the Russian army, a blogger wrote.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation person-marek-s -> gru")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation person-ola-brandt") || k.startsWith("Allegation person-kristof-ahrens")
+                || k.startsWith("Contract person")), c.toString());
+    }
 }
 
