@@ -105,6 +105,8 @@ public final class EntityRecognizer {
         findListedFirms(text, byToken, mentions);
         findBulletedFirms(text, byToken, mentions);
         persons.findAppositionPersons(text, byToken, mentions);
+        mentions.sort(Comparator.comparing(Mention::span));
+        persons.findListedPersons(text, byToken, mentions);
         persons.markSurnames(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         resolveBareDefenceMinistry(text, byToken, mentions);

@@ -282,6 +282,62 @@ final class PersonNames {
     private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile("\\b\\d{1,3}-year-old\\s+(\\p{Lu}\\p{L}+\\s+)?$");
     private static final int AGE_WINDOW = 40;
 
+    /**
+     * "Alexander Posobilov, Shavkat Abdullaev, and Anastasia Diatlova": in a list that a known person opens and "and"
+     * closes, each item of two or three name words names a person too, though no first name of it is known.
+     */
+    void findListedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int p = 0; p < tokens.size(); p++) {
+            if (!isPerson(byToken[p]) || p + 1 < tokens.size() && byToken[p + 1] == byToken[p])
+                continue; // p: the last token of a known person's name
+            List<int[]> items = new ArrayList<>();
+            boolean closed = false;
+            int k = p + 1;
+            while (!closed && k < tokens.size()) {
+                int at = k;
+                if (at < tokens.size() && tokens.get(at).text().equals(","))
+                    at++;
+                if (at < tokens.size() && tokens.get(at).text().equals("and")) {
+                    at++;
+                    closed = true;
+                }
+                if (at == k || at >= tokens.size() || !EntityRecognizer.sameSentence(text, p, at))
+                    break;
+                if (isPerson(byToken[at])) { // a known person inside the list: step over it
+                    Mention known = byToken[at];
+                    while (at < tokens.size() && byToken[at] == known)
+                        at++;
+                    k = at;
+                    continue;
+                }
+                if (!isNameStart(tokens, at, byToken) || lexicon.isFunctionWord(tokens.get(at).text()) || lexicon.isDemonym(tokens.get(at).text()))
+                    break;
+                int end = personNameEnd(text, at, byToken);
+                int words = nameWords(tokens, at, end);
+                if (words < 2 || words > 3 || lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(at, end)))
+                    break;
+                items.add(new int[]{at, end});
+                k = end;
+            }
+            if (!closed || items.isEmpty())
+                continue;
+            for (int[] item : items) {
+                Span span = new Span(tokens.get(item[0]).span().start(), tokens.get(item[1] - 1).span().end());
+                Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
+                        Mention.Kind.PERSON_CUE);
+                out.add(m);
+                for (int t = item[0]; t < item[1]; t++)
+                    byToken[t] = m;
+            }
+            p = items.get(items.size() - 1)[1] - 1;
+        }
+    }
+
+    private static boolean isPerson(Mention m) {
+        return m != null && m.type() == EntityType.PERSON;
+    }
+
     /** A role word among the three words before {@code end}, with no punctuation between ("Its chairman,"). */
     private static boolean afterPossessive(List<Token> tokens, int i) {
         return i > 1 && tokens.get(i - 1).text().equals("s") && (tokens.get(i - 2).text().equals("'")

@@ -465,4 +465,23 @@ class EntityRecognitionTest {
         assertEquals(EntityType.GOVERNMENT, types.get("Ministry of Trade of Turkey"), types.toString());
         assertEquals(EntityType.GOVERNMENT, types.get("Singapore Customs"), types.toString());
     }
+
+    @Test
+    void namesListedWithAKnownPersonArePersonsAndACourtKeepsItsSeat() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. Alexander Roekov, Shavkat Durmanov, and Oyunna "
+                + "Baatarova were convicted by the U.S. District Court in Brooklyn after a trial. Pelmor Systems, Orvane Labs "
+                + "and Kestrel Group were named too.");
+        assertEquals(EntityType.PERSON, types.get("Shavkat Durmanov"), types.toString());
+        assertEquals(EntityType.PERSON, types.get("Oyunna Baatarova"), types.toString());
+        assertEquals(EntityType.GOVERNMENT, types.get("U.S. District Court in Brooklyn"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Pelmor Systems"), types.toString());
+    }
+
+    @Test
+    void aNameAfterAnAgeAndANationalityIsAPerson() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The network is led by 38-year-old Iranian "
+                + "Hossein Kavarzadeh Ardeshiri, officials said.");
+        assertEquals(EntityType.PERSON, types.get("Hossein Kavarzadeh Ardeshiri"), types.toString());
+    }
 }
+
