@@ -75,6 +75,7 @@ final class ScrapeExtractor {
     }
 
     private static final int INLINE_LOOKAHEAD = 2;
+    private static final int MAX_SLOT_LINES = 3;
 
     /**
      * "Read more" or "Advertisement" between two paragraphs of one story: a teaser heading after prose and followed
@@ -86,10 +87,16 @@ final class ScrapeExtractor {
             ScrapeLine l = lines.get(i);
             if (l.kind() != LineKind.BOUNDARY || lines.get(i - 1).kind() != LineKind.PROSE)
                 continue;
+            // "Advertisement" twice over: a slot's label may be repeated
+            int last = i;
+            while (last + 1 < lines.size() && last - i < MAX_SLOT_LINES - 1 && lines.get(last + 1).kind() == LineKind.BOUNDARY
+                    && lines.get(last + 1).text().equals(l.text()))
+                last++;
             // "Advertisement", then a one-line prompt, then the story again: look two lines on
-            for (int k = i + 1; k < lines.size() && k <= i + INLINE_LOOKAHEAD && lines.get(k).kind() == LineKind.PROSE; k++)
+            for (int k = last + 1; k < lines.size() && k <= last + INLINE_LOOKAHEAD && lines.get(k).kind() == LineKind.PROSE; k++)
                 if (Text.wordCount(lines.get(k).text()) >= Clutter.STORY_GOES_ON_WORDS) {
-                    lines.set(i, l.withKind(LineKind.BOILERPLATE, -3));
+                    for (int m = i; m <= last; m++)
+                        lines.set(m, lines.get(m).withKind(LineKind.BOILERPLATE, -3));
                     break;
                 }
         }

@@ -136,4 +136,20 @@ class TextScrapeCleaningTest {
         assertTrue(body.contains("A source told reporters"), body);
         assertFalse(body.contains("Ferry strike"), body);
     }
+
+    @Test
+    void aRepeatedAdvertisementLabelInsideTheStoryDoesNotEndIt() throws Exception {
+        String scrape = "World News\n\nDefence list grows again\n\n"
+                + "The defence ministry published a longer list of companies it links to the armed forces on Friday, and "
+                + "then withdrew it from the register a few hours later without saying why.\n\n"
+                + "Advertisement\nAdvertisement\n\n"
+                + "Also remaining on the list are the two largest chip makers of the country and about a dozen of their "
+                + "subsidiaries, along with a shipping group and several aircraft makers.\n"
+                + "Related stories\nFerry strike ends\nCity council votes on budget\n";
+        String body = cleaner.clean(Fixtures.text("slots.txt", scrape)).body();
+        assertTrue(body.contains("Also remaining on the list"), body);
+        assertFalse(body.contains("Advertisement"), body);
+        assertFalse(body.contains("Ferry strike"), body);
+    }
 }
+

@@ -1987,5 +1987,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation person-ola-brandt") || k.startsWith("Allegation person-kristof-ahrens")
                 || k.startsWith("Contract person")), c.toString());
     }
+
+    @Test
+    void firmsKeptRemainingOrIncludedOnAListAreListed() {
+        List<String> c = claims("WASHINGTON - The Pentagon on Friday published a longer list of Chinese military companies.\n"
+                + "The new list kept Pelmor Technologies, a telecoms maker.\nAlso remaining on the list is the chipmaker "
+                + "Orvane Semiconductor Corp. and 12 subsidiaries. Kestronix Aircraft Corp. and several weapons makers are "
+                + "included as well.");
+        for (String listed : List.of("org-pelmor-technologies", "org-orvane-semiconductor-corp", "org-kestronix-aircraft-corp"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> " + listed)), c.toString());
+    }
 }
 
