@@ -567,8 +567,11 @@ final class ClaimFinder {
             // "The EU adopted its 21st package of sanctions, adding 38 companies": a listing that names no firm yet
             // still names the body whose listing later sentences tell ("Among the companies listed is X")
             List<Mention> before = subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList();
-            if (!before.isEmpty())
-                lastBody.put(frame.type(), nearest(before, trigger, null));
+            if (!before.isEmpty()) {
+                Mention lister = nearest(before, trigger, null);
+                Mention own = StateServices.ownBodyOf(lister, here);
+                lastBody.put(frame.type(), own != null ? own : lister);
+            }
         }
         if (subjects.isEmpty() || objects.isEmpty())
             return out;
@@ -837,15 +840,11 @@ final class ClaimFinder {
                     || DATELINE.matcher(text.text()).region(s.span().start(), first.span().start()).matches();
             boolean state = first.type().isAuthority()
                     || (first.type() == EntityType.COUNTRY && first.kind() == Mention.Kind.NAME);
-            if (first.type() == EntityType.COUNTRY) {
-                // "The United States imposed sanctions on six entities ..., the U.S. Treasury Department said": the
-                // state's own body that tells of it
-                Entity opener = first.entity();
-                Mention own = mentions.stream().filter(m -> s.span().contains(m.span()) && m.type() == EntityType.GOVERNMENT
-                        && opener.country() != null && opener.country().equals(m.entity().country())).findFirst().orElse(null);
-                if (own != null)
-                    first = new Mention(first.span(), own.entity(), first.kind());
-            }
+            // "The United States imposed sanctions on six entities ..., the U.S. Treasury Department said": the
+            // state's own body that tells of it
+            Mention own = StateServices.ownBodyOf(first, mentions.stream().filter(m -> s.span().contains(m.span())).toList());
+            if (own != null)
+                first = new Mention(first.span(), own.entity(), first.kind());
             if (opens && state && text.quoteAround(first.span()) == null && LISTING_VERB.matcher(text.folded())
                     .region(first.span().end(), Math.min(s.span().end(), first.span().end() + LISTING_VERB_WINDOW)).lookingAt())
                 return new Mention(first.span(), first.entity(), first.kind());

@@ -21,6 +21,24 @@ final class StateServices {
     private static final int STATE_MIN_MENTIONS = 2;
 
     /**
+     * "The United States imposed sanctions on six entities ..., the U.S. Treasury Department said": for a state, or its
+     * government as a whole, the state's own particular body among {@code inSentence} that tells of the act; null when
+     * {@code state} is neither or the sentence names no such body.
+     */
+    static Mention ownBodyOf(Mention state, List<Mention> inSentence) {
+        String country = state.entity().country();
+        if (country == null || state.type() != EntityType.COUNTRY && !isWholeGovernment(state.entity()))
+            return null;
+        return inSentence.stream().filter(m -> m.type() == EntityType.GOVERNMENT && !isWholeGovernment(m.entity())
+                && country.equals(m.entity().country())).findFirst().orElse(null);
+    }
+
+    /** "US government", "Biden administration": a state's government as a whole rather than one of its bodies. */
+    static boolean isWholeGovernment(Entity e) {
+        return e.type() == EntityType.GOVERNMENT && e.id().endsWith("-government");
+    }
+
+    /**
      * The service called {@code word} ("Army", "Navy") of the one state that the article, before offset
      * {@code before}, names with its military and government bodies (at least twice in all, and no other state), as the gazetteer names it ("US Army", "Indian Navy"); or
      * null when the article names bodies of several states or the gazetteer has no such service.

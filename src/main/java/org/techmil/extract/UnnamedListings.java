@@ -61,6 +61,10 @@ final class UnnamedListings {
             for (Mention m : cues.mentionsIn(s.span()))
                 if (m.span().end() <= counted.start() && (m.type().isAuthority() || keepsLists(m)))
                     here = m;
+            // "The United States has added seven entities to its blacklist, the US Department of Commerce said"
+            Mention own = here == null ? null : StateServices.ownBodyOf(here, cues.mentionsIn(s.span()));
+            if (own != null)
+                here = own;
             if (here == null)
                 here = listKeeper.apply(new Span(counted.start(), counted.end()));
             if (here == null) // "The US has added four Chinese companies to an export blacklist, the Commerce Department said"

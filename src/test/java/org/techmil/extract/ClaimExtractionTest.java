@@ -1997,5 +1997,15 @@ class ClaimExtractionTest {
         for (String listed : List.of("org-pelmor-technologies", "org-orvane-semiconductor-corp", "org-kestronix-aircraft-corp"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> " + listed)), c.toString());
     }
+
+    @Test
+    void theStatesBodyThatTellsOfACountedListingKeepsTheListItNamesLater() {
+        List<String> c = claims("WASHINGTON - The United States has added seven China-related entities to its economic "
+                + "blacklist, the US Department of Commerce said on Tuesday.\nThe sanctions list includes Pelmor Control "
+                + "Systems, Orvane Microwave Co. and Kestronix Photonics Co.");
+        for (String listed : List.of("org-pelmor-control-systems", "org-orvane-microwave-co", "org-kestronix-photonics-co"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + listed)), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation us-federal-government")), c.toString());
+    }
 }
 
