@@ -42,6 +42,16 @@ final class ClauseShapes {
     }
 
     /** ", and that", "; and": where a clause with a subject of its own begins. */
+    private static final Pattern WITH_BEFORE = Pattern.compile("\\b(with|alongside)\\s+(the\\s+)?$");
+
+    /**
+     * "OFAC coordinated with the FBI to designate four firms": a body named after "with" works alongside the agent of
+     * the act, it is not that agent. Whether {@code m} is such a body.
+     */
+    static boolean workingAlongside(AnnotatedText text, Mention m) {
+        return WITH_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - 20), m.span().start()).find();
+    }
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)");
     private static final Pattern NEXT_CLAUSE = Pattern.compile(CLAUSE_BREAK.pattern() + "(the\\s+)?$");
 

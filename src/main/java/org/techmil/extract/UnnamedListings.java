@@ -32,16 +32,17 @@ final class UnnamedListings {
 
     private static final String COUNT = "(more than |nearly |about |some |another |a further )?(\\d+|two|three|four|five|six|seven|"
             + "eight|nine|ten|eleven|twelve|dozens of|several)\\s+((more|new|additional|other|foreign|chinese|russian|iranian|"
-            + "[\\w-]+-related)\\s+)*(entities|companies|firms|parties|organi[sz]ations|suppliers|businesses|individuals and "
+            + "[\\w-]+-(related|based|registered|linked))\\s+)*(entities|companies|firms|parties|organi[sz]ations|suppliers|businesses|individuals and "
             + "entities|people and companies|targets|additions)\\b";
     private static final Pattern COUNTED_ADDITIONS = Pattern.compile("\\b(add(s|ed|ing)?|plac(es|ed|ing)|designat(es|ed|ing)|"
             + "sanction(s|ed|ing)?|blacklist(s|ed|ing)?|list(s|ed|ing)?|nam(es|ed|ing)|target(s|ed|ing)?|"
-            + "(impos(es|ed|ing)|slapp(ed|ing)) sanctions (on|against)|list of)\\s+" + COUNT
+            + "(impos(es|ed|ing)|slapp(ed|ing)|announc(es|ed|ing)) (export )?(sanctions|restrictions|controls|curbs) (on|against)|list of)\\s+" + COUNT
             + "|(?<![\\w-])" + COUNT + "\\s+(were|have been|had been|are being|was|has been)\\s+(also\\s+)?(added|placed|designated|"
             + "sanctioned|blacklisted|listed|named|targeted)\\b");
     private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
             + "|(they|these|those|the (\\w+ )?(additions|entities|companies|firms)) (include|included|includes)\\b"
-            + "|the (affected|listed|targeted|sanctioned|designated|named|added|blacklisted|new) (entities|companies|firms|parties) (are|were)\\b)");
+            + "|the (affected|listed|targeted|sanctioned|designated|named|added|blacklisted|new) (entities|companies|firms|parties) (are|were)\\b"
+            + "|those (targeted|sanctioned|designated|listed|named)( for sanctions)? (include|included|includes|are|were)\\b)");
 
     /**
      * "BIS added 14 entities to its Entity List ... Among them is X ... BIS said the company had supplied the PLA
@@ -59,7 +60,8 @@ final class UnnamedListings {
                 continue;
             Mention here = null;
             for (Mention m : cues.mentionsIn(s.span()))
-                if (m.span().end() <= counted.start() && (m.type().isAuthority() || keepsLists(m)))
+                if (m.span().end() <= counted.start() && (m.type().isAuthority() || keepsLists(m))
+                        && (here == null || !ClauseShapes.workingAlongside(text, m)))
                     here = m;
             // "The United States has added seven entities to its blacklist, the US Department of Commerce said"
             Mention own = here == null ? null : StateServices.ownBodyOf(here, cues.mentionsIn(s.span()));

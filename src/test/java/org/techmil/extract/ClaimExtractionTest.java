@@ -2007,5 +2007,24 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + listed)), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation us-federal-government")), c.toString());
     }
+
+    @Test
+    void exportRestrictionsOnCountedFirmsListThoseNamedAmongTheAffected() {
+        List<String> c = claims("BEIJING - China announced export restrictions on eight Taiwan-based companies tied to the "
+                + "island's military.\nThe Chinese Commerce Ministry added them to its export control list. Among the "
+                + "companies affected are Pelmor Avionics Corporation, a defence supplier; and Orvane Marine Corporation, a "
+                + "shipbuilder.");
+        for (String listed : List.of("org-pelmor-avionics-corporation", "org-orvane-marine-corporation"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation mofcom -> " + listed)), c.toString());
+    }
+
+    @Test
+    void aBodyTheListerWorksWithIsNotTheLister() {
+        List<String> c = claims("WASHINGTON - The Treasury's Office of Foreign Assets Control coordinated with the FBI to "
+                + "designate four firms and three people for buying drone engines for Iran.\nThose targeted for sanctions "
+                + "include Pelmor Research Center and its procurement firm Orvane Industrial Engineering Inc.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ofac -> org-orvane-industrial-engineering-inc")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation fbi")), c.toString());
+    }
 }
 
