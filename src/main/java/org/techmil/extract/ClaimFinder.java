@@ -664,6 +664,10 @@ final class ClaimFinder {
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) {
                 // active voice with no body before the trigger: the body after it is not the agent
                 Mention carried = lastBody.get(frame.type());
+                if (!passiveAt(trigger) && NOUN_BEFORE.matcher(text.folded()).region(Math.max(0, trigger.start() - 25), trigger.start()).find())
+                    // "a report by RUSI said the company's website listed many components": a verb whose own subject
+                    // is a noun before it acts on nothing named further back
+                    objects.removeIf(o -> o.span().end() <= trigger.start());
                 agents = carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES
                         ? List.of(carried) : List.of();
                 if (agents.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
@@ -720,6 +724,10 @@ final class ClaimFinder {
                     : Math.max(0, trigger.start() - m.span().end()));
         return gap <= SUSPECT_WINDOW;
     }
+
+    /** A common noun right before a verb: "the company's website listed", not "was listed", "and later added". */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("\\b(?!(was|were|is|are|been|being|be|also|first|later|formally|"
+            + "then|newly|recently|previously|already|and|or|not|which|who|that|has|have|had|it|they|he|she|since|when)\\b)[a-z]{3,} $");
 
     private static final Pattern ENUMERATION = Pattern.compile("\\b(include|includes|included)$|\\b(are|were)$");
 

@@ -218,7 +218,10 @@ final class OrganisationPatterns {
                 int past = j;
                 while (past < limit && country[past])
                     past++;
-                if (country[j] && past < limit && TRAILING_LEGAL_FORMS.contains(tokens.get(past).text())) {
+                // and "Ascend Aviation India Private Limited": before "Private Limited" too
+                if (country[j] && past < limit && (TRAILING_LEGAL_FORMS.contains(tokens.get(past).text())
+                        || PRIVATE.contains(tokens.get(past).text()) && past + 1 < limit
+                        && TRAILING_LEGAL_FORMS.contains(tokens.get(past + 1).text()))) {
                     j = past;
                     continue;
                 }
@@ -413,6 +416,8 @@ final class OrganisationPatterns {
     /** Suffixes written with a full stop ("Co.", "Ltd."): the stop belongs to the name, not to the sentence. */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Corp", "Pte", "Pvt", "Bhd", "Mfg", "Intl");
 
+    /** "Private Limited", "Public Limited": words that open a legal form. */
+    private static final Set<String> PRIVATE = Set.of("Private", "Public");
     private static final Set<String> TRAILING_LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "Corp", "LLC", "Limited", "plc",
             "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd");
     /** Words that end a firm's name only before a legal form: "Chang Guang Satellite Technology Company Limited". */

@@ -2026,5 +2026,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ofac -> org-orvane-industrial-engineering-inc")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation fbi")), c.toString());
     }
+
+    @Test
+    void aNounsOwnVerbListsNothingForACarriedLister() {
+        List<String> c = claims("LONDON - According to the U.S. Treasury Department, which sanctioned Pelmor Electronics last "
+                + "year, the firm dealt with a Russian arms buyer.\nA report by the think tank Orvane Defence Institute said "
+                + "the company's website listed many Western components.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-pelmor-electronics")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> org-orvane")), c.toString());
+    }
 }
 

@@ -483,5 +483,13 @@ class EntityRecognitionTest {
                 + "Hossein Kavarzadeh Ardeshiri, officials said.");
         assertEquals(EntityType.PERSON, types.get("Hossein Kavarzadeh Ardeshiri"), types.toString());
     }
+
+    @Test
+    void aCountryBeforePrivateLimitedStaysInTheFirmsName() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The EU named Pelmor Aviation India Private Limited "
+                + "and Orvane Trading Singapore Pte Ltd.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Pelmor Aviation India Private Limited"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Orvane Trading Singapore Pte Ltd."), types.toString());
+    }
 }
 
