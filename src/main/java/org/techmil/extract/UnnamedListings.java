@@ -69,6 +69,8 @@ final class UnnamedListings {
                 here = own;
             if (here == null)
                 here = listKeeper.apply(new Span(counted.start(), counted.end()));
+            if (here == null) // "President Volodymyr Zelensky signed an order imposing sanctions on five companies": his state
+                here = stateOfLeader(s, counted.start());
             if (here == null) // "The US has added four Chinese companies to an export blacklist, the Commerce Department said"
                 here = cues.mentionsIn(s.span()).stream().filter(m -> m.span().start() >= counted.end()
                         && m.type() == EntityType.GOVERNMENT).findFirst().orElse(null);
@@ -101,6 +103,8 @@ final class UnnamedListings {
     }
 
     private static final int FOLLOWING_SENTENCES = 4;
+    private static final Pattern PASSIVE_LISTING = Pattern.compile("\\b(sanctions|restrictions|penalties|export controls) "
+            + "(were|have been|had been|was|has been) (imposed|placed|slapped) on\\b");
     private static final Pattern COUNTED = Pattern.compile("(?<![\\w-])" + COUNT);
     /** A firm named after a preposition is the other party of what the listed did ("procured parts for X"). */
     private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through)\\s+"
@@ -110,6 +114,24 @@ final class UnnamedListings {
     /** "Pentagon spokesman X said they have the list of 20 companies": a defence ministry keeps lists, an armed force none. */
     private static boolean keepsLists(Mention m) {
         return m.type() == EntityType.MILITARY && ClaimFinder.LIST_KEEPING_MILITARY.matcher(m.entity().label()).find();
+    }
+
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("(?i)^(President|Prime Minister) of ");
+
+    /**
+     * The state whose president or prime minister (as the gazetteer knows the person's roles) a sentence names before
+     * {@code before}, as the article names that state; null when there is none.
+     */
+    private Mention stateOfLeader(Sentence s, int before) {
+        for (Mention m : cues.mentionsIn(s.span())) {
+            if (m.span().end() > before || m.type() != EntityType.PERSON || m.entity().country() == null
+                    || m.entity().roles().stream().noneMatch(r -> HEAD_OF_STATE.matcher(r).find()))
+                continue;
+            for (Mention c : cues.mentionsIn(new Span(0, text.text().length())))
+                if (c.type() == EntityType.COUNTRY && m.entity().country().equals(c.entity().country()))
+                    return new Mention(m.span(), c.entity(), Mention.Kind.COREFERENCE);
+        }
+        return null;
     }
 
     /** The first government body the two sentences after a listing name, or null. */
@@ -133,7 +155,10 @@ final class UnnamedListings {
             Sentence next = text.sentences().get(k);
             List<Mention> here = cues.mentionsIn(next.span());
             boolean credits = here.stream().anyMatch(m -> m.entity().family().equals(lister.entity().family()));
-            if (!credits && !COUNTED.matcher(text.folded()).region(next.span().start(), next.span().end()).find())
+            // "Sanctions were imposed on A, B and C": a listing with no agent goes on with the counted one
+            boolean agentless = PASSIVE_LISTING.matcher(text.folded()).region(next.span().start(), next.span().end()).find()
+                    && here.stream().noneMatch(m -> m.type().isAuthority());
+            if (!credits && !agentless && !COUNTED.matcher(text.folded()).region(next.span().start(), next.span().end()).find())
                 continue;
             Mention skipped = null;
             for (Mention m : here) {

@@ -2035,5 +2035,15 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-pelmor-electronics")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("-> org-orvane")), c.toString());
     }
+
+    @Test
+    void aPresidentsCountedSanctionsAreHisStatesAndAnAgentlessSanctionNamesTheFirms() {
+        List<String> c = claims("KYIV - President Volodymyr Zelensky signed an order on Monday imposing sanctions on three "
+                + "Chinese-registered companies accused of supplying parts for drones that hit Ukraine.\nThe decree follows a statement by the "
+                + "Security Service of Ukraine about parts found in downed drones.\nSanctions were imposed on Pelmor Precision "
+                + "Manufacturing, Orvane Machinery and Kestronix Technology.");
+        for (String listed : List.of("org-pelmor-precision-manufacturing", "org-orvane-machinery", "org-kestronix-technology"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ukraine -> " + listed)), c.toString());
+    }
 }
 
