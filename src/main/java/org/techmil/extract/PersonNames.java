@@ -284,7 +284,8 @@ final class PersonNames {
 
     /**
      * "Alexander Posobilov, Shavkat Abdullaev, and Anastasia Diatlova": in a list that a known person opens and "and"
-     * closes, each item of two or three name words names a person too, though no first name of it is known.
+     * closes, each item of two or three name words names a person too, though no first name of it is known; an age
+     * may follow each name ("Dale Roe, 34, and Brent Coe, 46").
      */
     void findListedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
@@ -295,6 +296,8 @@ final class PersonNames {
             boolean closed = false;
             int k = p + 1;
             while (!closed && k < tokens.size()) {
+                if (k + 1 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).text().matches("\\d{1,3}"))
+                    k += 2; // "Dale Roe, 34, and Brent Coe": an age after a name
                 int at = k;
                 if (at < tokens.size() && tokens.get(at).text().equals(","))
                     at++;

@@ -38,6 +38,17 @@ final class UnnamedSuspects {
     private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through|helping)\\s+"
             + "([\\w'\u2019-]+\\s+){0,4}$");
     private static final int FOLLOWING_SENTENCES = 4;
+    private static final String COUNT = "(two|three|four|five|six|seven|eight|nine|ten|several|\\d+)";
+    private static final String PEOPLE = "(men|women|people|persons|nationals|citizens|individuals|suspects|defendants|"
+            + "executives|businessmen|engineers|americans|residents)";
+    /** A charge or arrest of people the sentence counts but does not name: "Two Chinese nationals have been arrested". */
+    private static final Pattern COUNTED_CHARGE = Pattern.compile("\\b(arrest(ed|s)?|charg(ed|es)|indict(ed|s)|detain(ed|s)|"
+            + "extradit(ed|es))\\s+(the\\s+)?" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b"
+            + "|\\b" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b[^.;]{0,60}?\\b(have been|had been|were|are|was|has been)\\s+"
+            + "(arrested|charged|indicted|detained|extradited)\\b");
+    /** A later sentence that names those people: "The two Chinese nationals are X and Y", "identified as X". */
+    private static final Pattern NAMES_PEOPLE = Pattern.compile("^\\s*(the|they|those|these) ([\\w-]+ ){0,3}(are|were|include|included)\\b"
+            + "|\\bidentified (only )?as\\b");
     private static final int MIN_FIRMS = 2;
 
     /**
@@ -49,6 +60,9 @@ final class UnnamedSuspects {
         Set<String> done = new HashSet<>();
         links.stream().filter(c -> c.type() == ClaimType.INVESTIGATION).forEach(c -> done.add(c.object().id()));
         for (Sentence s : text.sentences()) {
+            Matcher charge = COUNTED_CHARGE.matcher(text.folded()).region(s.span().start(), s.span().end());
+            if (charge.find())
+                out.addAll(peopleNamedAfter(s, done));
             Matcher probe = COUNTED_PROBE.matcher(text.folded()).region(s.span().start(), s.span().end());
             if (!probe.find())
                 continue;
@@ -72,6 +86,29 @@ final class UnnamedSuspects {
                                 "investigation.unnamed-suspects", next.span(), false));
                 break;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Two Chinese nationals and two Americans have been arrested ..., the Justice Department said. The two Chinese
+     * nationals are X and Y ... The two Americans are Z and W": the people the next sentences name, investigated by
+     * the body the charging sentence names (before or after the charge) or the next one names.
+     */
+    private List<FoundClaim> peopleNamedAfter(Sentence s, Set<String> done) {
+        List<FoundClaim> out = new ArrayList<>();
+        Mention body = cues.mentionsIn(s.span()).stream().filter(m -> m.type().isAuthority()).findFirst()
+                .orElseGet(() -> investigator(s, s.span().start()));
+        if (body == null)
+            return out;
+        for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES && k < text.sentences().size(); k++) {
+            Sentence next = text.sentences().get(k);
+            if (!NAMES_PEOPLE.matcher(text.folded()).region(next.span().start(), next.span().end()).find())
+                continue;
+            for (Mention m : cues.mentionsIn(next.span()))
+                if (m.type() == EntityType.PERSON && m.role() == null && m.roleOf() == null && done.add(m.entity().id()))
+                    out.add(new FoundClaim(ClaimType.INVESTIGATION, body.entity(), m.entity(), null, null, 0.6,
+                            "investigation.unnamed-suspects", next.span(), false));
         }
         return out;
     }

@@ -2045,5 +2045,14 @@ class ClaimExtractionTest {
         for (String listed : List.of("org-pelmor-precision-manufacturing", "org-orvane-machinery", "org-kestronix-technology"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ukraine -> " + listed)), c.toString());
     }
+
+    @Test
+    void peopleACountedArrestNamesInTheNextSentencesAreItsSuspects() {
+        List<String> c = claims("WASHINGTON - Two Chinese nationals and two Americans have been arrested for smuggling AI "
+                + "chips to China, the Justice Department said on Thursday.\nThe two Chinese nationals are Hanu Lei, 38, and "
+                + "Orvan Chiu, 45, the department said. The two Americans are Dale Pikett, 34, and Brent Corlow, 46.");
+        for (String suspect : List.of("person-hanu-lei", "person-orvan-chiu", "person-dale-pikett", "person-brent-corlow"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> " + suspect)), c.toString());
+    }
 }
 
