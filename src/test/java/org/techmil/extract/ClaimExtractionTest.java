@@ -2054,5 +2054,17 @@ class ClaimExtractionTest {
         for (String suspect : List.of("person-hanu-lei", "person-orvan-chiu", "person-dale-pikett", "person-brent-corlow"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> " + suspect)), c.toString());
     }
+
+    @Test
+    void firmsNamedInAListAreListedAndTheListersAllegationCoversTheseEntities() {
+        List<String> c = claims("WASHINGTON - The U.S. Department of Defense has named several Chinese robotics companies, "
+                + "including Pelmor Drone Co., Ltd. and Orvane Robotics Co., Ltd., in its annual list of firms linked to "
+                + "China's military.\nThe Defense Department alleges that these entities contribute directly or indirectly to "
+                + "China's military modernization.");
+        for (String firm : List.of("org-pelmor-drone-co-ltd", "org-orvane-robotics-co-ltd")) {
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> " + firm)), c.toString());
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> peoples-liberation-army")), c.toString());
+        }
+    }
 }
 
