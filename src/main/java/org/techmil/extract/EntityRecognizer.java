@@ -633,11 +633,14 @@ public final class EntityRecognizer {
                 } else {
                     break;
                 }
+                if (i < tokens.size() && tokens.get(i).lower().equals("the") && byToken[i] == null)
+                    i++; // "Sugon, the Wuxi Jiangnan Institute of Computing Technology, Higon"
                 if (i >= tokens.size())
                     break;
                 Mention known = byToken[i];
                 if (known != null) {
-                    if (known.type() != EntityType.TECH_FIRM)
+                    // an institute or other organisation may stand in a list of firms
+                    if (known.type() != EntityType.TECH_FIRM && known.type() != EntityType.ORGANISATION)
                         break;
                     i = text.tokenAtOrAfter(known.span().end());
                 } else {

@@ -491,5 +491,13 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, types.get("Pelmor Aviation India Private Limited"), types.toString());
         assertEquals(EntityType.TECH_FIRM, types.get("Orvane Trading Singapore Pte Ltd."), types.toString());
     }
+
+    @Test
+    void aListOfFirmsGoesOnPastAnInstituteAndTheWordThe() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The department said it was adding Sugon, the "
+                + "Pelmor Institute of Computing Technology, Kestrigon and Orvahai to its entity list.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Kestrigon"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Orvahai"), types.toString());
+    }
 }
 
