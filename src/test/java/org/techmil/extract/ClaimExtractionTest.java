@@ -2066,5 +2066,12 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> peoples-liberation-army")), c.toString());
         }
     }
+
+    @Test
+    void extendingOrRenewingAnAgreementWithAFirmIsAContract() {
+        List<String> c = claims("LONDON - The UK Ministry of Defence has extended its agreement with Pelmor Cloud to move its "
+                + "workloads to the firm's servers, officials said.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-cloud -> uk-ministry-of-defence")), c.toString());
+    }
 }
 
