@@ -245,7 +245,8 @@ final class OrganisationPatterns {
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
             } else if (t.text().equals("of") && countryAfterOf(tokens, country, j, limit) > 0
-                    && namesAStateBody(texts(tokens, start, j))) {
+                    && (namesAStateBody(texts(tokens, start, j)) || otherHeads.contains(tokens.get(j - 1).text()))) {
+                // and "Drone Federation of India", "Chamber of Commerce of Turkey": a body whose head is not the state's
                 // "Customs Administration of the Czech Republic", "Ministry of Commerce of China": the state named
                 // after the body; the country's own tokens follow as part of the name
                 j = countryAfterOf(tokens, country, j, limit);

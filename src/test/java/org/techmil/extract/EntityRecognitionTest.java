@@ -499,5 +499,13 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, types.get("Kestrigon"), types.toString());
         assertEquals(EntityType.TECH_FIRM, types.get("Orvahai"), types.toString());
     }
+
+    @Test
+    void aBodysStateAfterOfStaysInTheNameOfAFederationOrAcademy() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The Drone Federation of India and the Test Flying "
+                + "Academy of South Africa signed the letter.");
+        assertEquals(EntityType.ORGANISATION, types.get("Drone Federation of India"), types.toString());
+        assertEquals(EntityType.ORGANISATION, types.get("Test Flying Academy of South Africa"), types.toString());
+    }
 }
 
