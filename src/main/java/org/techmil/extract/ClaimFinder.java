@@ -567,8 +567,7 @@ final class ClaimFinder {
             // "The EU adopted its 21st package of sanctions, adding 38 companies": a listing that names no firm yet
             // still names the body whose listing later sentences tell ("Among the companies listed is X")
             List<Mention> before = subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList();
-            if (before.stream().anyMatch(m -> !ClauseShapes.workingAlongside(text, m)))
-                before = before.stream().filter(m -> !ClauseShapes.workingAlongside(text, m)).toList();
+            before = ClauseShapes.withoutBodiesAlongside(text, before);
             if (!before.isEmpty()) {
                 Mention lister = nearest(before, trigger, null);
                 Mention own = StateServices.ownBodyOf(lister, here);
@@ -641,8 +640,7 @@ final class ClaimFinder {
                 return out; // "a supplier for numerous firms that the Pentagon has listed": those firms are the ones listed
             List<Mention> agents = frame.subjectBeforeTrigger()
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
-            if (agents.stream().anyMatch(m -> !ClauseShapes.workingAlongside(text, m)))
-                agents = agents.stream().filter(m -> !ClauseShapes.workingAlongside(text, m)).toList();
+            agents = ClauseShapes.withoutBodiesAlongside(text, agents);
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
                 agents = subjects.stream().filter(m -> trigger.contains(m.span())).toList();
             boolean byEach = false;

@@ -52,6 +52,12 @@ final class ClauseShapes {
         return WITH_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - 20), m.span().start()).find();
     }
 
+    /** {@code bodies} without those working alongside the agent, unless that leaves none. */
+    static List<Mention> withoutBodiesAlongside(AnnotatedText text, List<Mention> bodies) {
+        List<Mention> acting = bodies.stream().filter(m -> !workingAlongside(text, m)).toList();
+        return acting.isEmpty() ? bodies : acting;
+    }
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(,\\s*and\\s+(that\\s+)?|;\\s*(and\\s+)?)");
     private static final Pattern NEXT_CLAUSE = Pattern.compile(CLAUSE_BREAK.pattern() + "(the\\s+)?$");
 

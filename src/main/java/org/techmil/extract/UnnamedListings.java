@@ -75,7 +75,7 @@ final class UnnamedListings {
                 here = cues.mentionsIn(s.span()).stream().filter(m -> m.span().start() >= counted.end()
                         && m.type() == EntityType.GOVERNMENT).findFirst().orElse(null);
             if (here == null)
-                here = bodyNamedAfter(s); // "The United States imposed sanctions on six companies. The Treasury said ..."
+                here = bodyNamedAfter(text, cues, s); // "The United States imposed sanctions on six companies. The Treasury said ..."
             if (here != null)
                 lister = here;
             if (lister == null)
@@ -107,7 +107,7 @@ final class UnnamedListings {
             + "(were|have been|had been|was|has been) (imposed|placed|slapped) on\\b");
     private static final Pattern COUNTED = Pattern.compile("(?<![\\w-])" + COUNT);
     /** A firm named after a preposition is the other party of what the listed did ("procured parts for X"). */
-    private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through)\\s+"
+    static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through)\\s+"
             + "([\\w'\u2019-]+\\s+){0,4}$");
     private static final Pattern JOINED = Pattern.compile("\\s*([\\w-]+\\s*){0,2}(\\([^)]{0,20}\\)\\s*)?(,\\s*)?((and|or)\\s+)?((its|their)\\s+)?([\\w-]+\\s+){0,2}");
 
@@ -134,8 +134,8 @@ final class UnnamedListings {
         return null;
     }
 
-    /** The first government body the two sentences after a listing name, or null. */
-    private Mention bodyNamedAfter(Sentence s) {
+    /** The first government body the two sentences after {@code s} name, or null. */
+    static Mention bodyNamedAfter(AnnotatedText text, SentenceCues cues, Sentence s) {
         for (int k = s.index() + 1; k <= s.index() + 2 && k < text.sentences().size(); k++)
             for (Mention m : cues.mentionsIn(text.sentences().get(k).span()))
                 if (m.type() == EntityType.GOVERNMENT)

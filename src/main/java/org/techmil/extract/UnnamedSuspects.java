@@ -34,9 +34,6 @@ final class UnnamedSuspects {
     private static final Pattern NAMES_SUSPECTS = Pattern.compile("\\b((are|were|is|was|being) (suspected|accused) of|"
             + "(companies|firms|suppliers|providers|entities) ((targeted|named|involved|under (investigation|scrutiny)) )?"
             + "(include|includes|included|are|were)\\b)");
-    /** A firm named after a preposition is the other party of what the suspects did ("supplying equipment to Huawei"). */
-    private static final Pattern COUNTERPARTY_BEFORE = Pattern.compile("\\b(for|to|from|with|of|by|via|through|helping)\\s+"
-            + "([\\w'\u2019-]+\\s+){0,4}$");
     private static final int FOLLOWING_SENTENCES = 4;
     private static final String COUNT = "(two|three|four|five|six|seven|eight|nine|ten|several|\\d+)";
     private static final String PEOPLE = "(men|women|people|persons|nationals|citizens|individuals|suspects|defendants|"
@@ -75,7 +72,8 @@ final class UnnamedSuspects {
                     continue;
                 List<Mention> firms = new ArrayList<>();
                 for (Mention m : cues.mentionsIn(next.span()))
-                    if (m.type() == EntityType.TECH_FIRM && !cues.namedInModifier(m) && !COUNTERPARTY_BEFORE.matcher(
+                    // a firm named after a preposition is the other party of what the suspects did ("supplying to Huawei")
+                    if (m.type() == EntityType.TECH_FIRM && !cues.namedInModifier(m) && !UnnamedListings.COUNTERPARTY_BEFORE.matcher(
                             text.folded().substring(Math.max(next.span().start(), m.span().start() - 50), m.span().start())).find())
                         firms.add(m);
                 if (firms.size() < MIN_FIRMS)
@@ -133,12 +131,7 @@ final class UnnamedSuspects {
             return authority;
         // "Taiwan authorities are investigating four companies. ... The Ministry of Economic Affairs summoned the
         // suppliers": the state's body named in the next sentences
-        for (int k = s.index() + 1; k <= s.index() + BODY_SENTENCES && k < text.sentences().size(); k++)
-            for (Mention m : cues.mentionsIn(text.sentences().get(k).span()))
-                if (m.type() == EntityType.GOVERNMENT)
-                    return m;
-        return state;
+        Mention body = UnnamedListings.bodyNamedAfter(text, cues, s);
+        return body != null ? body : state;
     }
-
-    private static final int BODY_SENTENCES = 2;
 }
