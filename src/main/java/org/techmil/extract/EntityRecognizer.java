@@ -730,6 +730,8 @@ public final class EntityRecognizer {
                 continue;
             if (apposition && roleOfHeadBefore(tokens, i))
                 continue; // "A lawyer for the company, Andrii Lysenko,": the name is the lawyer's
+            if (apposition && j - first <= 3 && lexicon.isGivenName(tokens.get(first).text()))
+                continue; // "an employee of the company, Alexander Posobilov,": a first name and a surname are a person's
             Span span = new Span(tokens.get(first).span().start(), tokens.get(j - 1).span().end());
             String label = span.coveredText(text.text());
             found.putIfAbsent(label, Entity.discovered("org", label, patterns.typeAfterHead(tokens.get(i))));

@@ -507,5 +507,13 @@ class EntityRecognitionTest {
         assertEquals(EntityType.ORGANISATION, types.get("Drone Federation of India"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Test Flying Academy of South Africa"), types.toString());
     }
+
+    @Test
+    void aFirstAndLastNameInAppositionToACompanysEmployeeIsAPerson() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. A Russian-American employee of the company, "
+                + "Alexander Pelmorov, is alleged to have told a buyer the end use. A second firm, Orvane Trading, sold parts.");
+        assertEquals(EntityType.PERSON, types.get("Alexander Pelmorov"), types.toString());
+        assertEquals(EntityType.TECH_FIRM, types.get("Orvane Trading"), types.toString());
+    }
 }
 
