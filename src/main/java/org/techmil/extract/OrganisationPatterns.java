@@ -421,9 +421,9 @@ final class OrganisationPatterns {
     private static final Set<String> PRIVATE = Set.of("Private", "Public");
     private static final Set<String> TRAILING_LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "Corp", "LLC", "Limited", "plc",
             "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd");
-    /** Words that end a firm's name only before a legal form: "Chang Guang Satellite Technology Company Limited". */
     /** Corporate words a known firm's name may end in without a legal form: "Yitu Technologies", "Megvii Technology". */
     private static final Set<String> NAME_TAILS = Set.of("Technologies", "Technology", "Group", "Holdings");
+    /** Words that end a firm's name only before a legal form: "Chang Guang Satellite Technology Company Limited". */
     private static final Set<String> BEFORE_LEGAL_FORMS = Set.of("Company", "Holding", "Holdings", "Group", "Corporation");
 
     /**
