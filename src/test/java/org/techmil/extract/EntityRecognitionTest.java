@@ -515,5 +515,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.PERSON, types.get("Alexander Pelmorov"), types.toString());
         assertEquals(EntityType.TECH_FIRM, types.get("Orvane Trading"), types.toString());
     }
+
+    @Test
+    void aNameEndingInCompanyIsAFirm() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. The pumps went to Iranian motor maker Pelmorsazan "
+                + "Company for use in tractors.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Pelmorsazan Company"), types.toString());
+    }
 }
 
