@@ -753,11 +753,42 @@ public final class EntityRecognizer {
             for (String label : namesListedFrom(text, byToken, afterCue, afterCue != i + 2))
                 found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         }
+        findSellers(text, byToken, found);
         markLaterUses(text, byToken, out, found, true);
         for (var e : found.entrySet())
             if (e.getValue().type() == EntityType.TECH_FIRM)
                 addShortForms(e.getKey(), e.getValue(), byShortForm);
         markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    private static final java.util.regex.Pattern SOLD_AFTER = java.util.regex.Pattern.compile(
+            "\\s+((had|has|have|allegedly|reportedly)\\s+)?(sold|supplied|exported|shipped|delivered)\\b");
+
+    /**
+     * "WSK Poznan had sold pumps to ...": an unknown name with initials in it ("WSK", "PT", "JSC") right before a verb of
+     * selling or shipping is a firm.
+     */
+    private void findSellers(AnnotatedText text, Mention[] byToken, java.util.Map<String, Entity> found) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (byToken[i] != null || !tokens.get(i).isWord() || !tokens.get(i).isCapitalised()
+                    || i > 0 && sameSentence(text, i - 1, i) && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised())
+                continue;
+            int j = i;
+            boolean initials = false;
+            while (j < tokens.size() && j - i < MAX_CUED_NAME_WORDS && byToken[j] == null && tokens.get(j).isWord()
+                    && tokens.get(j).isCapitalised() && !lexicon.isFunctionWord(tokens.get(j).text()) && sameSentence(text, i, j)) {
+                String w = tokens.get(j).text();
+                initials |= w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
+                j++;
+            }
+            if (j - i < 2 || !initials || j >= tokens.size()
+                    || !SOLD_AFTER.matcher(text.text()).region(tokens.get(j - 1).span().end(), text.text().length()).lookingAt())
+                continue;
+            String label = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end()).coveredText(text.text());
+            found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
+            i = j - 1;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.techmil.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -521,6 +522,14 @@ class EntityRecognitionTest {
         java.util.Map<String, EntityType> types = types("Markets were calm. The pumps went to Iranian motor maker Pelmorsazan "
                 + "Company for use in tractors.");
         assertEquals(EntityType.TECH_FIRM, types.get("Pelmorsazan Company"), types.toString());
+    }
+
+    @Test
+    void aNameWithInitialsThatSoldGoodsIsAFirm() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. A radio station reported that WSK Pelmorno had "
+                + "sold pumps to a tractor maker, and Dale Orvik sold his shares.");
+        assertEquals(EntityType.TECH_FIRM, types.get("WSK Pelmorno"), types.toString());
+        assertNotEquals(EntityType.TECH_FIRM, types.get("Dale Orvik"), types.toString());
     }
 }
 
