@@ -518,13 +518,6 @@ class EntityRecognitionTest {
     }
 
     @Test
-    void aNameEndingInCompanyIsAFirm() {
-        java.util.Map<String, EntityType> types = types("Markets were calm. The pumps went to Iranian motor maker Pelmorsazan "
-                + "Company for use in tractors.");
-        assertEquals(EntityType.TECH_FIRM, types.get("Pelmorsazan Company"), types.toString());
-    }
-
-    @Test
     void aNameWithInitialsThatSoldGoodsIsAFirm() {
         java.util.Map<String, EntityType> types = types("Markets were calm. A radio station reported that WSK Pelmorno had "
                 + "sold pumps to a tractor maker, and Dale Orvik sold his shares.");
