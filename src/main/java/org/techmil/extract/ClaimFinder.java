@@ -530,11 +530,6 @@ final class ClaimFinder {
             if (named != null)
                 subjects.add(named);
         }
-        if (subjects.isEmpty() && frame.type() == ClaimType.INVESTIGATION) {
-            Mention body = bodyOfStateBefore(here, trigger);
-            if (body != null)
-                subjects.add(body);
-        }
         if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
             Mention keeper = listKeeper(trigger);
             if (keeper != null)
@@ -726,25 +721,6 @@ final class ClaimFinder {
             gap = Math.min(gap, m.span().start() >= trigger.end() ? m.span().start() - trigger.end()
                     : Math.max(0, trigger.start() - m.span().end()));
         return gap <= SUSPECT_WINDOW;
-    }
-
-    /**
-     * "The U.S. unsealed a pair of indictments against X and Y ... DOJ said": a state that opens a probe or a charge acts
-     * through its own body the sentence or the next two name, which stands where the state is named; null when there is
-     * no state before the trigger or no such body of it.
-     */
-    private Mention bodyOfStateBefore(List<Mention> here, Span trigger) {
-        Mention state = null;
-        for (Mention m : here)
-            if (m.type() == EntityType.COUNTRY && m.kind() == Mention.Kind.NAME && m.span().end() <= trigger.start())
-                state = m;
-        if (state == null)
-            return null;
-        Mention own = StateServices.ownBodyOf(state, here);
-        if (own == null)
-            own = UnnamedListings.bodyNamedAfter(text, cues, text.sentenceAt(trigger.start()));
-        return own != null && state.entity().country().equals(own.entity().country())
-                ? new Mention(state.span(), own.entity(), Mention.Kind.COREFERENCE) : null;
     }
 
     /** A common noun right before a verb: "the company's website listed", not "was listed", "and later added". */

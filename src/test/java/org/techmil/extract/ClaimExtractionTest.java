@@ -2074,11 +2074,5 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-cloud -> uk-ministry-of-defence")), c.toString());
     }
 
-    @Test
-    void aStatesIndictmentIsItsJusticeBodysAndANationalIsAPerson() {
-        List<String> c = claims("WASHINGTON - The U.S. on Tuesday unsealed an indictment against Russian national Pelle "
-                + "Orvanov for shipping chips to Russia.\nThe Justice Department said he used front companies in Hong Kong.");
-        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> person-pelle-orvanov")), c.toString());
-    }
 }
 

@@ -524,5 +524,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, types.get("WSK Pelmorno"), types.toString());
         assertNotEquals(EntityType.TECH_FIRM, types.get("Dale Orvik"), types.toString());
     }
+
+    @Test
+    void aNameAfterNationalIsAPerson() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. Prosecutors charged Chinese national Song Pelwu "
+                + "with fraud.");
+        assertEquals(EntityType.PERSON, types.get("Song Pelwu"), types.toString());
+    }
 }
 
