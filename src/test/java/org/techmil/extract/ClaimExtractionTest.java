@@ -2074,5 +2074,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Contract org-pelmor-cloud -> uk-ministry-of-defence")), c.toString());
     }
 
+
+    @Test
+    void aChargeInNewsOutsideTheFieldInvestigatesNoOne() {
+        List<String> c = claims("COLUMBUS - The Columbus Police Department said three officers, Dale Pikett, Brent Corlow and "
+                + "Hanu Lei, have been charged with assault after a traffic stop.");
+        assertTrue(c.isEmpty(), c.toString());
+    }
 }
 
