@@ -51,6 +51,8 @@ public final class EntityRecognizer {
         }
         for (Gazetteer.Match found : matches) {
             Gazetteer.Match m = found;
+            if (insideLongerName(text, byToken, m))
+                continue;
             if (m.entity().type() == EntityType.TECH_FIRM) {
                 // "BYD Co. Ltd. and Nio Inc.": the legal form after a known firm's name is part of the name
                 int end = OrganisationPatterns.legalFormTail(tokens, m.endToken());
@@ -392,6 +394,22 @@ public final class EntityRecognizer {
                     && m.span().coveredText(text.text()).equals(m.entity().label()))
                 addShortForms(m.entity().label(), m.entity(), byShortForm);
         markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    /**
+     * "Pelmor Aerospace Corporation": a known name that opens with a word firms' names end in ("Aerospace Corporation")
+     * right after an unknown capitalised word is the tail of a longer name, which the name patterns find.
+     */
+    private boolean insideLongerName(AnnotatedText text, Mention[] byToken, Gazetteer.Match m) {
+        List<Token> tokens = text.tokens();
+        int before = m.startToken() - 1;
+        if (before < 0 || byToken[before] != null || m.entity().type() != EntityType.TECH_FIRM && m.entity().type() != EntityType.ORGANISATION
+                || !lexicon.organisationPatterns().isFirmWord(tokens.get(m.startToken()).text()))
+            return false;
+        Token t = tokens.get(before);
+        return t.isWord() && t.isCapitalised() && sameSentence(text, before, m.startToken())
+                && m.span().start() - t.span().end() == 1 && !lexicon.isFunctionWord(t.text()) && !lexicon.isDemonym(t.text())
+                && lexicon.countryOfCity(t.text()) == null && !lexicon.isPersonTitle(t.text());
     }
 
     /** A gazetteer name of a firm or other organisation right before token {@code start}, one space apart, or null. */

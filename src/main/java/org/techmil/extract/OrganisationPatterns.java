@@ -131,7 +131,7 @@ final class OrganisationPatterns {
     private static final int COMPOUND_STEM = 3;
 
     /** A firm suffix ("Systems"), or a capitalised compound that ends in a firm word ("Microcomponents", "Geotech"). */
-    private boolean isFirmWord(String word) {
+    boolean isFirmWord(String word) {
         if (firmSuffixes.contains(word))
             return true;
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)))

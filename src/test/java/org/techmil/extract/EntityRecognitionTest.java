@@ -531,5 +531,13 @@ class EntityRecognitionTest {
                 + "with fraud.");
         assertEquals(EntityType.PERSON, types.get("Song Pelwu"), types.toString());
     }
+
+    @Test
+    void aKnownNameThatEndsALongerUnknownOneIsNotFoundInsideIt() {
+        java.util.Map<String, EntityType> types = types("Markets were calm. Among the companies affected is Pelmor Aerospace "
+                + "Corporation, a defence supplier; The Aerospace Corporation said nothing.");
+        assertEquals(EntityType.TECH_FIRM, types.get("Pelmor Aerospace Corporation"), types.toString());
+        assertEquals(EntityType.ORGANISATION, types.get("Aerospace Corporation"), types.toString());
+    }
 }
 
