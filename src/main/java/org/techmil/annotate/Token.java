@@ -16,6 +16,11 @@ public record Token(Span span, String text, int index) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Whether every letter is upper case ("WSK", "SMIC"), as in initials. */
+    public boolean isAllCaps() {
+        return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    }
+
     public String lower() {
         return text.toLowerCase(java.util.Locale.ROOT);
     }

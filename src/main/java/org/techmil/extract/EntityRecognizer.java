@@ -797,7 +797,7 @@ public final class EntityRecognizer {
             while (j < tokens.size() && j - i < MAX_CUED_NAME_WORDS && byToken[j] == null && tokens.get(j).isWord()
                     && tokens.get(j).isCapitalised() && !lexicon.isFunctionWord(tokens.get(j).text()) && sameSentence(text, i, j)) {
                 String w = tokens.get(j).text();
-                initials |= w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
+                initials |= w.length() >= 2 && w.length() <= 5 && tokens.get(j).isAllCaps() && w.chars().allMatch(Character::isLetter);
                 j++;
             }
             if (j - i < 2 || !initials || j >= tokens.size()

@@ -297,7 +297,7 @@ final class OrganisationPatterns {
     private static int placeInParentheses(List<Token> tokens, boolean[] covered, boolean[] country, int open, int limit) {
         int k = open + 1;
         while (k < limit && k - open <= 2 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()
-                && !tokens.get(k).text().equals(tokens.get(k).text().toUpperCase(java.util.Locale.ROOT))
+                && !tokens.get(k).isAllCaps()
                 && (!covered[k] || country[k]))
             k++;
         if (k == open + 1 || k + 1 >= limit || !tokens.get(k).text().equals(")") || covered[k + 1])

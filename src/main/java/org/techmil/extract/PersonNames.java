@@ -164,12 +164,7 @@ final class PersonNames {
                 int end = personNameEnd(text, j, byToken);
                 if (nameWords(tokens, j, end) < 2)
                     break;
-                Span span = new Span(tokens.get(j).span().start(), tokens.get(end - 1).span().end());
-                Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
-                        Mention.Kind.PERSON_CUE, "founder", null);
-                out.add(m);
-                for (int k = j; k < end; k++)
-                    byToken[k] = m;
+                addPerson(text, byToken, out, j, end, "founder");
                 j = end;
                 if (j < tokens.size() && tokens.get(j).text().equals(","))
                     j++;
@@ -242,7 +237,7 @@ final class PersonNames {
             boolean beforeSaying = j < tokens.size() && SAYING_AFTER_NAME.contains(tokens.get(j).lower())
                     && (i == 0 || !EntityRecognizer.sameSentence(text, i - 1, i) || CLAUSE_OPENERS.contains(tokens.get(i - 1).text())
                             || afterPossessive(tokens, i)) // "Labour's Owen Pritchard asked"
-                    && tokens.subList(i, j).stream().allMatch(t -> !t.isWord() || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))
+                    && tokens.subList(i, j).stream().allMatch(t -> !t.isWord() || !t.isAllCaps())
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             // "Derinsu's general manager, Levent Kaya, said"
             boolean afterRole = i > 1 && tokens.get(i - 1).text().equals(",") && roleJustBefore(tokens, i - 1)
@@ -269,12 +264,7 @@ final class PersonNames {
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             if (!afterSaying && !roleApposition && !afterRole && !beforeSaying && !ageApposition && !commaSaying && !ageBefore)
                 continue;
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
-            Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
-                    Mention.Kind.PERSON_CUE);
-            out.add(m);
-            for (int k = i; k < j; k++)
-                byToken[k] = m;
+            addPerson(text, byToken, out, i, j, null);
             i = j - 1;
         }
     }
@@ -325,16 +315,21 @@ final class PersonNames {
             }
             if (!closed || items.isEmpty())
                 continue;
-            for (int[] item : items) {
-                Span span = new Span(tokens.get(item[0]).span().start(), tokens.get(item[1] - 1).span().end());
-                Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
-                        Mention.Kind.PERSON_CUE);
-                out.add(m);
-                for (int t = item[0]; t < item[1]; t++)
-                    byToken[t] = m;
-            }
+            for (int[] item : items)
+                addPerson(text, byToken, out, item[0], item[1], null);
             p = items.get(items.size() - 1)[1] - 1;
         }
+    }
+
+    /** A person newly found at tokens {@code from} to {@code to}, with the role the cue gave ({@code role}, or null). */
+    private static void addPerson(AnnotatedText text, Mention[] byToken, List<Mention> out, int from, int to, String role) {
+        List<Token> tokens = text.tokens();
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        Mention m = new Mention(span, Entity.discovered("person", span.coveredText(text.text()), EntityType.PERSON),
+                Mention.Kind.PERSON_CUE, role, null);
+        out.add(m);
+        for (int k = from; k < to; k++)
+            byToken[k] = m;
     }
 
     private static boolean isPerson(Mention m) {

@@ -152,7 +152,7 @@ final class StateServices {
     /** Whether token {@code i} is a dateline city: a word in capitals opening a paragraph, before a dash or bracket. */
     private static boolean isDateline(org.techmil.annotate.AnnotatedText text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.text().length() < 3 || !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) || i + 1 >= tokens.size()
+        if (t.text().length() < 3 || !t.isAllCaps() || i + 1 >= tokens.size()
                 || !AFTER_DATELINE.contains(tokens.get(i + 1).text()))
             return false;
         int start = t.span().start();
