@@ -2081,5 +2081,13 @@ class ClaimExtractionTest {
                 + "Hanu Lei, have been charged with assault after a traffic stop.");
         assertTrue(c.isEmpty(), c.toString());
     }
-}
 
+    @Test
+    void firmsSayingTheyHaveNoMilitaryTiesDenyTheirListing() {
+        List<String> c = claims("The Pentagon added Pelmor Optics and Orvane Lidar to its list of Chinese military companies. "
+                + "Both companies have said they have no military ties.");
+        assertTrue(c.contains("Denial org-pelmor-optics -> org-pelmor-optics"), c.toString());
+        assertTrue(c.contains("Denial org-orvane-lidar -> org-orvane-lidar"), c.toString());
+        assertTrue(claims("Pelmor Optics said it has no military customers.").isEmpty());
+    }
+}
