@@ -2090,4 +2090,13 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Denial org-orvane-lidar -> org-orvane-lidar"), c.toString());
         assertTrue(claims("Pelmor Optics said it has no military customers.").isEmpty());
     }
+
+    @Test
+    void noContractAwardedYetIsNoContract() {
+        assertEquals(List.of(), claims("Pelmor Drones and Orvane Robotics were among the firms in the Army's tender for "
+                + "loitering munitions, but no contract has been awarded yet."));
+        assertEquals(List.of(), claims("Pelmor Drones has no contract with the Indian Army."));
+        assertEquals(List.of("Contract org-pelmor-drones -> indian-army"),
+                claims("Pelmor Drones won a contract with the Indian Army last year."));
+    }
 }
