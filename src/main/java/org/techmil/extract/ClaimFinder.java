@@ -599,6 +599,15 @@ final class ClaimFinder {
             subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 50), m.span().start())).find());
             // "According to documents found by IPVM, Hikvision sold drones to ...": the one cited acts in nothing
             subjects.removeIf(this::isCitedSource);
+            // "X delivered servers containing Nvidia's processors to ...": the maker of a part inside the goods acts in
+            // nothing, after the trigger or when the one who handed them over is named before it
+            List<Mention> before = List.copyOf(subjects);
+            subjects.removeIf(m -> PART_OF_GOODS.matcher(text.folded().substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
+                    && (m.span().start() >= trigger.end()
+                        || before.stream().anyMatch(o -> o.span().end() <= m.span().start() && !o.entity().equals(m.entity()))));
+            // "..., under which civilian companies are expected to share technology with the armed forces": a clause with
+            // firms in general as its subject says nothing of the firms named before it
+            subjects.removeIf(m -> m.span().end() <= trigger.start() && genericFirmsActBetween(m.span().end(), trigger.start(), before));
             // "software built on DeepSeek's open-weight models": the maker of what the goods derive from acts in nothing
             subjects.removeIf(m -> m.span().start() >= trigger.end()
                     && DERIVED_FROM.matcher(text.folded().substring(Math.max(0, m.span().start() - 30), m.span().start())).find());
@@ -1060,6 +1069,26 @@ final class ClaimFinder {
                     && m.span().start() - trigger.end() <= COUNTERPARTY_WINDOW
                     && COUNTERPARTY_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 12), m.span().start())).find())
                 return true;
+        return false;
+    }
+
+    private static final Pattern PART_OF_GOODS = Pattern.compile("\\b(containing|contained|contains|equipped with|fitted with|"
+            + "powered by|featuring|incorporating|loaded with) (the )?$");
+    private static final Pattern GENERIC_FIRMS_ACT = Pattern.compile("(?:[,;:(]|\\b(?:which|whereby|where)\\b)\\s*(?:[\\w'-]+\\s+){0,4}?"
+            + "(companies|firms|businesses|enterprises|corporations|suppliers|manufacturers|vendors) (are|were|must|should|can|"
+            + "could|may|might|would|will|have to|has to|had to)\\b");
+
+    /**
+     * Whether, between a named firm and a trigger, a new clause opens with firms in general as its subject ("under which
+     * civilian companies are expected to"), with no other party named in that subject.
+     */
+    private boolean genericFirmsActBetween(int from, int to, List<Mention> parties) {
+        Matcher m = GENERIC_FIRMS_ACT.matcher(text.folded()).region(from, to);
+        while (m.find()) {
+            int start = m.start(), end = m.start(1);
+            if (parties.stream().noneMatch(p -> p.span().start() >= start && p.span().start() < end))
+                return true;
+        }
         return false;
     }
 

@@ -2099,4 +2099,22 @@ class ClaimExtractionTest {
         assertEquals(List.of("Contract org-pelmor-drones -> indian-army"),
                 claims("Pelmor Drones won a contract with the Indian Army last year."));
     }
+
+    @Test
+    void theMakerOfAPartInsideTheGoodsHandsNothingOver() {
+        List<String> c = claims("Pelmor Trading, a Shenzhen reseller, delivered servers containing Nvidia's H20 processors "
+                + "to an institute of the People's Liberation Army.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("nvidia")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.contains("org-pelmor-trading -> ")), c.toString());
+    }
+
+    @Test
+    void aClauseAboutFirmsInGeneralSaysNothingOfTheFirmsNamedBefore() {
+        List<String> c = claims("Officials said the company could divert US tools to Huawei and to other listed firms, "
+                + "under which policy civilian companies are expected to share technology with the armed forces.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation huawei")), c.toString());
+        List<String> both = claims("Officials said Pelmor Semiconductor, Orvane Tech and other companies were suspected of "
+                + "supplying the Russian army.");
+        assertEquals(2, both.stream().filter(k -> k.startsWith("Allegation")).count(), both.toString());
+    }
 }
