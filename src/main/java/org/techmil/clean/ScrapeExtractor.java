@@ -26,10 +26,10 @@ final class ScrapeExtractor {
 
     /** The article found in the text; the paragraph list is empty when there is none. */
     Extracted extract(String text) {
-        List<ScrapeLine> lines = classify(text);
+        List<ScrapeLine> lines = classify(HardWraps.unwrap(text));
         int[] span = bestSpan(lines);
         if (span == null)
-            return new Extracted(null, null, null, null, List.of());
+            return new Extracted(null, null, null, null, wholeText(lines));
         int start = span[0];
         int end = span[1];
         int headlineAt = findHeadline(lines, start);
@@ -43,6 +43,19 @@ final class ScrapeExtractor {
         String author = findAuthor(lines, start, end, headlineAt);
         LocalDate date = findDate(lines, start, end, headlineAt, paragraphs);
         return new Extracted(headline, date, author, null, paragraphs);
+    }
+
+    /**
+     * With no run of prose to choose (every line is short or cut off, as in a table of figures or unwrapped notes), the
+     * text itself, less its known clutter, is the article: an input with words in it is read, not refused.
+     */
+    private List<String> wholeText(List<ScrapeLine> lines) {
+        List<String> out = new ArrayList<>();
+        for (ScrapeLine l : lines)
+            if (l.kind() != LineKind.BOUNDARY && l.kind() != LineKind.BOILERPLATE && l.kind() != LineKind.BYLINE
+                    && l.text().codePoints().anyMatch(Character::isLetter))
+                out.add(l.text());
+        return out;
     }
 
     private boolean keepsInBody(ScrapeLine l) {

@@ -49,4 +49,11 @@ class RejectionTest {
                 "<html><body><nav><a href='/'>Home</a></nav></body></html>".getBytes(StandardCharsets.UTF_8), InputFormat.HTML));
         assertTrue(h.getMessage().contains("no article text found"), h.getMessage());
     }
+
+    @Test
+    void textOfShortLinesWithNoParagraphIsReadNotRefused() throws Exception {
+        CleanedArticle a = new Cleaner().clean(Fixtures.text("notes.txt",
+                "Pelmor Drones signed\na supply deal with\nthe Indian Army for\n40 quadcopters\n"));
+        assertTrue(a.body().contains("the Indian Army for"), a.body());
+    }
 }

@@ -151,5 +151,27 @@ class TextScrapeCleaningTest {
         assertFalse(body.contains("Advertisement"), body);
         assertFalse(body.contains("Ferry strike"), body);
     }
-}
 
+    @Test
+    void hardWrappedWireCopyIsJoinedIntoParagraphs() throws Exception {
+        String wrapped = """
+                March 3 (Wire) - A federal court on Tuesday ruled against
+                Pelmor Lidar in the sensor maker's lawsuit against the
+                Defense Department for adding it to a list of companies
+                said to work with China's military.
+                The judge found that the department's finding was backed
+                by substantial evidence of the sensors' military uses and
+                of the company's ties to state research institutes.
+                Pelmor, whose sensors guide self-driving cars, was listed
+                early last year along with more than a dozen other Chinese-
+                based firms.
+                The company did not respond to a request for comment.
+                """;
+        CleanedArticle a = cleaner.clean(Fixtures.text("wrapped.txt", wrapped));
+        assertTrue(a.body().startsWith("March 3 (Wire) - A federal court on Tuesday ruled against Pelmor Lidar in the sensor "
+                + "maker's lawsuit against the Defense Department for adding it to a list of companies said to work with "
+                + "China's military.\n"), a.body());
+        assertTrue(a.body().contains("dozen other Chinese-based firms.\n"), a.body());
+        assertTrue(a.body().endsWith("The company did not respond to a request for comment."), a.body());
+    }
+}
