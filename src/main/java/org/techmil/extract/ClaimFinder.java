@@ -1281,11 +1281,26 @@ final class ClaimFinder {
             return true;
         int here = text.sentenceAt(trigger.start()).index();
         for (Sentence earlier : text.sentences())
-            if (earlier.index() < here && here - earlier.index() <= frame.subjectFromEarlierSentences())
+            if (earlier.index() < here && here - earlier.index() <= frame.subjectFromEarlierSentences() && !tellsOnlyOfDeals(earlier))
                 for (String need : frame.needs())
                     if (!need.equals("claimant") && !need.startsWith(ARTICLE_NEED) && hasAffirmed(need, earlier.span()))
                         return true;
         return false;
+    }
+
+    /**
+     * "Each company received a contract worth up to $200 million, according to a notice": a sentence with a trigger of a
+     * deal and none of an allegation names the source of a deal, which the next sentence's help does not make an accusation.
+     */
+    private boolean tellsOnlyOfDeals(Sentence s) {
+        boolean deal = false;
+        for (Frames.LinkFrame f : frames.linkFrames()) {
+            boolean found = !Frames.matches(f.triggers(), text.folded(), s.span().start(), s.span().end()).isEmpty();
+            if (found && f.type() == ClaimType.ALLEGATION)
+                return false;
+            deal |= found && (f.type() == ClaimType.CONTRACT || f.type() == ClaimType.PARTNERSHIP);
+        }
+        return deal;
     }
 
     private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(not|never|no)\\s+(been\\s+|yet\\s+|formally\\s+|publicly\\s+){0,2}$");

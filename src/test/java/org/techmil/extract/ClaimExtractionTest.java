@@ -2117,4 +2117,15 @@ class ClaimExtractionTest {
                 + "supplying the Russian army.");
         assertEquals(2, both.stream().filter(k -> k.startsWith("Allegation")).count(), both.toString());
     }
+
+    @Test
+    void theSourceOfADealDoesNotMakeTheNextSentencesHelpAnAccusation() {
+        List<String> c = claims("The Pentagon has chosen Pelmor AI and Orvane Labs for its agentic AI programme. Each company "
+                + "received a contract worth up to $200 million, according to a notice. The firms will help the Defense "
+                + "Department develop AI workflows.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Allegation")), c.toString());
+        List<String> accused = claims("Pelmor AI and Orvane Labs sold servers to a state firm, according to a "
+                + "report. The firms also helped the PLA Navy design a storage system.");
+        assertTrue(accused.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-ai -> pla-navy")), accused.toString());
+    }
 }
