@@ -404,12 +404,26 @@ public final class EntityRecognizer {
         List<Token> tokens = text.tokens();
         int before = m.startToken() - 1;
         if (before < 0 || byToken[before] != null || m.entity().type() != EntityType.TECH_FIRM && m.entity().type() != EntityType.ORGANISATION
-                || !lexicon.organisationPatterns().isFirmWord(tokens.get(m.startToken()).text()))
+                || !lexicon.organisationPatterns().isFirmWord(tokens.get(m.startToken()).text()) && !insideLegalName(tokens, m))
             return false;
         Token t = tokens.get(before);
         return t.isWord() && t.isCapitalised() && sameSentence(text, before, m.startToken())
                 && m.span().start() - t.span().end() == 1 && !lexicon.isFunctionWord(t.text()) && !lexicon.isDemonym(t.text())
                 && lexicon.countryOfCity(t.text()) == null && !lexicon.isPersonTitle(t.text());
+    }
+
+    private static final int MAX_WORDS_BEFORE_LEGAL_FORM = 4;
+
+    /**
+     * Whether more capitalised words and a legal form follow a known name ("H3C" in "New H3C Semiconductor Technologies
+     * Co., Ltd."), so that with an unknown word before it the known name is the middle of a registered name.
+     */
+    private static boolean insideLegalName(List<Token> tokens, Gazetteer.Match m) {
+        int j = m.endToken();
+        while (j < tokens.size() && j - m.endToken() < MAX_WORDS_BEFORE_LEGAL_FORM && tokens.get(j).isWord()
+                && tokens.get(j).isCapitalised() && tokens.get(j).span().start() - tokens.get(j - 1).span().end() == 1)
+            j++;
+        return j > m.endToken() && j < tokens.size() && OrganisationPatterns.legalFormTail(tokens, j) > j;
     }
 
     /** A gazetteer name of a firm or other organisation right before token {@code start}, one space apart, or null. */

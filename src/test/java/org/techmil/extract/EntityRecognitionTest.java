@@ -539,5 +539,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, types.get("Pelmor Aerospace Corporation"), types.toString());
         assertEquals(EntityType.ORGANISATION, types.get("Aerospace Corporation"), types.toString());
     }
-}
 
+    @Test
+    void aKnownNameInsideARegisteredNameIsPartOfIt() {
+        java.util.Map<String, EntityType> t = types("The department listed Yunchip Microelectronics, New H3C Semiconductor "
+                + "Technologies Co., Ltd., and Pelmor Optics.");
+        assertEquals(EntityType.TECH_FIRM, t.get("New H3C Semiconductor Technologies Co., Ltd."), t.toString());
+        assertFalse(t.containsKey("New H3C Technologies"), t.toString());
+    }
+}
