@@ -391,6 +391,7 @@ final class ClaimFinder {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    private static final Pattern QUOTED_REASON_BEFORE = Pattern.compile("\\b(for|over|citing) (their|its)\\s*[\"]?$");
 
     /** The mention of the sentence that ends last before the trigger, or null. */
     private static Mention rightBefore(List<Mention> here, Span trigger) {
@@ -436,8 +437,12 @@ final class ClaimFinder {
         Span around = text.quoteAround(trigger);
         // "the company is "associated with" the Aerospace Force": a few quoted words that name nobody are the
         // writer's sentence quoting a phrase, not a quoted statement
-        Span quote = around != null && text.wordsBetween(around.start(), around.end()) <= SCARE_QUOTE_WORDS
-                && here.stream().noneMatch(m -> around.contains(m.span())) ? null : around;
+        // "were placed on the list for their "support of the military modernization of the PLA"": a quoted reason
+        // after a possessive is the writer's noun phrase, whose owner is named outside it
+        Span quote = around != null && (text.wordsBetween(around.start(), around.end()) <= SCARE_QUOTE_WORDS
+                && here.stream().noneMatch(m -> around.contains(m.span()))
+                || QUOTED_REASON_BEFORE.matcher(text.folded()).region(Math.max(0, around.start() - 20), around.start()).find())
+                ? null : around;
         boolean triggerQuoted = quote != null;
         Mention antecedent = triggerQuoted ? clauses.relativeQuoteAntecedent(here, quote, frame) : null;
         if (triggerQuoted && antecedent == null)

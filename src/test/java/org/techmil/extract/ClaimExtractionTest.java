@@ -2128,4 +2128,12 @@ class ClaimExtractionTest {
                 + "report. The firms also helped the PLA Navy design a storage system.");
         assertTrue(accused.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-ai -> pla-navy")), accused.toString());
     }
+
+    @Test
+    void aQuotedReasonForAListingAccusesTheFirmsListed() {
+        List<String> c = claims("The Commerce Department said Pelmor Microelectronics and Orvane Technology were placed on "
+                + "the Entity List for their \"support of the military modernization of the People's Liberation Army.\"");
+        for (String firm : List.of("org-pelmor-microelectronics", "org-orvane-technology"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> peoples-liberation-army")), c.toString());
+    }
 }
