@@ -2136,4 +2136,12 @@ class ClaimExtractionTest {
         for (String firm : List.of("org-pelmor-microelectronics", "org-orvane-technology"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> peoples-liberation-army")), c.toString());
     }
+
+    @Test
+    void aKnownFirmsCorporateWordKeepsTheListGoing() {
+        List<String> c = claims("The Pentagon added Tencent, Quectel Wireless and drone manufacturer Autel Robotics to its "
+                + "list of Chinese military companies.");
+        for (String firm : List.of("tencent", "quectel", "autel-robotics"))
+            assertTrue(c.contains("Designation us-department-of-defense -> " + firm), c.toString());
+    }
 }
