@@ -2144,4 +2144,13 @@ class ClaimExtractionTest {
         for (String firm : List.of("tencent", "quectel", "autel-robotics"))
             assertTrue(c.contains("Designation us-department-of-defense -> " + firm), c.toString());
     }
+
+    @Test
+    void aListOfCompaniesTheListerSaysCollaborateWithAMilitaryAccusesThem() {
+        List<String> c = claims("The Defense Department said it has added Pelmor Holdings and battery maker Orvane Power to a "
+                + "list of companies it says are collaborating with the Chinese military.");
+        for (String firm : List.of("org-pelmor-holdings", "org-orvane-power"))
+            assertTrue(c.contains("Allegation " + firm + " -> peoples-liberation-army by us-department-of-defense"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership")), c.toString());
+    }
 }
