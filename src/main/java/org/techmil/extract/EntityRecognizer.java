@@ -531,7 +531,7 @@ public final class EntityRecognizer {
             "produced", "manufactured", "branded", "owned", "backed", "linked", "controlled", "developed");
 
     private static final java.util.regex.Pattern BRACKETED_INITIALS = java.util.regex.Pattern.compile(
-            "^\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+            "^(['\u2019]s)?\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9}|\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,7}\\p{Lu})\\)");
 
     /**
      * "Estonia's Internal Security Service (KAPO) said ... According to KAPO, ...": initials in brackets right after
@@ -545,11 +545,30 @@ public final class EntityRecognizer {
             java.util.regex.Matcher b = BRACKETED_INITIALS.matcher(text.text()).region(m.span().end(), text.text().length());
             if (!b.lookingAt())
                 continue;
-            int k = text.tokenAtOrAfter(b.start(1));
+            int k = text.tokenAtOrAfter(b.start(2));
             if (k < byToken.length && byToken[k] == null)
-                initials.putIfAbsent(b.group(1), m.entity());
+                initials.putIfAbsent(b.group(2), m.entity());
+            else if (k < byToken.length && byToken[k].kind() == Mention.Kind.NAME && byToken[k].type() == m.type()
+                    && !byToken[k].entity().equals(m.entity()) && byToken[k].span().coveredText(text.text()).equals(b.group(2)))
+                rebind(text, byToken, out, byToken[k].entity(), b.group(2), m.entity());
         }
         markLaterUses(text, byToken, out, initials, true);
+    }
+
+    /**
+     * "the Japanese Ministry of Defense's (MoD)": initials the gazetteer gives to another body ("MoD", Britain's) stand,
+     * in an article that defines them so, for the body they are defined for, wherever the article uses them.
+     */
+    private static void rebind(AnnotatedText text, Mention[] byToken, List<Mention> out, Entity known, String initials, Entity meant) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention y = out.get(i);
+            if (!y.entity().equals(known) || !y.span().coveredText(text.text()).equals(initials))
+                continue;
+            Mention now = new Mention(y.span(), meant, y.kind());
+            out.set(i, now);
+            for (int t = text.tokenAtOrAfter(y.span().start()); t < byToken.length && text.tokens().get(t).span().end() <= y.span().end(); t++)
+                byToken[t] = now;
+        }
     }
 
     /**
