@@ -610,6 +610,9 @@ final class ClaimFinder {
             subjects.removeIf(m -> PART_OF_GOODS.matcher(text.folded().substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
                     && (m.span().start() >= trigger.end()
                         || before.stream().anyMatch(o -> o.span().end() <= m.span().start() && !o.entity().equals(m.entity()))));
+            // "Tri-Sat, a company established by Mitsubishi Electric and Mitsui & Co., signed the agreement with the
+            // Ministry": the founders or owners named in a description act in nothing the sentence goes on to tell
+            subjects.removeIf(m -> m.span().end() <= trigger.start() && namedAsOwner(m));
             // "..., under which civilian companies are expected to share technology with the armed forces": a clause with
             // firms in general as its subject says nothing of the firms named before it
             subjects.removeIf(m -> m.span().end() <= trigger.start() && genericFirmsActBetween(m.span().end(), trigger.start(), before));
@@ -1082,6 +1085,16 @@ final class ClaimFinder {
     private static final Pattern GENERIC_FIRMS_ACT = Pattern.compile("(?:[,;:(]|\\b(?:which|whereby|where)\\b)\\s*(?:[\\w'-]+\\s+){0,4}?"
             + "(companies|firms|businesses|enterprises|corporations|suppliers|manufacturers|vendors) (are|were|must|should|can|"
             + "could|may|might|would|will|have to|has to|had to)\\b");
+
+    private static final Pattern OWNED_BY = Pattern.compile("\\b(established|founded|co-founded|owned|co-owned|set up|formed|"
+            + "created|controlled|backed|spun off) by\\s+((\\p{Lu}[\\w&.'\u2019-]*+|and|&|,)\\s*+)*+$");
+    private static final int OWNER_LOOKBACK = 160;
+
+    /** Whether a firm is named among the owners or founders that describe another ("a company set up by X, Y and Z"). */
+    private boolean namedAsOwner(Mention m) {
+        Sentence s = text.sentenceAt(m.span().start());
+        return OWNED_BY.matcher(text.text()).region(Math.max(s.span().start(), m.span().start() - OWNER_LOOKBACK), m.span().start()).find();
+    }
 
     /**
      * Whether, between a named firm and a trigger, a new clause opens with firms in general as its subject ("under which

@@ -2153,4 +2153,20 @@ class ClaimExtractionTest {
             assertTrue(c.contains("Allegation " + firm + " -> peoples-liberation-army by us-department-of-defense"), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership")), c.toString());
     }
+
+    @Test
+    void initialsAnArticleDefinesStandForTheBodyTheyAreDefinedFor() {
+        List<String> c = claims("Pelmor Space has won a contract to deliver imagery for the Japanese Ministry of Defense's "
+                + "(MoD) satellite constellation. The MoD awarded the project to a consortium that includes Orvane Orbital.");
+        assertTrue(c.contains("Contract org-orvane-orbital -> japan-ministry-of-defense"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("uk-ministry-of-defence")), c.toString());
+    }
+
+    @Test
+    void theOwnersNamedInADescriptionAreNoPartiesToWhatTheFirmDoes() {
+        List<String> c = claims("Tri-Orbit Constellation, a special purpose company established by Pelmor Electric and "
+                + "Orvane Space, signed the project agreement with the Japanese Ministry of Defense on 19 February.");
+        assertTrue(c.stream().anyMatch(k -> k.contains("org-tri-orbit-constellation -> japan-ministry-of-defense")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("pelmor") || k.contains("orvane")), c.toString());
+    }
 }
