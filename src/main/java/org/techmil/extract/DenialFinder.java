@@ -93,6 +93,11 @@ final class DenialFinder {
                     continue;
                 if (selfDenials.contains(t[0]) && denier.type() != EntityType.TECH_FIRM && turn == null)
                     continue;
+                // "China's embassy denied that it had provided any assistance to Russia's military": a state that
+                // denies its own acts speaks for no firm
+                if (quote == null && denier.type() != EntityType.TECH_FIRM && !firmNamedIn(s)
+                        && STATE_ITSELF_AFTER.matcher(folded).region(trigger.end(), s.span().end()).lookingAt())
+                    continue;
                 for (Entity about : deniedFirms(denier, s, links)) {
                     if (!done.add(denier.id() + "|" + about.id()))
                         continue;
@@ -105,6 +110,13 @@ final class DenialFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern STATE_ITSELF_AFTER = Pattern.compile("\\s*(that\\s+)?(it|we|they)\\s+(had|has|have|was|were|is|are|"
+            + "did|does|do|ever|never)\\b");
+
+    private boolean firmNamedIn(Sentence s) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.TECH_FIRM && s.span().contains(m.span()));
     }
 
     private static final Pattern AND_GAP = Pattern.compile("\\s*(,\\s*)?(and|as well as)\\s+(the\\s+|its\\s+|[a-z]+'s\\s+)?");
