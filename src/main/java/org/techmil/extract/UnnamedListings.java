@@ -99,7 +99,52 @@ final class UnnamedListings {
                             "designation.unnamed-addition", c.evidence(), c.hedged()));
         }
         out.addAll(documentListings(links, done));
+        out.addAll(listedNamedAsSuch(done));
         return out;
+    }
+
+    private static final Pattern LISTED_ARE = Pattern.compile("^\\s*(the |all |those )?((newly|recently|latest|already) )?"
+            + "((blacklisted|sanctioned|listed|designated|added|targeted) )?([\\w-]+ )?(entities|companies|firms|parties|suppliers)"
+            + "\\b[^.;:]{0,60}?\\b(are|were|include|included|includes)\\b");
+    private static final Pattern LISTING_WORD = Pattern.compile("\\b(blacklist\\w*|sanction\\w*|list(ed)?|designated|added|targeted)\\b");
+    private static final int LISTER_LOOKBACK_SENTENCES = 3;
+
+    /**
+     * "The newly blacklisted companies with offices in China were A, B and C", "The entities already on the trade
+     * blacklist are X and Y": a sentence that opens by calling firms listed names them, listed by the body the sentence,
+     * the sentences just before it or the two after it name.
+     */
+    private List<FoundClaim> listedNamedAsSuch(Set<String> done) {
+        List<FoundClaim> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Matcher m = LISTED_ARE.matcher(text.folded()).region(s.span().start(), s.span().end());
+            if (!m.lookingAt() || !LISTING_WORD.matcher(text.folded()).region(m.start(), m.end()).find())
+                continue;
+            List<Mention> firms = cues.mentionsIn(new Span(m.end(), s.span().end())).stream()
+                    .filter(f -> f.type() == EntityType.TECH_FIRM && !cues.namedInModifier(f)).toList();
+            Mention lister = firms.isEmpty() ? null : listerAround(s);
+            if (lister == null)
+                continue;
+            String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
+            for (Mention f : firms)
+                if (done.add(f.entity().id()))
+                    out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), f.entity(), null, list, 0.6,
+                            "designation.named-as-listed", s.span(), false));
+        }
+        return out;
+    }
+
+    /** The government body a sentence names, else the last one the few sentences before name, else the next two's. */
+    private Mention listerAround(Sentence s) {
+        for (int k = s.index(); k >= 0 && s.index() - k <= LISTER_LOOKBACK_SENTENCES; k--) {
+            Mention last = null;
+            for (Mention m : cues.mentionsIn(text.sentences().get(k).span()))
+                if (m.type() == EntityType.GOVERNMENT || keepsLists(m))
+                    last = m;
+            if (last != null)
+                return last;
+        }
+        return bodyNamedAfter(text, cues, s);
     }
 
     private static final int FOLLOWING_SENTENCES = 4;

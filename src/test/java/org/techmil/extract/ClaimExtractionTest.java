@@ -2169,4 +2169,23 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.contains("org-tri-orbit-constellation -> japan-ministry-of-defense")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("pelmor") || k.contains("orvane")), c.toString());
     }
+
+    @Test
+    void firmsASentenceCallsListedAreListedByTheBodyNamedAroundIt() {
+        List<String> c = claims("All of the companies signed contracts to keep supplying Russia's military, the Commerce "
+                + "Department said. The newly blacklisted companies with offices in China were Pelmor Electronic Ltd., "
+                + "Orvane Technology Co. and Kestrel Jetta. The entities already on the trade blacklist are Corvid Microsystems.");
+        for (String firm : List.of("org-pelmor-electronic-ltd", "org-orvane-technology-co", "org-kestrel-jetta", "org-corvid-microsystems"))
+            assertTrue(c.contains("Designation us-department-of-commerce -> " + firm), c.toString());
+        assertEquals(List.of(), claims("The companies were Pelmor Electronic Ltd. and Orvane Technology Co., the Commerce Department said."));
+    }
+
+    @Test
+    void aStateDenyingItsOwnActsSpeaksForNoFirm() {
+        List<String> c = claims("The Pentagon accused Pelmor Electronic of supplying the Russian military. China's embassy in "
+                + "Washington denied that it had provided any assistance to Russia's military.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial")), c.toString());
+        assertTrue(claims("The Pentagon accused Pelmor Electronic of supplying the Russian military. China's embassy in "
+                + "Washington denied the accusations.").contains("Denial embassy-of-china-in-washington -> org-pelmor-electronic"));
+    }
 }
