@@ -2188,4 +2188,16 @@ class ClaimExtractionTest {
         assertTrue(claims("The Pentagon accused Pelmor Electronic of supplying the Russian military. China's embassy in "
                 + "Washington denied the accusations.").contains("Denial embassy-of-china-in-washington -> org-pelmor-electronic"));
     }
+
+    @Test
+    void anAccusationOfAGroupCoversTheFirmsTheAccusersSideThenLists() {
+        List<String> c = claims("The United States has accused several companies in China of supporting Russia's military. "
+                + "The companies signed contracts to keep supplying it, the Commerce Department said. The newly blacklisted "
+                + "companies were Pelmor Electronic Ltd. and Orvane Technology Co.");
+        for (String firm : List.of("org-pelmor-electronic-ltd", "org-orvane-technology-co"))
+            assertTrue(c.contains("Allegation " + firm + " -> russian-armed-forces by us-department-of-commerce"), c.toString());
+        List<String> none = claims("The United States has accused several companies in China of supporting Russia's military. "
+                + "Separately, Japan's trade ministry said it had blacklisted Pelmor Electronic Ltd.");
+        assertTrue(none.stream().noneMatch(k -> k.startsWith("Allegation")), none.toString());
+    }
 }
