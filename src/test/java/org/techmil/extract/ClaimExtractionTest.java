@@ -2200,4 +2200,15 @@ class ClaimExtractionTest {
                 + "Separately, Japan's trade ministry said it had blacklisted Pelmor Electronic Ltd.");
         assertTrue(none.stream().noneMatch(k -> k.startsWith("Allegation")), none.toString());
     }
+
+    @Test
+    void aListOfEntitiesAllegedlyTiedToAMilitaryAccusesTheListed() {
+        List<String> c = claims("The Defense Department has added Pelmor Holdings and Orvane Memory to its blacklist of "
+                + "entities allegedly tied to the Chinese military.");
+        for (String firm : List.of("org-pelmor-holdings", "org-orvane-memory"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> peoples-liberation-army")), c.toString());
+        List<String> servers = claims("A report said Pelmor Chat routes data through servers allegedly linked to China Mobile, "
+                + "which the Pentagon has listed as a Chinese military company.");
+        assertTrue(servers.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-chat")), servers.toString());
+    }
 }
