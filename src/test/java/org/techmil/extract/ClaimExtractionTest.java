@@ -2211,4 +2211,12 @@ class ClaimExtractionTest {
                 + "which the Pentagon has listed as a Chinese military company.");
         assertTrue(servers.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor-chat")), servers.toString());
     }
+
+    @Test
+    void aListGoesOnPastARelativeClauseOnItsItem() {
+        List<String> c = claims("The State Department announced sanctions on two Chinese firms. The sanctions target Pelmor "
+                + "Engine Co. Ltd, which makes the engines that power the drones, and Orvane Logistics Co. Ltd., which ships them.");
+        for (String firm : List.of("org-pelmor-engine-co-ltd", "org-orvane-logistics-co-ltd"))
+            assertTrue(c.contains("Designation us-department-of-state -> " + firm), c.toString());
+    }
 }
