@@ -103,9 +103,9 @@ final class UnnamedListings {
         return out;
     }
 
-    private static final Pattern LISTED_ARE = Pattern.compile("^\\s*(the |all |those )?((newly|recently|latest|already) )?"
-            + "((blacklisted|sanctioned|listed|designated|added|targeted) )?([\\w-]+ )?(entities|companies|firms|parties|suppliers)"
-            + "\\b[^.;:]{0,60}?\\b(are|were|include|included|includes)\\b");
+    private static final Pattern LISTED_ARE = Pattern.compile("^\\s*(the |all |those |another |one |a further )?"
+            + "((newly|recently|latest|already) )?((blacklisted|sanctioned|listed|designated|added|targeted) )?([\\w-]+ )?"
+            + "(entit(y|ies)|compan(y|ies)|firms?|parties|suppliers?)\\b[^.;:]{0,60}?\\b(is|was|are|were|include|included|includes)\\b");
     private static final Pattern LISTING_WORD = Pattern.compile("\\b(blacklist\\w*|sanction\\w*|list(ed)?|designated|added|targeted)\\b");
     private static final int LISTER_LOOKBACK_SENTENCES = 3;
 
@@ -139,7 +139,7 @@ final class UnnamedListings {
         for (int k = s.index(); k >= 0 && s.index() - k <= LISTER_LOOKBACK_SENTENCES; k--) {
             Mention last = null;
             for (Mention m : cues.mentionsIn(text.sentences().get(k).span()))
-                if (m.type() == EntityType.GOVERNMENT || keepsLists(m))
+                if (m.type().isAuthority() || keepsLists(m))
                     last = m;
             if (last != null)
                 return last;

@@ -2219,4 +2219,11 @@ class ClaimExtractionTest {
         for (String firm : List.of("org-pelmor-engine-co-ltd", "org-orvane-logistics-co-ltd"))
             assertTrue(c.contains("Designation us-department-of-state -> " + firm), c.toString());
     }
+
+    @Test
+    void anotherEntityAddedIsListedByTheBodyNamedJustBefore() {
+        List<String> c = claims("The satellites are products of Pelmor Satellite, which is also among the entities sanctioned "
+                + "by the European Union. Another Chinese entity added on Monday is Orvane Aerospace Technology based in Beijing.");
+        assertTrue(c.contains("Designation european-union -> org-orvane-aerospace-technology"), c.toString());
+    }
 }
