@@ -2226,4 +2226,12 @@ class ClaimExtractionTest {
                 + "by the European Union. Another Chinese entity added on Monday is Orvane Aerospace Technology based in Beijing.");
         assertTrue(c.contains("Designation european-union -> org-orvane-aerospace-technology"), c.toString());
     }
+
+    @Test
+    void aFirmSayingItsWorkIsNotAimedAtTheMilitaryDeniesAboutItself() {
+        List<String> c = claims("Workers say the cloud deal makes Pelmor Cloud complicit in the Israel Defense Forces' "
+                + "operations. Pelmor Cloud has insisted that the contract is not aimed at military work.");
+        assertTrue(c.contains("Denial org-pelmor-cloud -> org-pelmor-cloud"), c.toString());
+        assertTrue(claims("Pelmor Cloud said its new phone is not aimed at gamers.").isEmpty());
+    }
 }
