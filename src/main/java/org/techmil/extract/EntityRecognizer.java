@@ -672,6 +672,11 @@ public final class EntityRecognizer {
             boolean closed = false;
             while (i < tokens.size() && sameSentence(text, text.tokenAtOrAfter(m.span().start()), i)) {
                 boolean last = false;
+                int close = tokens.get(i).text().equals("(") ? closingBracket(tokens, i) : -1;
+                if (close > 0) { // "ACE Electronic HK (registered in Hong Kong), Wuhan ...": an aside on the item
+                    i = close + 1;
+                    continue;
+                }
                 if (tokens.get(i).text().equals(",")) {
                     i++;
                     if (i < tokens.size() && (tokens.get(i).lower().equals("and") || tokens.get(i).lower().equals("or"))) {
@@ -725,6 +730,19 @@ public final class EntityRecognizer {
             }
         }
         out.addAll(found);
+    }
+
+    private static final int MAX_ASIDE_TOKENS = 10;
+
+    /** The index of the ")" that closes the "(" at {@code open} within a short aside, or -1. */
+    private static int closingBracket(List<Token> tokens, int open) {
+        for (int k = open + 1; k < tokens.size() && k - open <= MAX_ASIDE_TOKENS; k++) {
+            if (tokens.get(k).text().equals(")"))
+                return k;
+            if (tokens.get(k).text().equals("("))
+                return -1;
+        }
+        return -1;
     }
 
     private static final int MAX_CUED_NAME_WORDS = 3;

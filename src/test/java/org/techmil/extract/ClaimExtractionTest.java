@@ -2234,4 +2234,13 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Denial org-pelmor-cloud -> org-pelmor-cloud"), c.toString());
         assertTrue(claims("Pelmor Cloud said its new phone is not aimed at gamers.").isEmpty());
     }
+
+    @Test
+    void anAsideInBracketsOnOneItemKeepsTheListOfFirmsGoing() {
+        List<String> c = claims("The EU listed Pelmor Energy, Orvane Shipmanagement, Kestrel Electronic HK (registered in "
+                + "Hong Kong), Corvid Sensor Technology and Tidewater Industry.");
+        for (String firm : List.of("org-pelmor-energy", "org-orvane-shipmanagement", "org-kestrel-electronic-hk",
+                "org-corvid-sensor-technology", "org-tidewater-industry"))
+            assertTrue(c.contains("Designation european-union -> " + firm), c.toString());
+    }
 }
