@@ -392,6 +392,9 @@ final class ClaimFinder {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    private static final Pattern EMPLOYER_OF = Pattern.compile(",\\s*(the |a |its )?(co-?founder|founder|chief executive|chief \\w+ officer|"
+            + "ceo|cto|cfo|president|vice president|chairman|chairwoman|chair|director|managing director|head|executive|employee|"
+            + "owner|shareholder|manager|engineer|spokes(man|woman|person))s? (of|at) ([\\w-]+ ){0,3}$");
     private static final Pattern QUOTED_REASON_BEFORE = Pattern.compile("\\b(for|over|citing) (their|its)\\s*[\"]?$");
 
     /** The mention of the sentence that ends last before the trigger, or null. */
@@ -474,6 +477,9 @@ final class ClaimFinder {
             // "servers that may have contained Nvidia chips", "Texas Instruments chips were sent to businesses including
             // those sanctioned by the U.S.": goods, no suspect and nothing listed
             objects.removeIf(this::namesGoods);
+        if (frame.type() == ClaimType.INVESTIGATION || frame.type() == ClaimType.DESIGNATION)
+            // "include Palmer Luckey, founder of defence firm Anduril Industries": a person's employer is not listed
+            objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - 50), o.span().start()).find());
         if (frame.type() == ClaimType.INVESTIGATION)
             // "Attorney General Merrick Garland unsealed an indictment charging two men": an official is no suspect
             objects.removeIf(o -> o.type() == EntityType.PERSON && actsForState(o));

@@ -2243,4 +2243,12 @@ class ClaimExtractionTest {
                 "org-corvid-sensor-technology", "org-tidewater-industry"))
             assertTrue(c.contains("Designation european-union -> " + firm), c.toString());
     }
+
+    @Test
+    void aListedPersonsEmployerIsNotListed() {
+        List<String> c = claims("China on Saturday imposed sanctions on 20 US defence companies and 10 executives. The 10 "
+                + "individuals on the list include Dale Pikett, founder of defence firm Pelmor Industries, and Brent Corlow, "
+                + "Vice President of Orvane Technologies.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("pelmor") || k.contains("orvane")), c.toString());
+    }
 }
