@@ -172,6 +172,11 @@ final class OrganisationPatterns {
                     i++;
                     continue;
                 }
+                int afterRole = afterRoleOf(tokens, i, s.endToken(), lexicon);
+                if (afterRole > i) { // "John Miller, Vice President of Orvane Technologies": the name starts after "of"
+                    i = afterRole;
+                    continue;
+                }
                 int end = runEnd(text.text(), tokens, covered, country, i, s.endToken(), lexicon);
                 // "Singapore Customs": a country right before one government head
                 boolean afterCountry = i > 0 && country[i - 1] && tokens.get(i).span().start() - tokens.get(i - 1).span().end() == 1;
@@ -187,6 +192,25 @@ final class OrganisationPatterns {
             }
         }
         return out;
+    }
+
+    private static final Set<String> ROLE_PREFIXES = Set.of("Vice", "Chief", "Deputy", "Senior", "Managing", "Executive",
+            "Assistant", "Acting", "Former");
+
+    /**
+     * After a capitalised person's role and its "of" or "at" ("Vice President of", "Chief Executive at"), the index of the
+     * next token; else {@code i}.
+     */
+    private static int afterRoleOf(List<Token> tokens, int i, int limit, Lexicon lexicon) {
+        for (int k = i; k < limit - 2 && k - i < 3; k++) {
+            Token t = tokens.get(k);
+            boolean role = t.isCapitalised() && lexicon.isPersonRole(t.text());
+            if (role && (tokens.get(k + 1).text().equals("of") || tokens.get(k + 1).text().equals("at")))
+                return k + 2;
+            if (!role && !ROLE_PREFIXES.contains(t.text()))
+                return i;
+        }
+        return i;
     }
 
     private boolean startsName(Token t, Lexicon lexicon) {

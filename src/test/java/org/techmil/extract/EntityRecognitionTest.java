@@ -547,4 +547,13 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, t.get("New H3C Semiconductor Technologies Co., Ltd."), t.toString());
         assertFalse(t.containsKey("New H3C Technologies"), t.toString());
     }
+
+    @Test
+    void aPersonsCapitalisedRoleIsNoPartOfTheFirmsName() {
+        java.util.Map<String, EntityType> t = types("The list includes John Miller, Vice President of Orvane Technologies, "
+                + "and Mary Jones, Chief Executive of Pelmor Systems.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Orvane Technologies"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Pelmor Systems"), t.toString());
+        assertFalse(t.keySet().stream().anyMatch(k -> k.startsWith("Vice") || k.startsWith("Chief")), t.toString());
+    }
 }
