@@ -2251,4 +2251,11 @@ class ClaimExtractionTest {
                 + "Vice President of Orvane Technologies.");
         assertTrue(c.stream().noneMatch(k -> k.contains("pelmor") || k.contains("orvane")), c.toString());
     }
+
+    @Test
+    void aRecommendationThatBodiesListAFirmListsNobody() {
+        List<String> c = claims("The lawmakers asked for investigations into Pelmor Robotics. They recommend that the Pentagon "
+                + "designate the firm as a Chinese military company and the Commerce Department add it to its Entity List.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+    }
 }
