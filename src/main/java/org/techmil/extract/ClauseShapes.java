@@ -91,9 +91,25 @@ final class ClauseShapes {
         for (Mention other : subjects)
             if (other.span().start() >= subject.span().end() && other.span().end() <= trigger.start()
                     && !other.entity().id().equals(subject.entity().id())
-                    && CLAUSE_BREAK.matcher(text.folded().substring(subject.span().end(), other.span().start())).find())
+                    && CLAUSE_BREAK.matcher(text.folded().substring(subject.span().end(), other.span().start())).find()
+                    && !listedTogether(subject, other, subjects))
                 return false;
         return true;
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(,\\s*and\\s+(the\\s+)?)?");
+
+    /**
+     * "A, B, and C were placed on the list": between two parties only other parties, commas and a last "and", so the
+     * comma before "and" ends a list item, not a clause.
+     */
+    private boolean listedTogether(Mention first, Mention last, List<Mention> parties) {
+        StringBuilder gap = new StringBuilder(text.folded().substring(first.span().end(), last.span().start()));
+        for (Mention m : parties)
+            if (m.span().start() >= first.span().end() && m.span().end() <= last.span().start())
+                for (int k = m.span().start(); k < m.span().end(); k++)
+                    gap.setCharAt(k - first.span().end(), ' ');
+        return LIST_GAP.matcher(gap).matches();
     }
 
     private static final Pattern ASIDE = Pattern.compile("\\s*,[^,;]{3,160},\\s*");

@@ -2258,4 +2258,14 @@ class ClaimExtractionTest {
                 + "designate the firm as a Chinese military company and the Commerce Department add it to its Entity List.");
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
     }
+
+    @Test
+    void theCommaBeforeTheLastAndOfAListEndsAnItemNotAClause() {
+        List<String> c = claims("The Commerce Department said Pelmor Microelectronics Co., Ltd., Orvane Technology, and Kestrel "
+                + "Systems were placed on the Entity List for their support of the military modernization of the People's Liberation Army.");
+        for (String firm : List.of("org-pelmor-microelectronics-co-ltd", "org-orvane-technology", "org-kestrel-systems"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> peoples-liberation-army")), c.toString());
+        List<String> two = claims("Pelmor Microelectronics makes chips, and Orvane Technology supplied the People's Liberation Army.");
+        assertTrue(two.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor")), two.toString());
+    }
 }
