@@ -82,7 +82,7 @@ final class ClaimFinder {
                 && found.stream().noneMatch(i -> i.type() == ClaimType.INVESTIGATION && i.object().equals(c.subject())));
         links.addAll(new UnnamedListings(text, cues, frames, this::listKeeper).designations(links));
         links.addAll(new UnnamedSuspects(text, cues).investigations(links));
-        links.addAll(new UnnamedAccused(text, cues).allegations(links));
+        links.addAll(new UnnamedAccused(text, cues, frames).allegations(links));
         ArticleInferences inferences = new ArticleInferences(text, cues, attribution, this::namesGoods, this::evidenceSpan);
         links.addAll(inferences.supplyChains(links));
         links = inferences.withArticleClaimants(links);

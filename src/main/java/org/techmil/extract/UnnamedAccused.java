@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
 
 /**
  * Accusations that name their firms only in the listing that follows: "The United States has accused several companies
@@ -18,11 +19,22 @@ import org.techmil.annotate.Sentence;
 final class UnnamedAccused {
     private final AnnotatedText text;
     private final SentenceCues cues;
+    private final Frames frames;
 
-    UnnamedAccused(AnnotatedText text, SentenceCues cues) {
+    UnnamedAccused(AnnotatedText text, SentenceCues cues, Frames frames) {
         this.text = text;
         this.cues = cues;
+        this.frames = frames;
     }
+
+    /** "added four Chinese companies to a blacklist for buying goods to support", "The companies are involved in". */
+    private static final Pattern GROUP = Pattern.compile("\\b(the|these|those|all|both|two|three|four|five|six|seven|eight|"
+            + "nine|ten|\\d+|several|a dozen|dozens of)\\s+(of the\\s+)?([\\w-]+\\s+){0,2}(companies|firms|entities|suppliers|"
+            + "businesses|exporters)\\b");
+    private static final int UNNAMED_BEFORE_SENTENCES = 2;
+    private static final int MAX_GROUP_GAP_WORDS = 16;
+    /** A relative clause with a subject of its own: "20 companies for which Chinese exporters must file". */
+    private static final Pattern OTHER_SUBJECT_CLAUSE = Pattern.compile("\\b((for|in|to|with|by|from|under|of|on) (which|whom)|where|whose)\\b");
 
     /** "accused several companies and research institutes in China of": an accusation of firms it counts or groups. */
     private static final Pattern ACCUSED_GROUP = Pattern.compile("\\baccus(e|es|ed|ing)\\s+(more than |nearly |about |some )?"
@@ -39,35 +51,61 @@ final class UnnamedAccused {
         Set<String> done = new HashSet<>();
         links.stream().filter(c -> c.type() == ClaimType.ALLEGATION).forEach(c -> done.add(c.subject().id()));
         for (Sentence s : text.sentences()) {
-            Matcher m = ACCUSED_GROUP.matcher(text.folded()).region(s.span().start(), s.span().end());
-            if (!m.find())
-                continue;
             List<Mention> here = cues.mentionsIn(s.span());
             if (here.stream().anyMatch(x -> x.type() == EntityType.TECH_FIRM))
                 continue;
-            Mention military = here.stream().filter(x -> x.span().start() >= m.end() && x.type() == EntityType.MILITARY)
+            Matcher accused = ACCUSED_GROUP.matcher(text.folded()).region(s.span().start(), s.span().end());
+            Span group = accused.find() ? new Span(accused.start(), accused.end()) : groupBeforeAidTrigger(s);
+            if (group == null)
+                continue;
+            Mention military = here.stream().filter(x -> x.span().start() >= group.end() && x.type() == EntityType.MILITARY)
                     .findFirst().orElse(null);
             Mention accuser = null;
             for (Mention x : here)
-                if (x.span().end() <= m.start() && (x.type().isAuthority() || x.type() == EntityType.COUNTRY
+                if (x.span().end() <= group.start() && (x.type().isAuthority() || x.type() == EntityType.COUNTRY
                         || x.type() == EntityType.MILITARY))
                     accuser = x;
-            if (military == null || accuser == null)
+            if (military == null)
                 continue;
             for (FoundClaim d : links) {
                 int at = text.sentenceAt(d.evidence().start()).index();
                 if (d.type() != ClaimType.DESIGNATION || at <= s.index() || at - s.index() > FOLLOWING_SENTENCES
-                        || !sameSide(d.subject(), accuser.entity()) || !done.add(d.object().id()))
+                        || accuser != null && !sameSide(d.subject(), accuser.entity()) || !done.add(d.object().id()))
                     continue;
-                // "The United States has accused ...": a state accuses through the body that lists
-                Entity claimant = accuser.type() == EntityType.COUNTRY ? d.subject() : accuser.entity();
+                // "The United States has accused ...": a state accuses through the body that lists; an accusation
+                // that names no accuser is the lister's
+                Entity claimant = accuser == null || accuser.type() == EntityType.COUNTRY ? d.subject() : accuser.entity();
                 out.add(new FoundClaim(ClaimType.ALLEGATION, d.object(), military.entity(), claimant,
-                        cues.detail(s, new org.techmil.annotate.Span(m.end(), m.end())), 0.6, "allegation.unnamed-accused",
+                        cues.detail(s, new Span(group.end(), group.end())), 0.6, "allegation.unnamed-accused",
                         s.span(), false));
             }
         }
         return out;
     }
+
+    /**
+     * A group of firms no earlier sentence names, before an allegation trigger of the sentence ("The companies are
+     * involved in providing AI chips to the Chinese military"): the span from the group to the trigger; else null.
+     */
+    private Span groupBeforeAidTrigger(Sentence s) {
+        for (int k = Math.max(0, s.index() - UNNAMED_BEFORE_SENTENCES); k < s.index(); k++)
+            if (cues.mentionsIn(text.sentences().get(k).span()).stream().anyMatch(x -> x.type() == EntityType.TECH_FIRM))
+                return null;
+        Frames.LinkFrame aid = frames.linkFrames().stream().filter(f -> f.id().equals(AID_FRAME)).findFirst().orElse(null);
+        if (aid == null)
+            return null;
+        for (int[] t : Frames.matches(aid.triggers(), text.folded(), s.span().start(), s.span().end())) {
+            Matcher g = GROUP.matcher(text.folded()).region(s.span().start(), t[0]);
+            // the group is the trigger's subject ("six companies that it said had supplied"), not the object of a clause
+            // with a subject of its own ("20 companies for which exporters must ..."), a few words before it
+            if (!cues.negated(s, new Span(t[0], t[1])) && g.find() && text.wordsBetween(g.end(), t[0]) <= MAX_GROUP_GAP_WORDS
+                    && !OTHER_SUBJECT_CLAUSE.matcher(text.folded()).region(g.end(), t[0]).find())
+                return new Span(g.start(), t[0]);
+        }
+        return null;
+    }
+
+    private static final String AID_FRAME = "allegation.aid";
 
     /** Whether a lister and an accuser are one side: the same body or family, or the same state. */
     private static boolean sameSide(Entity lister, Entity accuser) {

@@ -2268,4 +2268,16 @@ class ClaimExtractionTest {
         List<String> two = claims("Pelmor Microelectronics makes chips, and Orvane Technology supplied the People's Liberation Army.");
         assertTrue(two.stream().noneMatch(k -> k.startsWith("Allegation org-pelmor")), two.toString());
     }
+
+    @Test
+    void aCountedGroupThatAidsAMilitaryCoversTheFirmsListedAfter() {
+        List<String> c = claims("The US has added four Chinese companies to an export blacklist for buying US-origin goods "
+                + "to support China's military modernization, the Department of Commerce said. The affected companies are "
+                + "Pelmor (Beijing) Technology Co. and Orvane Technology Co.");
+        for (String firm : List.of("org-pelmor-beijing-technology-co", "org-orvane-technology-co"))
+            assertTrue(c.contains("Allegation " + firm + " -> peoples-liberation-army by us-department-of-commerce"), c.toString());
+        List<String> watch = claims("The separate watchlist has 20 Japanese companies for which Chinese exporters must file "
+                + "pledges that the items will not reach Japan's military. The companies are Pelmor Heavy Co. and Orvane Co.");
+        assertTrue(watch.stream().noneMatch(k -> k.startsWith("Allegation")), watch.toString());
+    }
 }
