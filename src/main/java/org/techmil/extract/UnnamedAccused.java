@@ -69,7 +69,7 @@ final class UnnamedAccused {
                 continue;
             for (FoundClaim d : links) {
                 int at = text.sentenceAt(d.evidence().start()).index();
-                if (d.type() != ClaimType.DESIGNATION || at <= s.index() || at - s.index() > FOLLOWING_SENTENCES
+                if (d.type() != ClaimType.DESIGNATION || d.object().type() != EntityType.TECH_FIRM || at <= s.index() || at - s.index() > FOLLOWING_SENTENCES
                         || accuser != null && !sameSide(d.subject(), accuser.entity()) || !done.add(d.object().id()))
                     continue;
                 // "The United States has accused ...": a state accuses through the body that lists; an accusation
