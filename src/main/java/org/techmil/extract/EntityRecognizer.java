@@ -97,6 +97,7 @@ public final class EntityRecognizer {
         persons.findCuedPersons(text, byToken, mentions);
         persons.findInitialledPersons(text, byToken, mentions);
         persons.findFounders(text, byToken, mentions);
+        persons.findCountedPersons(text, byToken, mentions);
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
         persons.findNamedPersons(text, byToken, mentions);

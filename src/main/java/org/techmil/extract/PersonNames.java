@@ -321,6 +321,60 @@ final class PersonNames {
         }
     }
 
+    private static final java.util.regex.Pattern COUNTED_PEOPLE = java.util.regex.Pattern.compile("\\b(two|three|four|five|six|"
+            + "seven|eight|nine|ten|\\d{1,2})\\s+([\\w-]+\\s+){0,2}(nationals|men|women|people|persons|individuals|executives|"
+            + "suspects|defendants|citizens|businessmen|residents|employees|engineers|officials)\\s*[,:]\\s*$");
+    private static final java.util.regex.Pattern ALIAS_CUE = java.util.regex.Pattern.compile("^\\s*,?\\s*(aka|a\\.k\\.a\\.|also known as)\\s+");
+    private static final int MAX_COUNTED_NAMES = 10;
+
+    /**
+     * "two Chinese nationals, Hong Wei Xian and Li Li, have been indicted", "Baoxia Liu, aka Emily Liu; Yiu Wa Yung, aka
+     * Stephen Yung": the names that follow a count of people, and a name that another person's name is given for
+     * ("aka"), are persons.
+     */
+    void findCountedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            int from = Math.max(0, tokens.get(i).span().start() - 80);
+            boolean counted = COUNTED_PEOPLE.matcher(text.folded()).region(from, tokens.get(i).span().start()).find();
+            int end = personNameEnd(text, i, byToken);
+            if (!isNameStart(tokens, i, byToken) || lexicon.isDemonym(tokens.get(i).text()) || nameWords(tokens, i, end) < 2
+                    || nameWords(tokens, i, end) > 3 || lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, end)))
+                continue;
+            boolean aliased = end < tokens.size() && ALIAS_CUE.matcher(text.text()).region(tokens.get(end - 1).span().end(),
+                    text.text().length()).lookingAt();
+            if (!counted && !aliased)
+                continue;
+            if (aliased) {
+                addPerson(text, byToken, out, i, end, null);
+                continue;
+            }
+            // the list after the count: names joined by commas, semicolons and a last "and"
+            List<int[]> items = new ArrayList<>();
+            int k = i;
+            while (k < tokens.size() && items.size() < MAX_COUNTED_NAMES) {
+                int e = personNameEnd(text, k, byToken);
+                int words = nameWords(tokens, k, e);
+                if (!isNameStart(tokens, k, byToken) || words < 2 || words > 3 || !EntityRecognizer.sameSentence(text, i, k))
+                    break;
+                items.add(new int[]{k, e});
+                k = e;
+                if (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(";"))
+                        && tokens.get(k + 1).text().equals("and"))
+                    k += 2;
+                else if (k < tokens.size() && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals(";")
+                        || tokens.get(k).text().equals("and")))
+                    k++;
+                else
+                    break;
+            }
+            for (int[] item : items)
+                addPerson(text, byToken, out, item[0], item[1], null);
+            if (!items.isEmpty())
+                i = items.get(items.size() - 1)[1] - 1;
+        }
+    }
+
     /** A person newly found at tokens {@code from} to {@code to}, with the role the cue gave ({@code role}, or null). */
     private static void addPerson(AnnotatedText text, Mention[] byToken, List<Mention> out, int from, int to, String role) {
         List<Token> tokens = text.tokens();

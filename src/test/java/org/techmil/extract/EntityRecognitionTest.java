@@ -556,4 +556,12 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, t.get("Pelmor Systems"), t.toString());
         assertFalse(t.keySet().stream().anyMatch(k -> k.startsWith("Vice") || k.startsWith("Chief")), t.toString());
     }
+
+    @Test
+    void namesAfterACountOfPeopleAndNamesWithAnAliasArePersons() {
+        assertEquals(List.of("Hong Wei Xian", "Li Li"), persons("The Justice Department said two Chinese nationals, Hong Wei "
+                + "Xian and Li Li, have been indicted for smuggling microchips."));
+        List<String> p = persons("\"Baoxia Liu, aka Emily Liu; Yiu Wa Yung, aka Stephen Yung, exported the items,\" prosecutors said.");
+        assertTrue(p.containsAll(List.of("Baoxia Liu", "Yiu Wa Yung")), p.toString());
+    }
 }
