@@ -2280,4 +2280,15 @@ class ClaimExtractionTest {
                 + "pledges that the items will not reach Japan's military. The companies are Pelmor Heavy Co. and Orvane Co.");
         assertTrue(watch.stream().noneMatch(k -> k.startsWith("Allegation")), watch.toString());
     }
+
+    @Test
+    void aRevealedListOfCountedCompaniesNamesItsFirmsAfter() {
+        List<String> c = claims("The Pentagon on Thursday revealed the names of 20 Chinese companies linked to the People's "
+                + "Liberation Army. The list includes Pelmor Technologies, a telecoms company. Other firms include Orvane "
+                + "Aviation Corp.");
+        for (String firm : List.of("org-pelmor-technologies", "org-orvane-aviation-corp")) {
+            assertTrue(c.contains("Designation us-department-of-defense -> " + firm), c.toString());
+            assertTrue(c.contains("Allegation " + firm + " -> peoples-liberation-army by us-department-of-defense"), c.toString());
+        }
+    }
 }
