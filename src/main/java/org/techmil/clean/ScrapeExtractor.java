@@ -84,7 +84,32 @@ final class ScrapeExtractor {
         }
         markTeaserRuns(out);
         markInlineLinkHeadings(out);
+        markIntroducedLists(out);
         return out;
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+\\S.*");
+    private static final int MAX_ITEM_WORDS = 12;
+    private static final double ITEM_SCORE = 0.5;
+
+    /**
+     * "The full list includes:" then "1. American Photonics", "- Echodyne": short bulleted or numbered items right after
+     * a sentence that ends in a colon belong to the article, however few their words.
+     */
+    private void markIntroducedLists(List<ScrapeLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            ScrapeLine intro = lines.get(i);
+            if (intro.kind() != LineKind.PROSE && intro.kind() != LineKind.SNIPPET || !intro.text().endsWith(":"))
+                continue;
+            for (int k = i + 1; k < lines.size(); k++) {
+                ScrapeLine item = lines.get(k);
+                boolean marked = clutter.isBullet(item.text()) || NUMBERED.matcher(item.text()).matches();
+                if (!marked || Text.wordCount(item.text()) > MAX_ITEM_WORDS || item.kind() == LineKind.BOUNDARY)
+                    break;
+                if (item.kind() != LineKind.BULLET || item.score() < ITEM_SCORE)
+                    lines.set(k, item.withKind(LineKind.BULLET, ITEM_SCORE));
+            }
+        }
     }
 
     private static final int INLINE_LOOKAHEAD = 2;

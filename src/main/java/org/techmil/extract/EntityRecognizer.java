@@ -609,7 +609,8 @@ public final class EntityRecognizer {
     }
 
     private static final java.util.regex.Pattern FOLLOWING_FIRMS = java.util.regex.Pattern.compile(
-            "\\bfollowing ([\\w-]+ ){0,2}(companies|firms|entities|suppliers|businesses|exporters|enterprises|individuals and entities)\\b[^.]*:\\s*$");
+            "(\\bfollowing ([\\w-]+ ){0,2}(companies|firms|entities|suppliers|businesses|exporters|enterprises|individuals and entities)\\b[^.]*"
+            + "|\\b(list|companies|firms|entities|additions) (includes?|included|comprises|are|were)( as follows)?):\\s*$");
     private static final int MAX_BULLET_TOKENS = 14;
     private static final java.util.Set<String> BULLETS = java.util.Set.of("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7");
 
@@ -625,11 +626,25 @@ public final class EntityRecognizer {
             Sentence intro = sentences.get(si);
             if (!FOLLOWING_FIRMS.matcher(text.folded().substring(intro.span().start(), intro.span().end())).find())
                 continue;
+            boolean listMarked = false;
+            boolean pendingMarker = false;
             for (int k = si + 1; k < sentences.size(); k++) {
                 Sentence line = sentences.get(k);
                 int i = line.firstToken();
                 while (i < line.endToken() && BULLETS.contains(tokens.get(i).text()))
                     i++;
+                if (i + 1 < line.endToken() && tokens.get(i).text().matches("\\d{1,2}") // "1. American Photonics"
+                        && (tokens.get(i + 1).text().equals(".") || tokens.get(i + 1).text().equals(")")))
+                    i += 2;
+                if (i >= line.endToken() && i > line.firstToken()) {
+                    pendingMarker = true; // the item's number split off as a sentence of its own
+                    continue;
+                }
+                boolean marked = i > line.firstToken() || pendingMarker;
+                pendingMarker = false;
+                if (listMarked && !marked) // "These companies are ..." after a numbered list is no item
+                    break;
+                listMarked |= marked;
                 if (line.endToken() - i > MAX_BULLET_TOKENS || i >= line.endToken() || !tokens.get(i).isCapitalised())
                     break;
                 int j = i;

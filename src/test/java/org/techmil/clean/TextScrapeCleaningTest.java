@@ -174,4 +174,27 @@ class TextScrapeCleaningTest {
         assertTrue(a.body().contains("dozen other Chinese-based firms.\n"), a.body());
         assertTrue(a.body().endsWith("The company did not respond to a request for comment."), a.body());
     }
+
+    @Test
+    void shortNumberedItemsAfterAColonStayInTheArticle() throws Exception {
+        String page = """
+                Home | News | Markets
+
+                The commerce ministry in Beijing added three US companies to its export control list on Thursday, \
+                banning the export of dual-use items to them with immediate effect.
+
+                The ministry said the step protects national security and meets the country's obligations. The full list includes:
+
+                1. Pelmor Photonics
+                2. Orvane Radar, Inc.
+                3. Kestrel Drones
+
+                The companies did not respond to requests for comment, and one of them said it had no business in China at all.
+
+                Related stories
+                """;
+        CleanedArticle a = cleaner.clean(Fixtures.text("numbered.txt", page));
+        assertTrue(a.body().contains("1. Pelmor Photonics\n"), a.body());
+        assertTrue(a.body().contains("3. Kestrel Drones"), a.body());
+    }
 }
