@@ -31,8 +31,7 @@ final class UnnamedListings {
     }
 
     private static final String COUNT = "(more than |nearly |about |some |another |a further )?(\\d+|two|three|four|five|six|seven|"
-            + "eight|nine|ten|eleven|twelve|dozens of|several)\\s+((more|new|additional|other|foreign|chinese|russian|iranian|"
-            + "[\\w-]+-(related|based|registered|linked))\\s+)*(entities|companies|firms|parties|organi[sz]ations|suppliers|businesses|individuals and "
+            + "eight|nine|ten|eleven|twelve|dozens of|several)\\s+(([\\w.'-]+)\\s+){0,3}?(entities|companies|firms|parties|organi[sz]ations|suppliers|businesses|individuals and "
             + "entities|people and companies|targets|additions)\\b";
     private static final Pattern COUNTED_ADDITIONS = Pattern.compile("\\b(add(s|ed|ing)?|plac(es|ed|ing)|designat(es|ed|ing)|"
             + "sanction(s|ed|ing)?|blacklist(s|ed|ing)?|list(s|ed|ing)?|nam(es|ed|ing)|target(s|ed|ing)?|"
@@ -40,7 +39,7 @@ final class UnnamedListings {
             + "(reveal|releas|publish|unveil|disclos)(es|ed|ing) (the names of|a list of|its list of|the list of))\\s+" + COUNT
             + "|(?<![\\w-])" + COUNT + "\\s+(were|have been|had been|are being|was|has been)\\s+(also\\s+)?(added|placed|designated|"
             + "sanctioned|blacklisted|listed|named|targeted)\\b");
-    private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
+    private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(according to [^,;]{1,40},\\s*)?(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
             + "|(they|these|those|the (\\w+ )?(additions|entities|companies|firms|list)|other (entities|companies|firms)) (include|included|includes)\\b"
             + "|the (affected|listed|targeted|sanctioned|designated|named|added|blacklisted|new) (entities|companies|firms|parties) (are|were)\\b"
             + "|those (targeted|sanctioned|designated|listed|named)( for sanctions)? (include|included|includes|are|were)\\b)");
@@ -82,14 +81,15 @@ final class UnnamedListings {
             if (lister == null)
                 continue;
             String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
-            for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES + 1 && k < text.sentences().size(); k++) {
+            for (int k = s.index() + 1; k <= s.index() + NAMING_SENTENCES && k < text.sentences().size(); k++) {
                 Sentence next = text.sentences().get(k);
                 if (!AMONG_THEM.matcher(text.folded()).region(next.span().start(), next.span().end()).lookingAt())
                     continue;
-                for (Mention m : cues.mentionsIn(next.span()))
-                    if (m.type() == EntityType.TECH_FIRM && done.add(m.entity().id()))
-                        out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), m.entity(), null, list, 0.6,
-                                "designation.among-them", next.span(), false));
+                for (Sentence named : withItemsAfterColon(next))
+                    for (Mention m : cues.mentionsIn(named.span()))
+                        if (m.type() == EntityType.TECH_FIRM && done.add(m.entity().id()))
+                            out.add(new FoundClaim(ClaimType.DESIGNATION, lister.entity(), m.entity(), null, list, 0.6,
+                                    "designation.among-them", named.span(), false));
             }
             out.addAll(namedInFollowingSentences(s, lister, list, done));
             for (FoundClaim c : links)
@@ -149,6 +149,26 @@ final class UnnamedListings {
     }
 
     private static final int FOLLOWING_SENTENCES = 4;
+    /** How far after a counted listing a sentence that names its firms as such ("Among them is", "The list includes:") may come. */
+    private static final int NAMING_SENTENCES = 10;
+
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\s*\\(?\\d{1,2}[.)]\\s*");
+
+    /** A sentence, and when it ends in a colon ("The full list includes:") the item lines after it that name a firm. */
+    private List<Sentence> withItemsAfterColon(Sentence s) {
+        List<Sentence> out = new ArrayList<>(List.of(s));
+        if (!s.span().coveredText(text.text()).strip().endsWith(":"))
+            return out;
+        for (int k = s.index() + 1; k < text.sentences().size(); k++) {
+            Sentence line = text.sentences().get(k);
+            if (ITEM_NUMBER.matcher(line.span().coveredText(text.text())).matches())
+                continue; // "1." split off from its item
+            if (cues.mentionsIn(line.span()).stream().noneMatch(m -> m.type() == EntityType.TECH_FIRM))
+                break;
+            out.add(line);
+        }
+        return out;
+    }
     private static final Pattern PASSIVE_LISTING = Pattern.compile("\\b(sanctions|restrictions|penalties|export controls) "
             + "(were|have been|had been|was|has been) (imposed|placed|slapped) on\\b");
     private static final Pattern COUNTED = Pattern.compile("(?<![\\w-])" + COUNT);
