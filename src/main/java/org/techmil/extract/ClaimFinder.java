@@ -413,6 +413,28 @@ final class ClaimFinder {
                 && DESCRIBED_BY_TRIGGER.matcher(text.folded().substring(before.span().end(), trigger.start())).matches();
     }
 
+    private static final Pattern INDEFINITE_APPOSITION = Pattern.compile(",\\s*(a|an)\\s+[\\w-]+\\s+[^,;()]{0,100}$");
+
+    /**
+     * Whether the trigger sits in an indefinite apposition ("..., a university controlled by the CMC and blacklisted by")
+     * on a party the frame cannot take as its object, so the listing is that party's, not a firm's named before.
+     */
+    private boolean describesNonObjectBefore(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
+        Sentence s = text.sentenceAt(trigger.start());
+        Matcher m = INDEFINITE_APPOSITION.matcher(text.folded()).region(s.span().start(), trigger.start());
+        if (!m.find())
+            return false;
+        int comma = m.start();
+        Mention described = null;
+        for (Mention x : here)
+            if (x.span().end() <= comma && comma - x.span().end() <= 8
+                    && text.folded().substring(x.span().end(), comma).matches("\\s*(\\([^()]{1,12}\\))?\\s*"))
+                described = x;
+        return described != null && !frame.objects().contains(described.type())
+                && here.stream().noneMatch(x -> x.span().start() > comma && x.span().end() <= trigger.start()
+                        && frame.objects().contains(x.type()));
+    }
+
     /** Whether the body right before the trigger opens a relative clause on a plural noun ("firms that the Pentagon listed"). */
     private boolean listsUnnamedFirms(List<Mention> here, Span trigger) {
         Mention before = rightBefore(here, trigger);
@@ -658,12 +680,18 @@ final class ClaimFinder {
                 // "placed 28 Chinese government agencies and companies on a blacklist": a body that qualifies a plural
                 // noun is among the listed, not the one who lists
                 subjects.removeIf(m -> MODIFIES_LISTED.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt());
+            if (frame.type() == ClaimType.DESIGNATION && describesNonObjectBefore(frame, here, trigger))
+                return out; // "the NUDT, a university controlled by the CMC and blacklisted by the U.S.": NUDT is the one listed
             if (frame.type() == ClaimType.DESIGNATION && describesBodyBefore(here, trigger))
                 return out; // "uses the XPCC, a sanctioned paramilitary entity, as a supplier": the body is the one listed
             if (frame.type() == ClaimType.DESIGNATION && listsUnnamedFirms(here, trigger))
                 return out; // "a supplier for numerous firms that the Pentagon has listed": those firms are the ones listed
             List<Mention> agents = frame.subjectBeforeTrigger()
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
+            if (frame.type() == ClaimType.DESIGNATION && passiveAt(trigger) && !agentsAfterBy(subjects, trigger).isEmpty())
+                // "the NUDT, a university ... blacklisted by the U.S. since 2015": the agent "by" names lists, not a
+                // body named before the passive verb
+                agents = agentsAfterBy(subjects, trigger);
             agents = ClauseShapes.withoutBodiesAlongside(text, agents);
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
                 agents = subjects.stream().filter(m -> trigger.contains(m.span())).toList();
@@ -755,7 +783,8 @@ final class ClaimFinder {
 
     private static final int COUNTRY_AGENT_WINDOW = 12;
     static final Pattern LIST_KEEPING_MILITARY = Pattern.compile(
-            "(?i)\\b(ministry|department|pentagon|presidency|agency|administration|office|directorate|council|defen[cs]e)\\b");
+            "(?i)^(?!.*\\b(university|academy|institute|college|school)\\b).*\\b(ministry|department|pentagon|presidency|agency|"
+            + "administration|office|directorate|council|defen[cs]e)\\b");
     private static final Pattern FOUND_TRIGGER = Pattern.compile("(found|discovered|recovered|identified)\\b");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|this|that|their|these|those)\\s+([a-z-]+\\s+)?$");
     private static final Set<String> ACT_NOUNS = Set.of("designation", "designations", "sanctions", "blacklisting", "listing", "ban");

@@ -2301,4 +2301,14 @@ class ClaimExtractionTest {
             assertTrue(c.contains("Designation mofcom -> " + firm), c.toString());
         assertEquals(3, c.size(), c.toString());
     }
+
+    @Test
+    void aListingThatDescribesAUniversityListsNoFirmBeforeIt() {
+        List<String> c = claims("The Justice Department said Pelmor Design transferred chip tools to the National University "
+                + "of Defense Technology (NUDT), a university controlled by China's Central Military Commission and blacklisted "
+                + "by the U.S. since 2015.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+        assertTrue(claims("Markets were calm. Hikvision was blacklisted by the United States in 2019.")
+                .contains("Designation united-states -> hikvision"));
+    }
 }
