@@ -564,4 +564,12 @@ class EntityRecognitionTest {
         List<String> p = persons("\"Baoxia Liu, aka Emily Liu; Yiu Wa Yung, aka Stephen Yung, exported the items,\" prosecutors said.");
         assertTrue(p.containsAll(List.of("Baoxia Liu", "Yiu Wa Yung")), p.toString());
     }
+
+    @Test
+    void tokyosMetropolitanPoliceDepartmentIsNotLondonsMet() {
+        java.util.Map<String, EntityType> t = types("Tokyo's Metropolitan Police Department arrested the president of a "
+                + "machinery maker. In London, the Metropolitan Police said nothing.");
+        assertTrue(t.containsKey("Tokyo Metropolitan Police Department"), t.toString());
+        assertTrue(t.containsKey("Metropolitan Police Service"), t.toString());
+    }
 }
