@@ -112,8 +112,9 @@ final class DenialFinder {
         return out;
     }
 
-    private static final Pattern STATE_ITSELF_AFTER = Pattern.compile("\\s*(that\\s+)?(it|we|they)\\s+(had|has|have|was|were|is|are|"
-            + "did|does|do|ever|never)\\b");
+    private static final Pattern STATE_ITSELF_AFTER = Pattern.compile("\\s*((that\\s+)?(it|we|they)\\s+(had|has|have|was|were|is|are|"
+            + "did|does|do|ever|never)\\b|(ever\\s+)?(having\\s+)?(sending|supplying|providing|selling|shipping|exporting|giving|"
+            + "helping|aiding|arming|delivering|transferring)\\b|(any\\s+)?(involvement|role|part|wrongdoing)\\b)");
 
     private boolean firmNamedIn(Sentence s) {
         return mentions.stream().anyMatch(m -> m.type() == EntityType.TECH_FIRM && s.span().contains(m.span()));
