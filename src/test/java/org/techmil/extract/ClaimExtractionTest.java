@@ -2314,4 +2314,16 @@ class ClaimExtractionTest {
         assertTrue(claims("Markets were calm. Hikvision was blacklisted by the United States in 2019.")
                 .contains("Designation united-states -> hikvision"));
     }
+
+    @Test
+    void anUrgedSanctionListsNobodyAndAPartnershipAFirmIsCriticisedForIsAnAllegation() {
+        List<String> urged = claims("A UN investigator urged sanctions on Israel, as well as criminal probes into companies - "
+                + "from Palantir to major banks.");
+        assertTrue(urged.stream().noneMatch(k -> k.startsWith("Designation") || k.startsWith("Investigation")), urged.toString());
+        List<String> c = claims("The report names the companies. Pelmor Analytics is criticized for a strategic partnership "
+                + "with the Israel Defense Forces. Pelmor Analytics denies links to the army's targeting systems.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-analytics -> israel-defense-forces")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership")), c.toString());
+        assertTrue(c.contains("Denial org-pelmor-analytics -> org-pelmor-analytics"), c.toString());
+    }
 }
