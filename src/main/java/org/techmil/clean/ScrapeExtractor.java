@@ -88,6 +88,7 @@ final class ScrapeExtractor {
         return out;
     }
 
+    private static final Pattern SIGN_OFF = Pattern.compile("(?<=[.!?\"\u201d])\\s+[-\u2013\u2014]+\\s*\\(?[A-Z][A-Za-z/&. ]{1,24}\\)?$");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+\\S.*");
     private static final int MAX_ITEM_WORDS = 12;
     private static final double ITEM_SCORE = 0.5;
@@ -143,7 +144,8 @@ final class ScrapeExtractor {
     private ScrapeLine classifyLine(int index, String t, boolean repeatedWidth) {
         int words = Text.wordCount(t);
         int len = t.length();
-        boolean ends = Text.endsSentence(t);
+        // "... illegal talent recruitment. – AFP": a wire's sign-off after the last sentence of a paragraph
+        boolean ends = Text.endsSentence(t) || Text.endsSentence(SIGN_OFF.matcher(t).replaceFirst(""));
         if (clutter.isTeaserHeading(t))
             return new ScrapeLine(index, t, LineKind.BOUNDARY, Double.NEGATIVE_INFINITY);
         if (clutter.bylineName(t).isPresent())

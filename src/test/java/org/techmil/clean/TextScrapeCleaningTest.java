@@ -197,4 +197,18 @@ class TextScrapeCleaningTest {
         assertTrue(a.body().contains("1. Pelmor Photonics\n"), a.body());
         assertTrue(a.body().contains("3. Kestrel Drones"), a.body());
     }
+
+    @Test
+    void aLastParagraphWithTheWiresSignOffStaysInTheArticle() throws Exception {
+        String page = """
+                Taipei investigators raided several offices of mainland-funded firms this week, officials said, in a \
+                widening probe of talent poaching in the island's chip industry.
+
+                Local firms must now seek approval before shipping high-tech products to blacklisted entities.
+
+                In March, the Investigation Bureau confirmed probes into Pelmor Semiconductor over suspected recruitment. – AFP
+                """;
+        CleanedArticle a = cleaner.clean(Fixtures.text("signoff.txt", page));
+        assertTrue(a.body().contains("confirmed probes into Pelmor Semiconductor"), a.body());
+    }
 }
