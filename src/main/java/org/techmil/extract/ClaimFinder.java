@@ -612,6 +612,8 @@ final class ClaimFinder {
             return out;
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
+            // "Hanwha said it won over Germany's Rheinmetall in garnering a contract": the rival beaten is no party
+            subjects.removeIf(m -> RIVAL_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 40), m.span().start())).find());
             // "Mandiant researchers said the firm works for the PLA": the one who says it does not do it
             Set<String> speakers = new HashSet<>();
             subjects.stream().filter(this::isSpeaker).forEach(m -> speakers.add(m.entity().id()));
@@ -689,8 +691,8 @@ final class ClaimFinder {
             List<Mention> agents = frame.subjectBeforeTrigger()
                     ? subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList() : subjects;
             if (frame.type() == ClaimType.DESIGNATION && passiveAt(trigger) && !agentsAfterBy(subjects, trigger).isEmpty())
-                // "the NUDT, a university ... blacklisted by the U.S. since 2015": the agent "by" names lists, not a
-                // body named before the passive verb
+                // "the ministry said the firm was blacklisted by the Commerce Department": the agent after "by" lists,
+                // not a body named before the passive verb
                 agents = agentsAfterBy(subjects, trigger);
             agents = ClauseShapes.withoutBodiesAlongside(text, agents);
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
@@ -1116,6 +1118,9 @@ final class ClaimFinder {
         return false;
     }
 
+    private static final Pattern RIVAL_BEFORE = Pattern.compile("\\b(won out over|won over|winning over|beat|beating|defeated|"
+            + "defeating|edged out|edging out|outbid|outbidding|ahead of|rather than|instead of|over rivals?|against rivals?)\\s+"
+            + "([\\w'-]+\\s+){0,2}$");
     private static final Pattern PART_OF_GOODS = Pattern.compile("\\b(containing|contained|contains|equipped with|fitted with|"
             + "powered by|featuring|incorporating|loaded with) (the )?$");
     private static final Pattern GENERIC_FIRMS_ACT = Pattern.compile("(?:[,;:(]|\\b(?:which|whereby|where)\\b)\\s*(?:[\\w'-]+\\s+){0,4}?"

@@ -34,7 +34,8 @@ final class UnnamedAccused {
     private static final int UNNAMED_BEFORE_SENTENCES = 2;
     private static final int MAX_GROUP_GAP_WORDS = 16;
     /** A relative clause with a subject of its own: "20 companies for which Chinese exporters must file". */
-    private static final Pattern OTHER_SUBJECT_CLAUSE = Pattern.compile("\\b((for|in|to|with|by|from|under|of|on) (which|whom)|where|whose)\\b");
+    private static final Pattern OTHER_SUBJECT_CLAUSE = Pattern.compile(
+            "\\b((for|in|to|with|by|from|under|of|on) (which|whom)|where|whose)\\b");
 
     /** "accused several companies and research institutes in China of": an accusation of firms it counts or groups. */
     private static final Pattern ACCUSED_GROUP = Pattern.compile("\\baccus(e|es|ed|ing)\\s+(more than |nearly |about |some )?"
@@ -69,8 +70,9 @@ final class UnnamedAccused {
                 continue;
             for (FoundClaim d : links) {
                 int at = text.sentenceAt(d.evidence().start()).index();
-                if (d.type() != ClaimType.DESIGNATION || d.object().type() != EntityType.TECH_FIRM || at <= s.index() || at - s.index() > FOLLOWING_SENTENCES
-                        || accuser != null && !sameSide(d.subject(), accuser.entity()) || !done.add(d.object().id()))
+                if (d.type() != ClaimType.DESIGNATION || d.object().type() != EntityType.TECH_FIRM || at <= s.index()
+                        || at - s.index() > FOLLOWING_SENTENCES || accuser != null && !sameSide(d.subject(), accuser.entity())
+                        || !done.add(d.object().id()))
                     continue;
                 // "The United States has accused ...": a state accuses through the body that lists; an accusation
                 // that names no accuser is the lister's

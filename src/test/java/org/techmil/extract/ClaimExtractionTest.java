@@ -2326,4 +2326,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership")), c.toString());
         assertTrue(c.contains("Denial org-pelmor-analytics -> org-pelmor-analytics"), c.toString());
     }
+
+    @Test
+    void theRivalBeatenIsNoPartyAndAnAcquisitionFromAFirmIsAContract() {
+        List<String> c = claims("SEOUL - Pelmor Aerospace said it won over Germany's Rheinmetall in garnering a contract to "
+                + "provide military vehicles to the Australian Army.");
+        assertEquals(List.of("Contract org-pelmor-aerospace -> australian-army"), c);
+        assertTrue(claims("NATO has acquired a new software platform from the U.S. company Palantir to analyse battlefield data.")
+                .contains("Contract palantir -> nato"));
+    }
 }
