@@ -651,6 +651,9 @@ public final class EntityRecognizer {
                 while (j < line.endToken() && !tokens.get(j).text().equals("(") && !tokens.get(j).text().equals(",")
                         && !tokens.get(j).text().equals(";") && !(tokens.get(j).text().equals(".") && j == line.endToken() - 1))
                     j++;
+                int legal = j > i ? OrganisationPatterns.legalFormTail(tokens, j) : j; // "Novotech, Inc."
+                if (legal > j && legal <= line.endToken())
+                    j = legal;
                 if (j == i || java.util.stream.IntStream.range(i, j).anyMatch(x -> byToken[x] != null))
                     continue; // a known name, or nothing: the gazetteer's mention stands
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(j - 1).span().end());

@@ -2300,7 +2300,7 @@ class ClaimExtractionTest {
         List<String> c = claims("The Chinese Ministry of Commerce added three US companies to its export control list.\n\n"
                 + "The ministry said so.\n\nThe full list includes:\n\n1. Pelmor Photonics\n2. Orvane Radar, Inc.\n"
                 + "3. Kestrel Drones\n\nThese companies are believed to work in defence.");
-        for (String firm : List.of("org-pelmor-photonics", "org-orvane-radar", "org-kestrel-drones"))
+        for (String firm : List.of("org-pelmor-photonics", "org-orvane-radar-inc", "org-kestrel-drones"))
             assertTrue(c.contains("Designation mofcom -> " + firm), c.toString());
         assertEquals(3, c.size(), c.toString());
     }
