@@ -2335,4 +2335,12 @@ class ClaimExtractionTest {
         assertTrue(claims("NATO has acquired a new software platform from the U.S. company Palantir to analyse battlefield data.")
                 .contains("Contract palantir -> nato"));
     }
+
+    @Test
+    void banksUnderSanctionsAreListed() {
+        List<String> c = claims("The European Union has imposed restrictions on two small Chinese banks. Sources confirmed that "
+                + "sanctions were imposed on two regional banks: Pelmor Rural Commercial Bank and Orvane Rural Commercial Bank.");
+        for (String bank : List.of("org-pelmor-rural-commercial-bank", "org-orvane-rural-commercial-bank"))
+            assertTrue(c.contains("Designation european-union -> " + bank), c.toString());
+    }
 }
