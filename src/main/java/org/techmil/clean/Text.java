@@ -11,7 +11,6 @@ final class Text {
     private Text() {
     }
 
-    /** Words in a text; in scripts written without spaces (Chinese, Japanese) two characters count as a word. */
     /**
      * {@code s} with every unpaired surrogate (from a character reference such as {@code &#xD800;}) replaced by
      * U+FFFD: such a string has no UTF-8 form, so it would change on its way into the store and quotes would no
@@ -39,6 +38,7 @@ final class Text {
         return b == null ? s : b.toString();
     }
 
+    /** Words in a text; in scripts written without spaces (Chinese, Japanese) two characters count as a word. */
     static int wordCount(String s) {
         var m = WORD.matcher(s);
         int n = 0;
