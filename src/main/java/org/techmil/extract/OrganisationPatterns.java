@@ -173,9 +173,16 @@ final class OrganisationPatterns {
                     continue;
                 }
                 int afterRole = afterRoleOf(tokens, i, s.endToken(), lexicon);
-                if (afterRole > i) { // "John Miller, Vice President of Orvane Technologies": the name starts after "of"
-                    i = afterRole;
-                    continue;
+                if (afterRole > i && afterRole < s.endToken() && !covered[afterRole] && startsName(tokens.get(afterRole), lexicon)) {
+                    // "John Miller, Vice President of Orvane Technologies": a firm's name starts after "of"; any other
+                    // name ("Deputy Director of Public Prosecution Eva-Marie Persson") is read as before
+                    int firmEnd = runEnd(text.text(), tokens, covered, country, afterRole, s.endToken(), lexicon);
+                    Found firm = classify(text, afterRole, firmEnd, s.endToken(), false, false);
+                    if (firm != null && firm.type() == EntityType.TECH_FIRM && !ownedProduct(tokens, firm, lexicon)) {
+                        out.add(firm);
+                        i = firm.endToken();
+                        continue;
+                    }
                 }
                 int end = runEnd(text.text(), tokens, covered, country, i, s.endToken(), lexicon);
                 // "Singapore Customs": a country right before one government head

@@ -555,6 +555,9 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, t.get("Orvane Technologies"), t.toString());
         assertEquals(EntityType.TECH_FIRM, t.get("Pelmor Systems"), t.toString());
         assertFalse(t.keySet().stream().anyMatch(k -> k.startsWith("Vice") || k.startsWith("Chief")), t.toString());
+        java.util.Map<String, EntityType> office = types("Deputy Director of Public Prosecution Eva-Marie Persson took the "
+                + "decision, the Swedish Prosecution Authority said.");
+        assertFalse(office.keySet().stream().anyMatch(k -> k.startsWith("Public Prosecution")), office.toString());
     }
 
     @Test
