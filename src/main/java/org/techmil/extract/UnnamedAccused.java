@@ -27,10 +27,6 @@ final class UnnamedAccused {
         this.frames = frames;
     }
 
-    /** "added four Chinese companies to a blacklist for buying goods to support", "The companies are involved in". */
-    private static final Pattern GROUP = Pattern.compile("\\b(the|these|those|all|both|two|three|four|five|six|seven|eight|"
-            + "nine|ten|\\d+|several|a dozen|dozens of)\\s+(of the\\s+)?([\\w-]+\\s+){0,2}(companies|firms|entities|suppliers|"
-            + "businesses|exporters)\\b");
     private static final int UNNAMED_BEFORE_SENTENCES = 2;
     private static final int MAX_GROUP_GAP_WORDS = 16;
     /** A relative clause with a subject of its own: "20 companies for which Chinese exporters must file". */
@@ -97,12 +93,17 @@ final class UnnamedAccused {
         if (aid == null)
             return null;
         for (int[] t : Frames.matches(aid.triggers(), text.folded(), s.span().start(), s.span().end())) {
-            Matcher g = GROUP.matcher(text.folded()).region(s.span().start(), t[0]);
-            // the group is the trigger's subject ("six companies that it said had supplied"), not the object of a clause
-            // with a subject of its own ("20 companies for which exporters must ..."), a few words before it
-            if (!cues.negated(s, new Span(t[0], t[1])) && g.find() && text.wordsBetween(g.end(), t[0]) <= MAX_GROUP_GAP_WORDS
-                    && !OTHER_SUBJECT_CLAUSE.matcher(text.folded()).region(g.end(), t[0]).find())
-                return new Span(g.start(), t[0]);
+            // "added four Chinese companies to a blacklist for buying goods to support", "The companies are involved in":
+            // a plural reference to firms (cue pluralFirms) that is the trigger's subject ("six companies that it said
+            // had supplied"), not the object of a clause with a subject of its own ("20 companies for which exporters
+            // must ..."), a few words before it
+            List<int[]> groups = Frames.matches(frames.cue("pluralFirms"), text.folded(), s.span().start(), t[0]);
+            if (groups.isEmpty() || cues.negated(s, new Span(t[0], t[1])))
+                continue;
+            int[] g = groups.stream().min(java.util.Comparator.comparingInt(x -> x[0])).orElseThrow();
+            if (text.wordsBetween(g[1], t[0]) <= MAX_GROUP_GAP_WORDS
+                    && !OTHER_SUBJECT_CLAUSE.matcher(text.folded()).region(g[1], t[0]).find())
+                return new Span(g[0], t[0]);
         }
         return null;
     }
