@@ -720,7 +720,15 @@ final class OrganisationPatterns {
         // and so is a sentence with a full stop and a few lower-case words ("Those designated include A Ltd and B Co.")
         boolean prose = tokens.get(s.endToken() - 1).text().equals(".")
                 && (words > MAX_HEADING_WORDS || words - capitalised >= MIN_PROSE_LOWER_WORDS);
-        return words >= 3 && capitalised >= 0.7 * words && !prose;
+        return words >= 3 && capitalised >= 0.7 * words && !prose && !endsInLegalForm(tokens, s);
+    }
+
+    /** "2. Teledyne Brown Engineering, Inc.": a line that ends in a legal form is a firm's name, not a heading. */
+    private static boolean endsInLegalForm(List<Token> tokens, Sentence s) {
+        int last = s.endToken() - 1;
+        if (last > s.firstToken() && tokens.get(last).text().equals("."))
+            last--;
+        return last > s.firstToken() && TRAILING_LEGAL_FORMS.contains(tokens.get(last).text());
     }
 
     private static final int MAX_HEADING_WORDS = 16;
@@ -768,7 +776,7 @@ final class OrganisationPatterns {
                 && !forms.contains(t.get(0).text()))
             forms.add(t.get(0).text());
         for (String word : leading)
-            if (!forms.contains(word))
+            if (!forms.contains(word) && !isFirmWord(word)) // not "Engineering" for "Marvin Engineering Company"
                 forms.add(word);
         return forms;
     }
