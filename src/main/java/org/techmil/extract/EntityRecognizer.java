@@ -144,26 +144,38 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "The ministry of defence (MoD) signed two contracts with HAL ... for the Indian Army": a defence ministry named by
-     * an initialism several states share (lexicon {@code sharedDefenceInitials}) is the one of the state whose bodies
-     * the article names far more often than any other's.
+     * "The ministry of defence (MoD) signed two contracts with HAL ... for the Indian Army", "a contract for the Air
+     * Force": a defence ministry or service named as several states name theirs (lexicon {@code sharedServiceNames}),
+     * with no state named right before it, is the one of the state whose bodies the article names far more often than
+     * any other's.
      */
     private void resolveBareDefenceMinistry(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
         List<Mention> bare = mentions.stream().filter(m -> m.kind() == Mention.Kind.NAME && m.type() == EntityType.MILITARY
-                && lexicon.isSharedDefenceInitials(m.span().coveredText(text.text()))).toList();
+                && lexicon.sharedServiceWord(m.span().coveredText(text.text())) != null && !stateNamedBefore(text, byToken, m)
+                // not "Army" as the short form of the "Colombian National Army" named before
+                && (!m.entity().id().startsWith("org-") || m.entity().label().equals(m.span().coveredText(text.text())))).toList();
         if (bare.isEmpty())
             return;
-        Entity local = services.bodyOfDominantState(mentions.stream().filter(m -> !bare.contains(m)).toList(), "Ministry of Defence");
-        if (local == null)
-            return;
+        List<Mention> others = mentions.stream().filter(m -> !bare.contains(m)).toList();
         for (Mention m : bare) {
-            if (m.entity().id().equals(local.id()))
+            Entity local = services.bodyOfDominantState(others, lexicon.sharedServiceWord(m.span().coveredText(text.text())));
+            if (local == null || m.entity().id().equals(local.id()))
                 continue;
             Mention resolved = new Mention(m.span(), local, Mention.Kind.NAME);
             mentions.set(mentions.indexOf(m), resolved);
             for (int k = text.tokenAtOrAfter(m.span().start()); k < text.tokenAtOrAfter(m.span().end()); k++)
                 byToken[k] = resolved;
         }
+    }
+
+    /** "Britain's Ministry of Defence", "the Saudi Air Force": a state or its demonym right before the mention. */
+    private boolean stateNamedBefore(AnnotatedText text, Mention[] byToken, Mention m) {
+        int before = text.tokenAtOrAfter(m.span().start()) - 1;
+        List<Token> tokens = text.tokens();
+        if (before >= 1 && tokens.get(before).text().equals("s") && OrganisationPatterns.isApostrophe(tokens.get(before - 1)))
+            before -= 2;
+        return before >= 0 && (byToken[before] != null && byToken[before].type() == EntityType.COUNTRY
+                || lexicon.isDemonym(tokens.get(before).text()));
     }
 
     private static final java.util.Set<EntityType> KNOWN_AS_TYPES = java.util.Set.of(EntityType.TECH_FIRM,

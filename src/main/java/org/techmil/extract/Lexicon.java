@@ -43,7 +43,7 @@ public final class Lexicon {
     private final Set<String> civilianModifiers;
     private final Set<String> placeNouns;
     private final Set<String> militaryModifiedNouns;
-    private final Set<String> sharedDefenceInitials;
+    private final Map<String, String> sharedServiceNames;
     private final Set<String> backerModifiers;
     private final Set<String> hyphenModifiers;
     private final Map<String, String> cityCountries;
@@ -87,7 +87,9 @@ public final class Lexicon {
         civilianModifiers = lowerSet(root.get("civilianModifiers"));
         placeNouns = lowerSet(root.get("placeNouns"));
         militaryModifiedNouns = lowerSet(root.get("militaryModifiedNouns"));
-        sharedDefenceInitials = Set.copyOf(KnowledgeBase.strings(root.get("sharedDefenceInitials")));
+        Map<String, String> services = new java.util.HashMap<>();
+        root.path("sharedServiceNames").fields().forEachRemaining(e -> services.put(e.getKey(), e.getValue().asText()));
+        sharedServiceNames = Map.copyOf(services);
         backerModifiers = lowerSet(root.path("hyphenModifiers").get("backer"));
         Set<String> modifiers = new HashSet<>(backerModifiers);
         modifiers.addAll(lowerSet(root.path("hyphenModifiers").get("origin")));
@@ -309,10 +311,12 @@ public final class Lexicon {
         return civilianModifiers.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a word after a firm's name makes the name a place ("the Amazon region", "Orange County"). */
-    /** Whether a name is an initialism many states' defence ministries go by ("MoD"), as written. */
-    public boolean isSharedDefenceInitials(String name) {
-        return sharedDefenceInitials.contains(name);
+    /**
+     * For a name many states' defence ministries or services go by, as written ("MoD", "Air Force"), the word of that
+     * body's gazetteer name ("Ministry of Defence", "Air Force"); null for any other name.
+     */
+    public String sharedServiceWord(String name) {
+        return sharedServiceNames.get(name);
     }
 
     /** Whether a word after a military's name makes the name a modifier of firms ("Chinese military companies"). */

@@ -260,6 +260,11 @@ final class OrganisationPatterns {
             }
             if (tokens.get(j).span().start() - tokens.get(j - 1).span().end() > 1)
                 break;
+            // "Gulf Propulsion Company Ltd for the Air Force": a legal form ends the name; only its dot or a second
+            // legal form ("Co., Ltd.") may follow;; "Aviation Industry Corp. of China" goes on
+            if (endsLegalForm(tokens, j) && !t.text().equals(".") && !t.text().equals(",") && !TRAILING_LEGAL_FORMS.contains(t.text())
+                    && !isLegalForm(t.text()) && !t.text().equals("of"))
+                break;
             // "TAIPEI - The Armaments Bureau": a dash set off by spaces ends a name; a hyphen joins one
             if (t.text().equals("-") && (t.span().start() > tokens.get(j - 1).span().end()
                     || (j + 1 < limit && tokens.get(j + 1).span().start() > t.span().end())))
@@ -294,10 +299,14 @@ final class OrganisationPatterns {
                 j += 2; // "Senate Committee on Armed Services"
                 committeeOn = true;
             } else if (t.text().equals("and") && (committeeOn || startsWithAny(texts(tokens, start, j), governmentStarts))
+                    && !(j + 1 < limit && innerCapital(tokens.get(j + 1).text()))
                     && connectedName(tokens, covered, j, limit, true) > 0) {
+                // "Ministry of Science and Technology", but not "between the Ministry of Defense and PrivatAir"
+
                 j = connectedName(tokens, covered, j, limit, true);
-            } else if (t.text().equals("and") && j + 1 < limit && !covered[j + 1] && pairedWords.contains(tokens.get(j - 1).text())
-                    && pairedWords.contains(tokens.get(j + 1).text())) {
+            } else if (t.text().equals("and") && j + 1 < limit && !covered[j + 1] && (pairedWords.contains(tokens.get(j - 1).text())
+                    || legalFormAhead(tokens, covered, j + 1, limit)) && pairedWords.contains(tokens.get(j + 1).text())) {
+                // and "Delta Aerospace and Maintenance Services Limited": a generic word after "and" in a registered name
                 j += 2; // "Hefei Lianyu Science and Technology Co.", "Beijing Import and Export Corp."
             } else if (t.text().equals("and") && (!looksLikeOrganisation(tokens.subList(start, j))
                     || pairedWords.contains(tokens.get(j - 1).text())) && bodyEndAfterAnd(tokens, covered, j, limit) > 0) {
@@ -404,6 +413,35 @@ final class OrganisationPatterns {
 
     private int connectedName(List<Token> tokens, boolean[] covered, int j, int limit) {
         return connectedName(tokens, covered, j, limit, false);
+    }
+
+    /** Whether the token before {@code j} ends a legal form: "Ltd", "Limited", the dot of "Inc.". */
+    private static boolean endsLegalForm(List<Token> tokens, int j) {
+        Token before = tokens.get(j - 1);
+        if (before.text().equals(".") && j >= 2 && before.span().start() == tokens.get(j - 2).span().end())
+            before = tokens.get(j - 2);
+        return TRAILING_LEGAL_FORMS.contains(before.text()) && !before.text().equals("AG") && !before.text().equals("SA");
+    }
+
+    /** "PrivatAir", "DeepSeek": a coined name with a capital inside it. */
+    private static boolean innerCapital(String word) {
+        for (int k = 1; k < word.length(); k++)
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1)))
+                return true;
+        return false;
+    }
+
+    private static final int MAX_WORDS_TO_LEGAL_FORM = 4;
+
+    /** Whether capitalised words from {@code from} run into a legal form within a few words ("Maintenance Services Limited"). */
+    private static boolean legalFormAhead(List<Token> tokens, boolean[] covered, int from, int limit) {
+        for (int k = from; k < limit && k - from <= MAX_WORDS_TO_LEGAL_FORM && !covered[k]; k++) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised())
+                return false;
+            if (TRAILING_LEGAL_FORMS.contains(tokens.get(k).text()))
+                return k > from;
+        }
+        return false;
     }
 
     /** After one or two connectors ("of", "of the"), the index of the capitalised word that continues the name, or 0. */

@@ -169,7 +169,8 @@ final class StateServices {
                 });
         return gazetteer.entities().stream()
                 .filter(e -> e.type() == EntityType.MILITARY && state.equals(e.country()))
-                .filter(e -> e.names().anyMatch(n -> n.endsWith(" " + word) && stateNames.contains(n.substring(0, n.length() - word.length() - 1))))
+                .filter(e -> e.names().anyMatch(n -> n.endsWith(" " + word)
+                        && stateNames.contains(n.substring(0, n.length() - word.length() - 1).replaceFirst("^Royal ", ""))))
                 .findFirst().orElse(null);
     }
 

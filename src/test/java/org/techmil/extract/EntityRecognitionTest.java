@@ -575,4 +575,46 @@ class EntityRecognitionTest {
         assertTrue(t.containsKey("Tokyo Metropolitan Police Department"), t.toString());
         assertTrue(t.containsKey("Metropolitan Police Service"), t.toString());
     }
+
+    @Test
+    void aNumberedLineEndingInALegalFormIsAFirmsNameNotAHeading() {
+        java.util.Map<String, EntityType> t = types("The Commerce Ministry added nine firms to its control list on Friday. "
+                + "The full list includes:\n\n  1. Marvin Engineering Company, Inc.\n  2. Teledyne Brown Engineering, Inc.\n"
+                + "  3. Kratos Unmanned Aerial Systems, Inc.\n");
+        assertEquals(EntityType.TECH_FIRM, t.get("Teledyne Brown Engineering, Inc."), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Kratos Unmanned Aerial Systems, Inc."), t.toString());
+        assertFalse(t.containsKey("Teledyne Technologies"), t.toString());
+    }
+
+    @Test
+    void aLegalFormEndsAFirmsNameAndAGenericWordAfterAndContinuesIt() {
+        java.util.Map<String, EntityType> t = types("Two contracts were signed with the Gulf Propulsion Company Ltd for the "
+                + "Air Force. The ministry also signed one with Delta Aerospace and Maintenance Services Limited, and a third "
+                + "went to Korvane Trading Co., Ltd. in Busan.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Gulf Propulsion Company Ltd"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Delta Aerospace and Maintenance Services Limited"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Korvane Trading Co., Ltd."), t.toString());
+        assertFalse(t.containsKey("Maintenance Services Limited"), t.toString());
+    }
+
+    @Test
+    void aBodysNameDoesNotRunThroughAndIntoAFirmsCoinedName() {
+        java.util.Map<String, EntityType> t = types("The ministry witnessed the signing of two contracts between the Ministry "
+                + "of Defense and PrivatAir Aviation, while the Ministry of Science and Technology looked on.");
+        assertFalse(t.keySet().stream().anyMatch(k -> k.contains("PrivatAir") && k.contains("Ministry")), t.toString());
+        assertTrue(t.containsKey("Ministry of Science and Technology"), t.toString());
+    }
+
+    @Test
+    void aBareServiceNameIsThatOfTheStateTheArticleIsAbout() {
+        java.util.Map<String, EntityType> t = types("The Saudi Ministry of Defense signed 17 contracts on Tuesday. The Saudi "
+                + "Armed Forces will get new radars, the Saudi defence ministry said. Two contracts were signed with Gulf "
+                + "Propulsion Company Ltd for the Air Force.");
+        assertTrue(t.containsKey("Royal Saudi Air Force"), t.toString());
+        assertFalse(t.containsKey("Air Force"), t.toString());
+        java.util.Map<String, EntityType> british = types("Britain's Ministry of Defence signed the deal. The Saudi Ministry "
+                + "of Defense said the Saudi Armed Forces and the Saudi defence ministry welcomed it.");
+        assertTrue(british.containsKey("UK Ministry of Defence") || british.keySet().stream().anyMatch(k -> k.contains("Ministry of Defence")
+                && !k.contains("Saudi")), british.toString());
+    }
 }
