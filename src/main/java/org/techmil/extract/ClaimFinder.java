@@ -239,7 +239,6 @@ final class ClaimFinder {
     }
 
     private static final int DEAL_PRIORITY = 2;
-    private static final int DEAL_CARRY_SENTENCES = 2;
     private static final Pattern DEAL_BACK = Pattern.compile("\\bthe (bigger|biggest|larger|largest|smaller|first|second|"
             + "third|other|remaining|last|latter|former|rest)( of the (two|three|four|contracts|orders|deals)|"
             + " ([\\w-]+ )?(contract|order|deal|award|tranche|lot|batch|package)s?)\\b");
@@ -302,9 +301,12 @@ final class ClaimFinder {
         return List.of();
     }
 
-    /** The military named last in one of the sentences just before {@code s} that states a deal, or null. */
+    /**
+     * The military named last in one of the sentences just before {@code s}, at most the frame's
+     * {@code objectFromEarlierSentences} back, that states a deal; or null.
+     */
     private Mention militaryOfEarlierDeal(Frames.LinkFrame award, Sentence s) {
-        for (int k = s.index() - 1; k >= 0 && s.index() - k <= DEAL_CARRY_SENTENCES; k--) {
+        for (int k = s.index() - 1; k >= 0 && s.index() - k <= award.objectFromEarlierSentences(); k--) {
             Sentence before = text.sentences().get(k);
             if (Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end()).isEmpty())
                 continue;
@@ -531,6 +533,19 @@ final class ClaimFinder {
             // "the cloud contract Google and Amazon won from the Israeli government": the deal's other party is a
             // civil government body, so a military named before the trigger is not it
             objects.removeIf(o -> o.span().end() <= trigger.start());
+        if (objects.isEmpty() && frame.objectFromEarlierSentences() > 0 && !cues.has("dealUndone", text.sentenceAt(trigger.start()).span())
+                && here.stream().noneMatch(m -> m.type().isAuthority() || m.type() == EntityType.ORGANISATION)) {
+            // "MoD has signed two contracts with Indian shipyards. ... a contract has been signed with Goa Shipyard":
+            // a deal that names no other party goes on with the customer of the deals told a sentence or two before,
+            // for the firms the sentence makes party to it (and those listed alongside them)
+            Mention party = subjects.stream().filter(m -> dealParty(m, trigger)).findFirst().orElse(null);
+            Mention customer = party == null ? null : militaryOfEarlierDeal(frame, text.sentenceAt(trigger.start()));
+            if (customer != null) {
+                boolean after = party.span().start() >= trigger.end();
+                subjects.removeIf(m -> (m.span().start() >= trigger.end()) != after);
+                objects.add(new Mention(trigger, customer.entity(), Mention.Kind.COREFERENCE));
+            }
+        }
         List<Mention> notSpeakers = objects.stream().filter(o -> !isSpeaker(o)).toList();
         // "The Pentagon alleges Alibaba participates in ...": the one who alleges is not the one aided
         if (!notSpeakers.isEmpty() || frame.type() == ClaimType.ALLEGATION)
@@ -1109,6 +1124,22 @@ final class ClaimFinder {
     }
 
     /** Whether a civil government body is the other party of a deal, right after "from", "with", "by" or "for". */
+    private static final Pattern PARTY_BEFORE = Pattern.compile("\\b(with|to)\\s+(the\\s+)?([\\w-]+\\s+){0,3}$");
+    private static final Pattern PARTY_AFTER = Pattern.compile("^(\\s*\\([^()]{1,30}\\))?(,[^,;]{1,60},)?\\s*(has |have |had |also |then |later )?"
+            + "(won|wins|secured|secures|bagged|bags|received|receives|signed|signs|inked|inks|clinched|clinches|landed|lands|"
+            + "(was|were|has been|have been|had been) (awarded|given|handed|selected|chosen))\\b");
+
+    /**
+     * "a contract has been signed with Goa Shipyard", "Edge won a contract": a firm the sentence makes party to the deal
+     * of the trigger, after it as its counterparty or before it as the one that won it.
+     */
+    private boolean dealParty(Mention firm, Span trigger) {
+        String folded = text.folded();
+        return firm.span().start() >= trigger.end()
+                ? PARTY_BEFORE.matcher(folded).region(Math.max(0, firm.span().start() - 40), firm.span().start()).find()
+                : PARTY_AFTER.matcher(folded).region(firm.span().end(), Math.min(folded.length(), firm.span().end() + 120)).lookingAt();
+    }
+
     private boolean civilCounterparty(List<Mention> here, Span trigger) {
         for (Mention m : here)
             if (m.type().isAuthority() && m.span().start() >= trigger.end()

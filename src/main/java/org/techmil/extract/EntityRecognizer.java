@@ -157,8 +157,15 @@ public final class EntityRecognizer {
         if (bare.isEmpty())
             return;
         List<Mention> others = mentions.stream().filter(m -> !bare.contains(m)).toList();
+        // when the bodies named are too few to tell, the states named inside names and by demonyms count too
+        // ("contracts with Indian shipyards for the Indian Army")
+        List<Mention> withDemonyms = new ArrayList<>(others);
+        withDemonyms.addAll(nestedCountries(text, others));
         for (Mention m : bare) {
-            Entity local = services.bodyOfDominantState(others, lexicon.sharedServiceWord(m.span().coveredText(text.text())));
+            String word = lexicon.sharedServiceWord(m.span().coveredText(text.text()));
+            Entity local = services.bodyOfDominantState(others, word);
+            if (local == null)
+                local = services.bodyOfDominantState(withDemonyms, word);
             if (local == null || m.entity().id().equals(local.id()))
                 continue;
             Mention resolved = new Mention(m.span(), local, Mention.Kind.NAME);

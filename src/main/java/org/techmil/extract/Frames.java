@@ -39,7 +39,8 @@ public final class Frames {
                     f.path("subjectBeforeTrigger").asBoolean(false),
                     KnowledgeBase.strings(f.get("blockedBy")),
                     KnowledgeBase.text(f, "agentNouns"), KnowledgeBase.text(f, "agentNames"),
-                    f.path("subjectFromEarlierSentences").asInt(0), f.path("objectsFromPluralReference").asBoolean(false)));
+                    f.path("subjectFromEarlierSentences").asInt(0), f.path("objectsFromPluralReference").asBoolean(false),
+                    f.path("objectFromEarlierSentences").asInt(0)));
         }
         for (JsonNode l : root.path("lists"))
             listNames.add(new NamedPattern(KnowledgeBase.text(l, "name"), Pattern.compile(KnowledgeBase.text(l, "pattern")),
@@ -157,11 +158,15 @@ public final class Frames {
      *              are investigating"), or null
      * @param agentNames cue list matched on the lower-cased names of the article's subject-typed entities: the
      *              first that matches is the agent those nouns stand for ("Taichung District Prosecutors Office")
+     * @param objectFromEarlierSentences when a sentence names a subject but none of the frame's objects and no other
+     *              body, the object this frame last paired, if at most this many sentences before ("MoD signed two
+     *              contracts. ... a contract has been signed with Goa Shipyard"); 0 for never
      */
     public record LinkFrame(String id, ClaimType type, Set<EntityType> subjects, Set<EntityType> objects,
                             boolean objectsIncludeStateSecurity, Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,
                             int priority, boolean subjectBeforeTrigger, List<String> blockedBy, String agentNouns,
-                            String agentNames, int subjectFromEarlierSentences, boolean objectsFromPluralReference) {
+                            String agentNames, int subjectFromEarlierSentences, boolean objectsFromPluralReference,
+                            int objectFromEarlierSentences) {
         public LinkFrame {
             blockedBy = blockedBy == null ? List.of() : List.copyOf(blockedBy);
         }

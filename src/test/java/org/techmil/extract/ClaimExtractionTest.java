@@ -2343,4 +2343,16 @@ class ClaimExtractionTest {
         for (String bank : List.of("org-pelmor-rural-commercial-bank", "org-orvane-rural-commercial-bank"))
             assertTrue(c.contains("Designation european-union -> " + bank), c.toString());
     }
+
+    @Test
+    void aDealThatNamesNoCustomerGoesOnWithTheCustomerOfTheDealsJustBefore() {
+        List<String> c = claims("The Indian Ministry of Defence has signed contracts worth Rs. 19,586 crore with Indian "
+                + "shipyards. For the patrol vessels, a contract has been signed with Pelmor Shipyard Ltd and Orvane Marine "
+                + "Works. Pelmor Shipyard Ltd will build seven of the eleven vessels.");
+        assertTrue(c.contains("Contract org-pelmor-shipyard-ltd -> india-ministry-of-defence"), c.toString());
+        assertTrue(c.contains("Contract org-orvane-marine-works -> india-ministry-of-defence"), c.toString());
+        List<String> other = claims("The Army awarded Pelmor Systems a contract for headsets. Pelmor Systems said it would "
+                + "work with Orvane Labs on the optics, a deal between the two companies.");
+        assertTrue(other.stream().noneMatch(k -> k.startsWith("Contract org-orvane-labs")), other.toString());
+    }
 }
