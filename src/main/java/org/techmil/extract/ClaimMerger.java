@@ -129,25 +129,38 @@ final class ClaimMerger {
         return out;
     }
 
-    /** The id of a body's parent when it has one (an agency's department), else its own id. */
     /**
-     * "The Foreign Office added X to the UK's sanctions list": a state and one of its own bodies that list or
-     * investigate the same firm in the same passage are one act, credited to the body.
+     * "The Foreign Office added X to the UK's sanctions list", "The United States added six Inspur units to its export
+     * blacklist. The Commerce Department said ...": a state (or its government as a whole) and one of its own bodies
+     * that list or investigate the same firm in one article are one act, credited to the body whose passage is nearest.
      */
     private static List<FoundClaim> bodiesForTheirState(List<FoundClaim> found) {
-        Map<String, Entity> bodyInPassage = new java.util.HashMap<>();
-        for (FoundClaim f : found)
-            if ((f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION)
-                    && f.subject().type() != EntityType.COUNTRY && f.subject().country() != null)
-                bodyInPassage.putIfAbsent(f.type() + " " + f.object().id() + " " + f.subject().country() + " " + f.evidence(), f.subject());
         List<FoundClaim> out = new ArrayList<>(found.size());
         for (FoundClaim f : found) {
-            Entity body = f.subject().type() == EntityType.COUNTRY && f.subject().country() != null
-                    ? bodyInPassage.get(f.type() + " " + f.object().id() + " " + f.subject().country() + " " + f.evidence()) : null;
+            Entity body = null;
+            int distance = Integer.MAX_VALUE;
+            if ((f.type() == ClaimType.DESIGNATION || f.type() == ClaimType.INVESTIGATION) && standsForState(f.subject())
+                    && f.subject().country() != null)
+                for (FoundClaim b : found) {
+                    int d = Math.abs(b.evidence().start() - f.evidence().start());
+                    if (b.type() == f.type() && b.object().id().equals(f.object().id()) && !standsForState(b.subject())
+                            && f.subject().country().equals(b.subject().country()) && d < distance) {
+                        body = b.subject();
+                        distance = d;
+                    }
+                }
             out.add(body == null ? f : new FoundClaim(f.type(), body, f.object(), f.claimant(), f.detail(), f.confidence(),
                     f.rule(), f.evidence(), f.hedged()));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern WHOLE_GOVERNMENT = java.util.regex.Pattern.compile(
+            "^Government of |\\b(federal )?government$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A state, or its government as a whole ("Government of India", "United States federal government"). */
+    private static boolean standsForState(Entity e) {
+        return e.type() == EntityType.COUNTRY || e.type() == EntityType.GOVERNMENT && WHOLE_GOVERNMENT.matcher(e.label()).find();
     }
 
     /**

@@ -2355,4 +2355,13 @@ class ClaimExtractionTest {
                 + "work with Orvane Labs on the optics, a deal between the two companies.");
         assertTrue(other.stream().noneMatch(k -> k.startsWith("Contract org-orvane-labs")), other.toString());
     }
+
+    @Test
+    void aStatesListingIsItsBodysWhenTheArticleNamesTheBodyForIt() {
+        List<String> c = claims("WASHINGTON - The United States on Monday added Pelmor Computing and dozens of other Chinese "
+                + "entities to its export blacklist. The Commerce Department said Pelmor Computing was listed for helping "
+                + "build supercomputers. Beijing condemned the move.");
+        assertTrue(c.contains("Designation us-department-of-commerce -> org-pelmor-computing"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation united-states")), c.toString());
+    }
 }
