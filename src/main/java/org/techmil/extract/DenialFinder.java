@@ -72,6 +72,11 @@ final class DenialFinder {
             Span quote = text.quoteAround(trigger);
             Mention turn = quote == null ? officialsTurn(s) : null;
             Mention denierMention = quote != null ? attribution.speaker(quote) : turn != null ? turn : denierOutsideQuote(s, trigger);
+            if (quote != null && selfDenials.contains(t[0]) && quote.start() > s.span().start()
+                    && PRONOUN_BEFORE_QUOTE.matcher(folded).region(s.span().start(), quote.start()).find())
+                // "DJI ... asked the court to order its removal, saying it "is neither owned nor controlled by the Chinese
+                // military"": a quoted fragment after "it" is the firm's own word about itself, the firm the sentence opens with
+                denierMention = firstFirmOutsideQuotes(s);
             if (denierMention == null && quote != null && selfDenials.contains(t[0]))
                 denierMention = firmRightBefore(trigger); // a statement read out: ""Shakedlabs has never sold ...""
             if (quote == null && denierMention != null && pluralFirmsBefore(s, denierMention.span().start())
@@ -110,6 +115,13 @@ final class DenialFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern PRONOUN_BEFORE_QUOTE = Pattern.compile("\\b(that\\s+)?(it|they|we)\\s*$");
+
+    private Mention firstFirmOutsideQuotes(Sentence s) {
+        return mentions.stream().filter(m -> m.type() == EntityType.TECH_FIRM && s.span().contains(m.span())
+                && text.quoteAround(m.span()) == null).findFirst().orElse(null);
     }
 
     private static final Pattern STATE_ITSELF_AFTER = Pattern.compile("\\s*((that\\s+)?(it|we|they)\\s+(had|has|have|was|were|is|are|"
@@ -226,9 +238,22 @@ final class DenialFinder {
     private static final Pattern CHARGE_THAT_X = Pattern.compile(
             ",\\s*(a|an|the)\\s+(charge|claim|accusation|allegation|assertion)s?\\s+(that\\s+|which\\s+)?([^,;]{0,40}?)\\s*$");
 
+    /** How far into its sentence the name that opens it may start ("WASHINGTON: China-based DJI sued ..."). */
+    private static final int OPENER_REACH = 40;
+    private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile(",\\s*(saying|adding|arguing|insisting|claiming|stating)\\b");
+
     private Mention denierOutsideQuote(Sentence s, Span trigger) {
+        // "DJI sued the Defense Department for adding it to a list of companies working with Beijing's military, saying
+        // the designation is wrong": the one who says it in a participle is the one the sentence opens with
+        if (PARTICIPLE_AFTER_COMMA.matcher(text.folded()).region(Math.max(s.span().start(), trigger.start() - 2), trigger.end()).lookingAt()) {
+            Mention opener = mentions.stream().filter(m -> s.span().contains(m.span()) && text.quoteAround(m.span()) == null
+                    && m.type() != EntityType.COUNTRY).findFirst().orElse(null); // not "China" of "China-based DJI"
+            if (opener != null && opener.span().start() - s.span().start() <= OPENER_REACH)
+                return opener;
+        }
         // "The Russian company, Aviazapchast PLC, which has been accused of violating US sanctions on ..., has denied":
-        // the name that a relative clause describes, when the clause closes right before the verb
+        // the name that a relative clause describes, when the clause closes right before the verb ("Airbus and the
+        // consortium, which includes BAE Systems, have denied": the first of a pair it describes too)
         for (Mention m : mentions)
             if (m.span().start() >= s.span().start() && m.span().end() <= trigger.start() && text.quoteAround(m.span()) == null
                     && RELATIVE_ASIDE.matcher(text.text().substring(m.span().end(), trigger.start())).matches())
@@ -287,7 +312,7 @@ final class DenialFinder {
         return last;
     }
 
-    private static final Pattern RELATIVE_ASIDE = Pattern.compile("\\s*,\\s*(which|who|whose)\\b[^;\"\u201c\u201d]{0,240},\\s*"
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile("(\\s+(and|&)\\s+(the\\s+|its\\s+|their\\s+)?[\\w-]+)?\\s*,\\s*(which|who|whose)\\b[^;\"\u201c\u201d]{0,240},\\s*"
             + "((has|have|had|also|again|strongly|firmly)\\s+){0,2}");
 
     private static final Pattern TURN_LABEL = Pattern.compile("(?m)^[ \\t]*([^:\\n]{3,60}):[ \\t]");

@@ -2364,4 +2364,26 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Designation us-department-of-commerce -> org-pelmor-computing"), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation united-states")), c.toString());
     }
+
+    @Test
+    void denialsInAQuotedFragmentAParticipleAReplyAndADismissedConcern() {
+        List<String> fragment = claims("WASHINGTON: China-based Pelmor Drones sued the Defense Department for adding it to a list "
+                + "of companies working with Beijing's military, saying the designation is wrong. Pelmor Drones asked a judge to "
+                + "order its removal, saying it \"is neither owned nor controlled by the Chinese military\".");
+        assertTrue(fragment.contains("Denial org-pelmor-drones -> org-pelmor-drones"), fragment.toString());
+        assertTrue(fragment.stream().noneMatch(k -> k.startsWith("Denial peoples-liberation-army") || k.startsWith("Denial china")),
+                fragment.toString());
+        List<String> reply = claims("Prosecutors said Orvane Networks helped the Iranian military. Orvane Networks replied via "
+                + "email that the new charges are unfounded.");
+        assertTrue(reply.contains("Denial org-orvane-networks -> org-orvane-networks"), reply.toString());
+        List<String> embassy = claims("The Treasury sanctioned Pelmor Information Technology for aiding the Ministry of Public "
+                + "Security. The Chinese embassy in the U.S. dismissed concerns about the company's activities as \"malicious "
+                + "speculation,\" a spokesman said.");
+        assertTrue(embassy.stream().anyMatch(k -> k.startsWith("Denial") && k.endsWith("-> org-pelmor-information-technology")),
+                embassy.toString());
+        List<String> pair = claims("The report said Orvane Aero bribed officials to win the Austrian Air Force deal. Orvane Aero "
+                + "and the consortium, which includes Britain's BAE Systems, have denied the accusations.");
+        assertTrue(pair.contains("Denial org-orvane-aero -> org-orvane-aero"), pair.toString());
+        assertTrue(pair.stream().noneMatch(k -> k.startsWith("Denial bae-systems")), pair.toString());
+    }
 }
