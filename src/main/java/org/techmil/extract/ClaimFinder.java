@@ -504,6 +504,19 @@ final class ClaimFinder {
         if (frame.type() == ClaimType.INVESTIGATION || frame.type() == ClaimType.DESIGNATION)
             // "include Palmer Luckey, founder of defence firm Anduril Industries": a person's employer is not listed
             objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - 50), o.span().start()).find());
+        if (frame.type() == ClaimType.INVESTIGATION) {
+            // "charged two men and a computer company with smuggling Nvidia processors": what the charge is about
+            // names no suspect
+            Sentence here0 = text.sentenceAt(trigger.start());
+            Matcher with = CHARGED_WITH.matcher(text.folded()).region(here0.span().start(), here0.span().end());
+            if (with.find())
+                objects.removeIf(o -> o.span().start() >= with.end());
+        }
+        if (frame.type() == ClaimType.INVESTIGATION)
+            // "charged with stealing trade secrets from chipmaker TSMC", "smuggling chips from Nvidia": the one taken
+            // from is no suspect
+            objects.removeIf(o -> TAKEN_FROM.matcher(text.folded()).region(
+                    Math.max(text.sentenceAt(trigger.start()).span().start(), o.span().start() - 40), o.span().start()).find());
         if (frame.type() == ClaimType.INVESTIGATION)
             // "Attorney General Merrick Garland unsealed an indictment charging two men": an official is no suspect
             objects.removeIf(o -> o.type() == EntityType.PERSON && actsForState(o));
@@ -1124,6 +1137,8 @@ final class ClaimFinder {
     }
 
     /** Whether a civil government body is the other party of a deal, right after "from", "with", "by" or "for". */
+    private static final Pattern CHARGED_WITH = Pattern.compile("\\bcharg(ed|es|ing)\\b[^.;]{0,80}?\\bwith\\b");
+    private static final Pattern TAKEN_FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?([\\w-]+\\s+){0,2}$");
     private static final Pattern PARTY_BEFORE = Pattern.compile("\\b(with|to)\\s+(the\\s+)?([\\w-]+\\s+){0,3}$");
     private static final Pattern PARTY_AFTER = Pattern.compile("^(\\s*\\([^()]{1,30}\\))?(,[^,;]{1,60},)?\\s*(has |have |had |also |then |later )?"
             + "(won|wins|secured|secures|bagged|bags|received|receives|signed|signs|inked|inks|clinched|clinches|landed|lands|"

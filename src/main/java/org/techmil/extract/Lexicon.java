@@ -44,6 +44,7 @@ public final class Lexicon {
     private final Set<String> placeNouns;
     private final Set<String> militaryModifiedNouns;
     private final Map<String, String> sharedServiceNames;
+    private final Set<String> lawWords;
     private final Set<String> backerModifiers;
     private final Set<String> hyphenModifiers;
     private final Map<String, String> cityCountries;
@@ -90,6 +91,7 @@ public final class Lexicon {
         Map<String, String> services = new java.util.HashMap<>();
         root.path("sharedServiceNames").fields().forEachRemaining(e -> services.put(e.getKey(), e.getValue().asText()));
         sharedServiceNames = Map.copyOf(services);
+        lawWords = Set.copyOf(KnowledgeBase.strings(root.get("lawWords")));
         backerModifiers = lowerSet(root.path("hyphenModifiers").get("backer"));
         Set<String> modifiers = new HashSet<>(backerModifiers);
         modifiers.addAll(lowerSet(root.path("hyphenModifiers").get("origin")));
@@ -309,6 +311,11 @@ public final class Lexicon {
     /** Whether a word before a weapon noun makes it a civilian thing ("consumer drones", "delivery drones"). */
     public boolean isCivilianModifier(String word) {
         return civilianModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word ends the name of a law ("Act" in "the National Security Act"), as written. */
+    public boolean isLawWord(String word) {
+        return lawWords.contains(word);
     }
 
     /**

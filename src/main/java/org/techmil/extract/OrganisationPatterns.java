@@ -190,6 +190,8 @@ final class OrganisationPatterns {
                 Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()), afterCountry);
                 if (f != null && f.type() == EntityType.TECH_FIRM && ownedProduct(tokens, f, lexicon))
                     f = null;
+                if (f != null && lexicon.isLawWord(tokens.get(f.endToken() - 1).text()))
+                    f = null; // "the National Security Act": a law, whatever body its words name
                 if (f != null) {
                     out.add(f);
                     i = f.endToken();

@@ -535,7 +535,7 @@ final class PersonNames {
     private boolean isNameStart(List<Token> tokens, int j, Mention[] byToken) {
         Token t = tokens.get(j);
         return byToken[j] == null && t.isWord() && t.isCapitalised() && t.text().length() > 1
-                && t.text().codePoints().allMatch(Character::isLetter) && !lexicon.isNotName(t.text())
+                && t.text().codePoints().allMatch(Character::isLetter) && !lexicon.isNotName(t.text()) && !lexicon.isLawWord(t.text())
                 && !lexicon.isPersonRole(t.text()) && !lexicon.isPersonTitle(t.text());
     }
 

@@ -2386,4 +2386,20 @@ class ClaimExtractionTest {
         assertTrue(pair.contains("Denial org-orvane-aero -> org-orvane-aero"), pair.toString());
         assertTrue(pair.stream().noneMatch(k -> k.startsWith("Denial bae-systems")), pair.toString());
     }
+
+    @Test
+    void aFirmChargedOrIndictedIsInvestigatedButNotWhatTheChargeIsAboutNorALaw() {
+        List<String> c = claims("The Justice Department unveiled charges against Pelmor Integrated Circuit Co and Orvane "
+                + "Microelectronics Corp for stealing trade secrets from chipmaker Micron Technology, chips the Chinese military uses.");
+        assertTrue(c.containsAll(List.of("Investigation us-department-of-justice -> org-pelmor-integrated-circuit-co",
+                "Investigation us-department-of-justice -> org-orvane-microelectronics-corp")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("micron")), c.toString());
+        List<String> smuggled = claims("Federal prosecutors on Wednesday charged two men and a Fremont computer company with "
+                + "smuggling 400 Nvidia graphics processors to China, where the indictment alleges they reached the PLA.");
+        assertTrue(smuggled.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("nvidia")), smuggled.toString());
+        List<String> act = claims("Taiwan prosecutors said they had charged Tokyo Electron's Taiwan unit with violating the "
+                + "National Security Act, in a case about chips for military use.");
+        assertTrue(act.stream().anyMatch(k -> k.startsWith("Investigation org-taiwan-prosecutors -> tokyo-electron")), act.toString());
+        assertTrue(act.stream().noneMatch(k -> k.toLowerCase().contains("security-act")), act.toString());
+    }
 }
