@@ -2402,4 +2402,12 @@ class ClaimExtractionTest {
         assertTrue(act.stream().anyMatch(k -> k.startsWith("Investigation org-taiwan-prosecutors -> tokyo-electron")), act.toString());
         assertTrue(act.stream().noneMatch(k -> k.toLowerCase().contains("security-act")), act.toString());
     }
+
+    @Test
+    void anAgentOrAffiliateOfAMilitaryAndDealingsWithItAreAllegations() {
+        assertTrue(claims("The U.S. Treasury said Pelmor Technologies was an \"agent or affiliate\" of the IRGC.")
+                .contains("Allegation org-pelmor-technologies -> irgc by us-department-of-the-treasury"));
+        assertTrue(claims("The report said Orvane Systems does business with the Myanmar military despite the coup.")
+                .stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> tatmadaw")));
+    }
 }
