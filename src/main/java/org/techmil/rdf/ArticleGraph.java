@@ -34,12 +34,36 @@ public final class ArticleGraph {
     private static final int CONTEXT_CHARS = 32;
     private final Gazetteer gazetteer;
     private final Map<String, Entity> countryByCode = new HashMap<>();
+    /** Every name and alias of a country, for the state's possessive that opens a body's name. */
+    private final Set<String> countryNames = new java.util.HashSet<>();
 
     public ArticleGraph(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         for (Entity e : gazetteer.entities())
-            if (e.type() == EntityType.COUNTRY && e.country() != null)
-                countryByCode.putIfAbsent(e.country().toUpperCase(Locale.ROOT), e);
+            if (e.type() == EntityType.COUNTRY) {
+                if (e.country() != null)
+                    countryByCode.putIfAbsent(e.country().toUpperCase(Locale.ROOT), e);
+                countryNames.add(e.label());
+                countryNames.addAll(e.aliases());
+            }
+    }
+
+    private static final java.util.regex.Pattern STATE_POSSESSIVE = java.util.regex.Pattern.compile("^(.+?)['\u2019]s (\\p{Lu}.+)$");
+
+    /**
+     * "France's Ministry of the Armed Forces" is also "Ministry of the Armed Forces": a body the article found, named
+     * with its state's possessive, goes by its name without it too.
+     */
+    private Set<String> withoutStatePossessive(Entity e, Set<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!e.id().startsWith("org-") || !e.type().isAuthority() && e.type() != EntityType.MILITARY)
+            return out;
+        for (String name : names) {
+            java.util.regex.Matcher m = STATE_POSSESSIVE.matcher(name);
+            if (m.matches() && countryNames.contains(m.group(1)))
+                out.add(m.group(2));
+        }
+        return out;
     }
 
     /** The article's IRI, which is also the name of its graph. */
@@ -82,6 +106,9 @@ public final class ArticleGraph {
         add(g, en, Vocab.LABEL, string(e.label()));
         Set<String> alt = new LinkedHashSet<>(e.aliases());
         alt.addAll(seenAs);
+        Set<String> named = new LinkedHashSet<>(alt);
+        named.add(e.label());
+        alt.addAll(withoutStatePossessive(e, named));
         alt.remove(e.label());
         for (String name : alt)
             add(g, en, Vocab.ALT_LABEL, string(name));

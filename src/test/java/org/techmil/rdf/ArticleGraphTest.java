@@ -62,4 +62,11 @@ class ArticleGraphTest {
         for (Node e : objects(g, ArticleGraph.graphName(new CleanedArticle("t.txt", null, null, null, null, "x")), Vocab.MENTIONS))
             assertEquals(1, objects(g, e, Vocab.LABEL).size(), e.toString());
     }
+
+    @Test
+    void aBodyNamedWithItsStatesPossessiveGoesByItsNameWithoutIt() {
+        Graph g = graph("France's Ministry of the Armed Forces signed a framework contract with Mistral AI on Thursday.");
+        List<String> alt = g.find(Node.ANY, Vocab.ALT_LABEL, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+        assertTrue(alt.contains("Ministry of the Armed Forces"), alt.toString());
+    }
 }
