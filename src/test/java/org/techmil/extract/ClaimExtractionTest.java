@@ -2410,4 +2410,12 @@ class ClaimExtractionTest {
         assertTrue(claims("The report said Orvane Systems does business with the Myanmar military despite the coup.")
                 .stream().anyMatch(k -> k.startsWith("Allegation org-orvane-systems -> tatmadaw")));
     }
+
+    @Test
+    void purchaseRecordsAreNoDealAndGoodsThatMadeTheirWayToAnArmyAreAnAllegation() {
+        List<String> c = claims("The report, published by the Orvane Institute, uses purchase records from the People's "
+                + "Liberation Army to show that processors from Pelmor Semiconductor might have made their way to the Chinese army.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-semiconductor -> peoples-liberation-army")), c.toString());
+    }
 }
