@@ -641,7 +641,7 @@ final class ClaimFinder {
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
             // "Hanwha said it won over Germany's Rheinmetall in garnering a contract": the rival beaten is no party
-            subjects.removeIf(m -> RIVAL_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 40), m.span().start())).find());
+            subjects.removeIf(m -> RIVAL_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 80), m.span().start())).find());
             // "Mandiant researchers said the firm works for the PLA": the one who says it does not do it
             Set<String> speakers = new HashSet<>();
             subjects.stream().filter(this::isSpeaker).forEach(m -> speakers.add(m.entity().id()));
@@ -1165,8 +1165,9 @@ final class ClaimFinder {
     }
 
     private static final Pattern RIVAL_BEFORE = Pattern.compile("\\b(won out over|won over|winning over|beat|beating|defeated|"
-            + "defeating|edged out|edging out|outbid|outbidding|ahead of|rather than|instead of|over rivals?|against rivals?)\\s+"
-            + "([\\w'-]+\\s+){0,2}$");
+            + "defeating|edged out|edging out|outbid|outbidding|ahead of|rather than|instead of|over rivals?|against rivals?|"
+            + "(race|competition|contest|battle|bid|bidding|tender) (against|with)|compet(ing|es|ed) (against|with))\\s+"
+            + "([\\w'-]+\\s+){0,3}((and|or)\\s+([\\w'-]+\\s+){0,2})?$");
     private static final Pattern PART_OF_GOODS = Pattern.compile("\\b(containing|contained|contains|equipped with|fitted with|"
             + "powered by|featuring|incorporating|loaded with) (the )?$");
     private static final Pattern GENERIC_FIRMS_ACT = Pattern.compile("(?:[,;:(]|\\b(?:which|whereby|where)\\b)\\s*(?:[\\w'-]+\\s+){0,4}?"

@@ -2418,4 +2418,18 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-semiconductor -> peoples-liberation-army")), c.toString());
     }
+
+    @Test
+    void aPoliticallyChargedBidAccusesNobodyAndRivalsInARaceAreNoParties() {
+        List<String> won = claims("Pelmor Aero won a U.S. Air Force deal on Wednesday to supply 20 light attack planes, after a "
+                + "politically charged bidding process.");
+        assertTrue(won.contains("Contract org-pelmor-aero -> us-air-force"), won.toString());
+        assertTrue(won.stream().noneMatch(k -> k.startsWith("Allegation")), won.toString());
+        List<String> race = claims("Pelmor Aero is bidding to supply the Air Force of Brazil with 36 fighter jets under a "
+                + "contract, in a closely watched race against France's Dassault Aviation and Sweden's Saab.");
+        assertTrue(race.stream().noneMatch(k -> k.contains("dassault") || k.contains("saab")), race.toString());
+        List<String> law = claims("The Brazilian Air Force will start, within the limits provided for by law, to cut its contract "
+                + "with Orvane Aero, an unprecedented step that the company was accused of causing.");
+        assertTrue(law.stream().noneMatch(k -> k.startsWith("Allegation")), law.toString());
+    }
 }
