@@ -54,7 +54,8 @@ final class Attribution {
                         () -> unnamedAgentOfSaying(sentence, partyIds),  // "prosecutors allege"
                         () -> officialsOfState(sentence, partyIds),      // "U.S. officials believe"
                         () -> afterAccordingTo(sentence, partyIds, carried),
-                        () -> outletReferredTo(sentence, partyIds))      // "..., the newspaper reported"
+                        () -> outletReferredTo(sentence, partyIds),      // "..., the newspaper reported"
+                        () -> reportedInNextSentence(sentence, partyIds)) // "... This was reported by Voice of America."
                 .map(java.util.function.Supplier::get).filter(e -> e != null).findFirst().orElse(null);
         if (named != null)
             return named;
@@ -82,6 +83,27 @@ final class Attribution {
             if (author != null)
                 return author.entity();
         }
+        return null;
+    }
+
+    private static final Pattern REPORTED_BY_NEXT = Pattern.compile("\\s*(this|that|it|these|the (news|information|report|"
+            + "revelation|finding|findings|details?))\\s+(was|were|has been|have been|had been|is|are)\\s+(first\\s+)?(reported|"
+            + "revealed|disclosed|stated|published|uncovered|found|announced)\\s+by\\s+");
+
+    /**
+     * "Milandr continued to supply microchips to the Russian armed forces. This was reported by Voice of America.": the
+     * source a next sentence credits with what the sentence before says.
+     */
+    private Entity reportedInNextSentence(Sentence sentence, Set<String> partyIds) {
+        if (sentence.index() + 1 >= text.sentences().size())
+            return null;
+        Sentence next = text.sentences().get(sentence.index() + 1);
+        Matcher m = REPORTED_BY_NEXT.matcher(text.folded()).region(next.span().start(), next.span().end());
+        if (!m.lookingAt())
+            return null;
+        for (Mention x : mentions)
+            if (x.span().start() >= m.end() && x.span().end() <= next.span().end() && !partyIds.contains(x.entity().id()))
+                return x.entity();
         return null;
     }
 

@@ -2432,4 +2432,13 @@ class ClaimExtractionTest {
                 + "with Orvane Aero, an unprecedented step that the company was accused of causing.");
         assertTrue(law.stream().noneMatch(k -> k.startsWith("Allegation")), law.toString());
     }
+
+    @Test
+    void aSourceTheNextSentenceCreditsMakesTheSupplyAReportedAllegation() {
+        List<String> c = claims("The Russian company Pelmor Microchips continued to supply microchips to the Russian armed forces "
+                + "for months after the invasion. This was reported by Voice of America.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-pelmor-microchips -> russian-armed-forces by voice-of-america")),
+                c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
+    }
 }
