@@ -51,8 +51,9 @@ public final class ArticleGraph {
     private static final java.util.regex.Pattern STATE_POSSESSIVE = java.util.regex.Pattern.compile("^(.+?)['\u2019]s (\\p{Lu}.+)$");
 
     /**
-     * "France's Ministry of the Armed Forces" is also "Ministry of the Armed Forces": a body the article found, named
-     * with its state's possessive, goes by its name without it too.
+     * "France's Ministry of the Armed Forces" is also "Ministry of the Armed Forces", "Ukraine's Security Service" also
+     * "Security Service of Ukraine": a body the article found, named with its state's possessive, goes by its name
+     * without it and with the state after "of" too.
      */
     private Set<String> withoutStatePossessive(Entity e, Set<String> names) {
         Set<String> out = new LinkedHashSet<>();
@@ -60,8 +61,10 @@ public final class ArticleGraph {
             return out;
         for (String name : names) {
             java.util.regex.Matcher m = STATE_POSSESSIVE.matcher(name);
-            if (m.matches() && countryNames.contains(m.group(1)))
+            if (m.matches() && countryNames.contains(m.group(1))) {
                 out.add(m.group(2));
+                out.add(m.group(2) + " of " + m.group(1)); // "Security Service of Ukraine"
+            }
         }
         return out;
     }

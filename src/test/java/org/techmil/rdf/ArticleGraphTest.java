@@ -68,5 +68,6 @@ class ArticleGraphTest {
         Graph g = graph("France's Ministry of the Armed Forces signed a framework contract with Mistral AI on Thursday.");
         List<String> alt = g.find(Node.ANY, Vocab.ALT_LABEL, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
         assertTrue(alt.contains("Ministry of the Armed Forces"), alt.toString());
+        assertTrue(alt.contains("Ministry of the Armed Forces of France"), alt.toString());
     }
 }
