@@ -507,16 +507,15 @@ final class ClaimFinder {
         if (frame.type() == ClaimType.INVESTIGATION) {
             // "charged two men and a computer company with smuggling Nvidia processors": what the charge is about
             // names no suspect
-            Sentence here0 = text.sentenceAt(trigger.start());
-            Matcher with = CHARGED_WITH.matcher(text.folded()).region(here0.span().start(), here0.span().end());
+            Sentence triggerSentence = text.sentenceAt(trigger.start());
+            Matcher with = CHARGED_WITH.matcher(text.folded()).region(triggerSentence.span().start(), triggerSentence.span().end());
             if (with.find())
                 objects.removeIf(o -> o.span().start() >= with.end());
-        }
-        if (frame.type() == ClaimType.INVESTIGATION)
             // "charged with stealing trade secrets from chipmaker TSMC", "smuggling chips from Nvidia": the one taken
             // from is no suspect
             objects.removeIf(o -> TAKEN_FROM.matcher(text.folded()).region(
-                    Math.max(text.sentenceAt(trigger.start()).span().start(), o.span().start() - 40), o.span().start()).find());
+                    Math.max(triggerSentence.span().start(), o.span().start() - TAKEN_FROM_REACH), o.span().start()).find());
+        }
         if (frame.type() == ClaimType.INVESTIGATION)
             // "Attorney General Merrick Garland unsealed an indictment charging two men": an official is no suspect
             objects.removeIf(o -> o.type() == EntityType.PERSON && actsForState(o));
@@ -1136,9 +1135,9 @@ final class ClaimFinder {
         return false;
     }
 
-    /** Whether a civil government body is the other party of a deal, right after "from", "with", "by" or "for". */
     private static final Pattern CHARGED_WITH = Pattern.compile("\\bcharg(ed|es|ing)\\b[^.;]{0,80}?\\bwith\\b");
     private static final Pattern TAKEN_FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?([\\w-]+\\s+){0,2}$");
+    private static final int TAKEN_FROM_REACH = 40;
     private static final Pattern PARTY_BEFORE = Pattern.compile("\\b(with|to)\\s+(the\\s+)?([\\w-]+\\s+){0,3}$");
     private static final Pattern PARTY_AFTER = Pattern.compile("^(\\s*\\([^()]{1,30}\\))?(,[^,;]{1,60},)?\\s*(has |have |had |also |then |later )?"
             + "(won|wins|secured|secures|bagged|bags|received|receives|signed|signs|inked|inks|clinched|clinches|landed|lands|"
@@ -1155,6 +1154,7 @@ final class ClaimFinder {
                 : PARTY_AFTER.matcher(folded).region(firm.span().end(), Math.min(folded.length(), firm.span().end() + 120)).lookingAt();
     }
 
+    /** Whether a civil government body is the other party of a deal, right after "from", "with", "by" or "for". */
     private boolean civilCounterparty(List<Mention> here, Span trigger) {
         for (Mention m : here)
             if (m.type().isAuthority() && m.span().start() >= trigger.end()

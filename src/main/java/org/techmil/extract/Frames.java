@@ -158,9 +158,10 @@ public final class Frames {
      *              are investigating"), or null
      * @param agentNames cue list matched on the lower-cased names of the article's subject-typed entities: the
      *              first that matches is the agent those nouns stand for ("Taichung District Prosecutors Office")
-     * @param objectFromEarlierSentences when a sentence names a subject but none of the frame's objects and no other
-     *              body, the object this frame last paired, if at most this many sentences before ("MoD signed two
-     *              contracts. ... a contract has been signed with Goa Shipyard"); 0 for never
+     * @param objectFromEarlierSentences when a sentence names a subject party to its deal but none of the frame's
+     *              objects and no other body, the military named last in a sentence with one of the frame's triggers at
+     *              most this many sentences before ("MoD signed two contracts. ... a contract has been signed with Goa
+     *              Shipyard"); 0 for never
      */
     public record LinkFrame(String id, ClaimType type, Set<EntityType> subjects, Set<EntityType> objects,
                             boolean objectsIncludeStateSecurity, Pairing pairing, List<Pattern> triggers, List<String> needs, double confidence,

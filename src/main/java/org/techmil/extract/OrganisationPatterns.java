@@ -263,7 +263,7 @@ final class OrganisationPatterns {
             if (tokens.get(j).span().start() - tokens.get(j - 1).span().end() > 1)
                 break;
             // "Gulf Propulsion Company Ltd for the Air Force": a legal form ends the name; only its dot or a second
-            // legal form ("Co., Ltd.") may follow;; "Aviation Industry Corp. of China" goes on
+            // legal form ("Co., Ltd.") may follow; "Aviation Industry Corp. of China" goes on
             if (endsLegalForm(tokens, j) && !t.text().equals(".") && !t.text().equals(",") && !TRAILING_LEGAL_FORMS.contains(t.text())
                     && !isLegalForm(t.text()) && !t.text().equals("of"))
                 break;
@@ -304,7 +304,6 @@ final class OrganisationPatterns {
                     && !(j + 1 < limit && innerCapital(tokens.get(j + 1).text()))
                     && connectedName(tokens, covered, j, limit, true) > 0) {
                 // "Ministry of Science and Technology", but not "between the Ministry of Defense and PrivatAir"
-
                 j = connectedName(tokens, covered, j, limit, true);
             } else if (t.text().equals("and") && j + 1 < limit && !covered[j + 1] && (pairedWords.contains(tokens.get(j - 1).text())
                     || legalFormAhead(tokens, covered, j + 1, limit)) && pairedWords.contains(tokens.get(j + 1).text())) {
