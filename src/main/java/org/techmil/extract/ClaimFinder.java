@@ -145,6 +145,10 @@ final class ClaimFinder {
                     boolean announced = frame.type() == ClaimType.ALLEGATION && !hedged && claimant != null
                             && ownSide(claimant, object);
                     ClaimType type = accused ? ClaimType.ALLEGATION : announced ? ClaimType.CONTRACT : frame.type();
+                    if (announced && claimant.type() == EntityType.MILITARY && !claimant.id().equals(subject.id()))
+                        // "The Pentagon ... has chosen Google ... to help the U.S. military": the military body that
+                        // chose the firm is the customer, the force helped the beneficiary
+                        object = claimant;
                     if (accused && claimant == null)
                         claimant = penaltyAgent(here, trigger); // "BIS fined Cadence for selling software to ..."
                     if (type == ClaimType.ALLEGATION && claimant == null)

@@ -2441,4 +2441,12 @@ class ClaimExtractionTest {
                 c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
     }
+
+    @Test
+    void theMilitaryBodyThatChoseAFirmIsItsCustomerNotTheForceHelped() {
+        List<String> c = claims("The Pentagon announced Monday it has chosen Pelmor AI and Orvane Labs to help the U.S. military "
+                + "expand its use of artificial intelligence.");
+        assertTrue(c.containsAll(List.of("Contract org-pelmor-ai -> us-department-of-defense",
+                "Contract org-orvane-labs -> us-department-of-defense")), c.toString());
+    }
 }
