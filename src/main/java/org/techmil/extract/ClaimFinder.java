@@ -145,9 +145,10 @@ final class ClaimFinder {
                     boolean announced = frame.type() == ClaimType.ALLEGATION && !hedged && claimant != null
                             && ownSide(claimant, object);
                     ClaimType type = accused ? ClaimType.ALLEGATION : announced ? ClaimType.CONTRACT : frame.type();
-                    if (announced && claimant.type() == EntityType.MILITARY && !claimant.id().equals(subject.id()))
+                    if (announced && claimant.type() == EntityType.MILITARY && WHOLE_FORCES.matcher(object.label()).find())
                         // "The Pentagon ... has chosen Google ... to help the U.S. military": the military body that
-                        // chose the firm is the customer, the force helped the beneficiary
+                        // chose the firm is the customer, the armed forces as a whole only its beneficiary (but a
+                        // service it names, "to supply the Israeli Air Force", is the customer)
                         object = claimant;
                     if (accused && claimant == null)
                         claimant = penaltyAgent(here, trigger); // "BIS fined Cadence for selling software to ..."
@@ -242,6 +243,7 @@ final class ClaimFinder {
                         && text.wordsBetween(m.span().end(), trigger.start()) <= BUYER_GAP_WORDS);
     }
 
+    private static final Pattern WHOLE_FORCES = Pattern.compile("\\b(Armed|Defen[cs]e) Forces\\b");
     private static final int DEAL_PRIORITY = 2;
     private static final Pattern DEAL_BACK = Pattern.compile("\\bthe (bigger|biggest|larger|largest|smaller|first|second|"
             + "third|other|remaining|last|latter|former|rest)( of the (two|three|four|contracts|orders|deals)|"
