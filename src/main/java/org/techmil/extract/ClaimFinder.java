@@ -646,7 +646,7 @@ final class ClaimFinder {
         Set<String> seen = new HashSet<>();
         if (frame.pairing() == Frames.Pairing.EACH_SUBJECT_NEAREST_OBJECT) {
             // "Hanwha said it won over Germany's Rheinmetall in garnering a contract": the rival beaten is no party
-            subjects.removeIf(m -> RIVAL_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 80), m.span().start())).find());
+            subjects.removeIf(m -> RIVAL_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - RIVAL_REACH), m.span().start())).find());
             // "Mandiant researchers said the firm works for the PLA": the one who says it does not do it
             Set<String> speakers = new HashSet<>();
             subjects.stream().filter(this::isSpeaker).forEach(m -> speakers.add(m.entity().id()));
@@ -1170,6 +1170,8 @@ final class ClaimFinder {
         return false;
     }
 
+    /** How far before a firm, in characters, the words that make it a rival may start ("a race against X and Y"). */
+    private static final int RIVAL_REACH = 80;
     private static final Pattern RIVAL_BEFORE = Pattern.compile("\\b(won out over|won over|winning over|beat|beating|defeated|"
             + "defeating|edged out|edging out|outbid|outbidding|ahead of|rather than|instead of|over rivals?|against rivals?|"
             + "(race|competition|contest|battle|bid|bidding|tender) (against|with)|compet(ing|es|ed) (against|with))\\s+"

@@ -155,12 +155,9 @@ final class ClaimMerger {
         return out;
     }
 
-    private static final java.util.regex.Pattern WHOLE_GOVERNMENT = java.util.regex.Pattern.compile(
-            "^Government of |\\b(federal )?government$", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     /** A state, or its government as a whole ("Government of India", "United States federal government"). */
     private static boolean standsForState(Entity e) {
-        return e.type() == EntityType.COUNTRY || e.type() == EntityType.GOVERNMENT && WHOLE_GOVERNMENT.matcher(e.label()).find();
+        return e.type() == EntityType.COUNTRY || StateServices.isWholeGovernment(e);
     }
 
     /**

@@ -76,7 +76,7 @@ final class DenialFinder {
                     && PRONOUN_BEFORE_QUOTE.matcher(folded).region(s.span().start(), quote.start()).find())
                 // "DJI ... asked the court to order its removal, saying it "is neither owned nor controlled by the Chinese
                 // military"": a quoted fragment after "it" is the firm's own word about itself, the firm the sentence opens with
-                denierMention = firstFirmOutsideQuotes(s);
+                denierMention = firstOutsideQuotes(s, m -> m.type() == EntityType.TECH_FIRM);
             if (denierMention == null && quote != null && selfDenials.contains(t[0]))
                 denierMention = firmRightBefore(trigger); // a statement read out: ""Shakedlabs has never sold ...""
             if (quote == null && denierMention != null && pluralFirmsBefore(s, denierMention.span().start())
@@ -119,9 +119,10 @@ final class DenialFinder {
 
     private static final Pattern PRONOUN_BEFORE_QUOTE = Pattern.compile("\\b(that\\s+)?(it|they|we)\\s*$");
 
-    private Mention firstFirmOutsideQuotes(Sentence s) {
-        return mentions.stream().filter(m -> m.type() == EntityType.TECH_FIRM && s.span().contains(m.span())
-                && text.quoteAround(m.span()) == null).findFirst().orElse(null);
+    /** The first mention of sentence {@code s}, outside its quotations, that {@code kind} accepts; or null. */
+    private Mention firstOutsideQuotes(Sentence s, java.util.function.Predicate<Mention> kind) {
+        return mentions.stream().filter(m -> s.span().contains(m.span()) && text.quoteAround(m.span()) == null && kind.test(m))
+                .findFirst().orElse(null);
     }
 
     private static final Pattern STATE_ITSELF_AFTER = Pattern.compile("\\s*((that\\s+)?(it|we|they)\\s+(had|has|have|was|were|is|are|"
@@ -246,8 +247,7 @@ final class DenialFinder {
         // "DJI sued the Defense Department for adding it to a list of companies working with Beijing's military, saying
         // the designation is wrong": the one who says it in a participle is the one the sentence opens with
         if (PARTICIPLE_AFTER_COMMA.matcher(text.folded()).region(Math.max(s.span().start(), trigger.start() - 2), trigger.end()).lookingAt()) {
-            Mention opener = mentions.stream().filter(m -> s.span().contains(m.span()) && text.quoteAround(m.span()) == null
-                    && m.type() != EntityType.COUNTRY).findFirst().orElse(null); // not "China" of "China-based DJI"
+            Mention opener = firstOutsideQuotes(s, m -> m.type() != EntityType.COUNTRY); // not "China" of "China-based DJI"
             if (opener != null && opener.span().start() - s.span().start() <= OPENER_REACH)
                 return opener;
         }

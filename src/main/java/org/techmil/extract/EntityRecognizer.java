@@ -177,12 +177,9 @@ public final class EntityRecognizer {
 
     /** "Britain's Ministry of Defence", "the Saudi Air Force": a state or its demonym right before the mention. */
     private boolean stateNamedBefore(AnnotatedText text, Mention[] byToken, Mention m) {
-        int before = text.tokenAtOrAfter(m.span().start()) - 1;
-        List<Token> tokens = text.tokens();
-        if (before >= 1 && tokens.get(before).text().equals("s") && OrganisationPatterns.isApostrophe(tokens.get(before - 1)))
-            before -= 2;
-        return before >= 0 && (byToken[before] != null && byToken[before].type() == EntityType.COUNTRY
-                || lexicon.isDemonym(tokens.get(before).text()));
+        int start = text.tokenAtOrAfter(m.span().start());
+        return countryBefore(text.tokens(), byToken, start, true) != null
+                || start > 0 && lexicon.isDemonym(text.tokens().get(start - 1).text());
     }
 
     private static final java.util.Set<EntityType> KNOWN_AS_TYPES = java.util.Set.of(EntityType.TECH_FIRM,
@@ -1014,7 +1011,7 @@ public final class EntityRecognizer {
         int k = start - 1;
         // "Israel's Ministry of Defense" is the state's body, but "Singapore's Computer Security Initiative
         // Consultancy" is an organisation of its own that the state does not name
-        if (possessive && k >= 1 && tokens.get(k).lower().equals("s") && tokens.get(k - 1).text().equals("'"))
+        if (possessive && k >= 1 && tokens.get(k).lower().equals("s") && OrganisationPatterns.isApostrophe(tokens.get(k - 1)))
             k -= 2;
         if (k < 0 || byToken[k] == null || byToken[k].type() != EntityType.COUNTRY)
             return null;

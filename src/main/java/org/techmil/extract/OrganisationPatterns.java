@@ -764,10 +764,7 @@ final class OrganisationPatterns {
 
     /** "2. Teledyne Brown Engineering, Inc.": a line that ends in a legal form is a firm's name, not a heading. */
     private static boolean endsInLegalForm(List<Token> tokens, Sentence s) {
-        int last = s.endToken() - 1;
-        if (last > s.firstToken() && tokens.get(last).text().equals("."))
-            last--;
-        return last > s.firstToken() && TRAILING_LEGAL_FORMS.contains(tokens.get(last).text());
+        return s.endToken() - s.firstToken() >= 2 && endsLegalForm(tokens, s.endToken());
     }
 
     private static final int MAX_HEADING_WORDS = 16;

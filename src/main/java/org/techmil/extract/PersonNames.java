@@ -326,6 +326,8 @@ final class PersonNames {
             + "suspects|defendants|citizens|businessmen|residents|employees|engineers|officials)\\s*[,:]\\s*$");
     private static final java.util.regex.Pattern ALIAS_CUE = java.util.regex.Pattern.compile("^\\s*,?\\s*(aka|a\\.k\\.a\\.|also known as)\\s+");
     private static final int MAX_COUNTED_NAMES = 10;
+    /** How far before a name, in characters, the count of people it follows may start. */
+    private static final int COUNT_REACH = 80;
 
     /**
      * "two Chinese nationals, Hong Wei Xian and Li Li, have been indicted", "Baoxia Liu, aka Emily Liu; Yiu Wa Yung, aka
@@ -335,12 +337,14 @@ final class PersonNames {
     void findCountedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
         for (int i = 1; i < tokens.size(); i++) {
-            int from = Math.max(0, tokens.get(i).span().start() - 80);
-            boolean counted = COUNTED_PEOPLE.matcher(text.folded()).region(from, tokens.get(i).span().start()).find();
-            int end = personNameEnd(text, i, byToken);
-            if (!isNameStart(tokens, i, byToken) || lexicon.isDemonym(tokens.get(i).text()) || nameWords(tokens, i, end) < 2
-                    || nameWords(tokens, i, end) > 3 || lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, end)))
+            if (!isNameStart(tokens, i, byToken) || lexicon.isDemonym(tokens.get(i).text()))
                 continue;
+            int end = personNameEnd(text, i, byToken);
+            if (nameWords(tokens, i, end) < 2 || nameWords(tokens, i, end) > 3
+                    || lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, end)))
+                continue;
+            int from = Math.max(0, tokens.get(i).span().start() - COUNT_REACH);
+            boolean counted = COUNTED_PEOPLE.matcher(text.folded()).region(from, tokens.get(i).span().start()).find();
             boolean aliased = end < tokens.size() && ALIAS_CUE.matcher(text.text()).region(tokens.get(end - 1).span().end(),
                     text.text().length()).lookingAt();
             if (!counted && !aliased)
