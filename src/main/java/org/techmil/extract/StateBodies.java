@@ -39,6 +39,15 @@ final class StateBodies {
             // "European armed forces": a demonym of no one state names no body
             boolean demonym = byToken[i] == null && tokens.get(i).isCapitalised() && lexicon.isDemonym(tokens.get(i).text())
                     && lexicon.countryOfDemonym(tokens.get(i).text()) != null;
+            // "South Korean police": a demonym of two words
+            String twoWordDemonym = i > 0 && byToken[i] == null && byToken[i - 1] == null && tokens.get(i).isCapitalised()
+                    && tokens.get(i).span().start() - tokens.get(i - 1).span().end() == 1
+                    ? tokens.get(i - 1).text() + " " + tokens.get(i).text() : null;
+            int demonymStart = i;
+            if (!demonym && twoWordDemonym != null && lexicon.countryOfDemonym(twoWordDemonym) != null) {
+                demonym = true;
+                demonymStart = i - 1;
+            }
             // "the Turin prosecutor's office": a city's own prosecutors or customs, a body of its own
             boolean city = country == null && !demonym && byToken[i] == null && tokens.get(i).isCapitalised()
                     && lexicon.countryOfCity(tokens.get(i).text()) != null;
@@ -64,11 +73,11 @@ final class StateBodies {
                         out.remove(byToken[k]);
                 end = placeEnd;
             }
-            int start = country != null ? text.tokenAtOrAfter(country.span().start()) : i;
+            int start = country != null ? text.tokenAtOrAfter(country.span().start()) : demonymStart;
             Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
             String label = span.coveredText(text.text()).replaceAll("\\s+", " ");
             Entity stateCountry = country != null ? country.entity() : city ? null
-                    : gazetteer.byId(lexicon.countryOfDemonym(tokens.get(i).text())).orElse(null);
+                    : gazetteer.byId(lexicon.countryOfDemonym(demonymStart < i ? twoWordDemonym : tokens.get(i).text())).orElse(null);
             Entity national = city ? null : stateBody(stateCountry, tokens.subList(j, body.end()), label, body.type());
             String seat = end > body.end() ? new Span(tokens.get(body.end() + 1).span().start(), tokens.get(end - 1).span().end())
                     .coveredText(text.text()) : null;

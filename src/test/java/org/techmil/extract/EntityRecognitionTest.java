@@ -617,4 +617,13 @@ class EntityRecognitionTest {
         assertTrue(british.containsKey("UK Ministry of Defence") || british.keySet().stream().anyMatch(k -> k.contains("Ministry of Defence")
                 && !k.contains("Saudi")), british.toString());
     }
+
+    @Test
+    void aStatesPoliceAndAuthoritiesAreBodiesOfTheirOwnAlsoAfterATwoWordDemonym() {
+        java.util.Map<String, EntityType> t = types("Japanese police searched the offices of Orvik Precision Co. on Tuesday. "
+                + "South Korean authorities are looking into a shipment, and Dutch investigators said more was to come.");
+        assertEquals(EntityType.GOVERNMENT, t.get("Japanese police"), t.toString());
+        assertEquals(EntityType.GOVERNMENT, t.get("South Korean authorities"), t.toString());
+        assertEquals(EntityType.GOVERNMENT, t.get("Dutch investigators"), t.toString());
+    }
 }
