@@ -405,7 +405,8 @@ final class Attribution {
         Span s = sentence.span();
         for (int[] m : Frames.matches(frames.cue("according"), text.folded(), s.start(), s.end())) {
             // "..., the agency said, citing Russian customs data": the one who cites is the source, not what it cites
-            if (SAID_BEFORE_CITING.matcher(text.folded()).region(s.start(), m[0]).find()
+            if ((SAID_BEFORE_CITING.matcher(text.folded()).region(s.start(), m[0]).find()
+                    || OUTLET_SAYS.matcher(text.folded()).region(s.start(), m[0]).find()) // "The magazine reported ..., citing"
                     && text.folded().startsWith("citing", m[0]))
                 continue;
             Mention source = firstMentionAfter(m[1], s.end(), partyIds, ACCORDING_WINDOW_WORDS);

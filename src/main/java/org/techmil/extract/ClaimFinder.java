@@ -517,6 +517,11 @@ final class ClaimFinder {
             Matcher with = CHARGED_WITH.matcher(text.folded()).region(triggerSentence.span().start(), triggerSentence.span().end());
             if (with.find())
                 objects.removeIf(o -> o.span().start() >= with.end());
+            // "investigating four companies suspected of helping Huawei build chip plants": the one the suspected act
+            // helps names no suspect either
+            Matcher suspicion = SUSPECTED_OF.matcher(text.folded()).region(trigger.end(), triggerSentence.span().end());
+            if (suspicion.find())
+                objects.removeIf(o -> o.span().start() >= suspicion.end());
             // "charged with stealing trade secrets from chipmaker TSMC", "smuggling chips from Nvidia": the one taken
             // from is no suspect
             objects.removeIf(o -> TAKEN_FROM.matcher(text.folded()).region(
@@ -1142,6 +1147,7 @@ final class ClaimFinder {
     }
 
     private static final Pattern CHARGED_WITH = Pattern.compile("\\bcharg(ed|es|ing)\\b[^.;]{0,80}?\\bwith\\b");
+    private static final Pattern SUSPECTED_OF = Pattern.compile("\\b(suspected|accused|suspicion|allegations?) of\\b");
     private static final Pattern TAKEN_FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?([\\w-]+\\s+){0,2}$");
     private static final int TAKEN_FROM_REACH = 40;
     private static final Pattern PARTY_BEFORE = Pattern.compile("\\b(with|to)\\s+(the\\s+)?([\\w-]+\\s+){0,3}$");

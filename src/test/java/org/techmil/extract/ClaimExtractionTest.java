@@ -1040,7 +1040,7 @@ class ClaimExtractionTest {
     void firmsReferredToTogetherDenyAndAComplianceStatementAnswersOnlyAnAccusation() {
         List<String> c = claims("Ukrainian investigators said chips made by Orvane Systems and Kestrel Optics Ltd were "
                 + "found in Russian drones. Both companies said they had stopped all sales to Russia in 2022.");
-        assertTrue(c.contains("Allegation org-orvane-systems -> russian-armed-forces by ukraine"), c.toString());
+        assertTrue(c.contains("Allegation org-orvane-systems -> russian-armed-forces by org-ukrainian-investigators"), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-systems -> org-orvane-systems")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-kestrel-optics-ltd -> org-kestrel-optics-ltd")), c.toString());
         List<String> quiet = claims("The Army held a parade on Sunday. Pellucid Systems said it complies with all export "
@@ -1973,7 +1973,8 @@ class ClaimExtractionTest {
                 + "said Pelmor Scientific Co.; Orvane Engineering Co. and Kestronix Chemical Co. were suspected of supplying "
                 + "equipment to Huawei.");
         for (String suspect : List.of("org-pelmor-scientific-co", "org-orvane-engineering-co", "org-kestronix-chemical-co"))
-            assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-ministry-of-economic-affairs -> " + suspect)), c.toString());
+            // the authorities who opened the probe investigate them; the ministry only summoned them
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-taiwan-authorities -> " + suspect)), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("-> huawei")), c.toString());
     }
 
@@ -2448,5 +2449,21 @@ class ClaimExtractionTest {
                 + "expand its use of artificial intelligence.");
         assertTrue(c.containsAll(List.of("Contract org-pelmor-ai -> us-department-of-defense",
                 "Contract org-orvane-labs -> us-department-of-defense")), c.toString());
+    }
+
+    @Test
+    void anOutletThatReportsCitingOthersIsTheClaimant() {
+        List<String> c = claims("Shares fell after a story in the weekly Pelmor Kurier. The magazine reported that camera "
+                + "cores made by Orvane Optronik had been found in Russian drones, citing photographs from Ukrainian investigators.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-optronik -> russian-armed-forces by org-pelmor-kurier")),
+                c.toString());
+    }
+
+    @Test
+    void theOneASuspectedActHelpsIsNoSuspect() {
+        List<String> c = claims("Dutch authorities are investigating Kestronix Trading BV, suspected of helping Orvane "
+                + "Semiconductor Co. ship lithography parts to the Chinese military.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-dutch-authorities -> org-kestronix-trading-bv")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("orvane")), c.toString());
     }
 }
