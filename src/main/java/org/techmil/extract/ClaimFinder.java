@@ -530,6 +530,7 @@ final class ClaimFinder {
         if (frame.type() == ClaimType.INVESTIGATION)
             // "Attorney General Merrick Garland unsealed an indictment charging two men": an official is no suspect
             objects.removeIf(o -> o.type() == EntityType.PERSON && actsForState(o));
+
         if (objects.isEmpty() && frame.type() == ClaimType.INVESTIGATION) {
             // "The case was investigated by the FBI": the case is the one against the firm the article is about
             Sentence s = text.sentenceAt(trigger.start());
@@ -635,6 +636,10 @@ final class ClaimFinder {
                 objects.removeIf(o -> o.span().start() < trigger.end());
             }
         }
+        if (frame.type() == ClaimType.ALLEGATION)
+            // "Prosecutors believe the technology was destined for ..." after an FBI official spoke: officials accuse, they
+            // are not the accused
+            subjects.removeIf(m -> m.type() == EntityType.PERSON && actsForState(m));
         if (objects.isEmpty() && frame.type() == ClaimType.DESIGNATION && frame.subjectBeforeTrigger()) {
             // "The EU adopted its 21st package of sanctions, adding 38 companies": a listing that names no firm yet
             // still names the body whose listing later sentences tell ("Among the companies listed is X")
@@ -794,10 +799,13 @@ final class ClaimFinder {
     /** How far a charge or an arrest may be from the people it names: "filed charges against the men, identified as X". */
     private static final int SUSPECT_WINDOW = 60;
 
-    /** A person the text names as an official or a state's agent ("U.S. Attorney Ismail Ramsey", "FBI Director X"). */
+    /**
+     * A person the text names as an official or a state's agent ("U.S. Attorney Ismail Ramsey", "FBI Director X"),
+     * wherever in the article it gives the role ("Smith's comments" after "FBI Assistant Director James Smith said").
+     */
     private boolean actsForState(Mention person) {
-        return lexicon.isOfficialRole(person.role())
-                || person.roleOf() != null && person.roleOf().type() != EntityType.TECH_FIRM && person.roleOf().type() != EntityType.ORGANISATION;
+        return mentions.stream().filter(m -> m.entity().id().equals(person.entity().id())).anyMatch(m -> lexicon.isOfficialRole(m.role())
+                || m.roleOf() != null && m.roleOf().type() != EntityType.TECH_FIRM && m.roleOf().type() != EntityType.ORGANISATION);
     }
 
     /**

@@ -101,6 +101,7 @@ public final class EntityRecognizer {
         findShapedOrganisations(text, byToken, mentions);
         findCuedOrganisations(text, byToken, mentions);
         persons.findNamedPersons(text, byToken, mentions);
+        persons.findEastAsianNames(text, byToken, mentions);
         states.findStateBodies(text, byToken, mentions);
         findBracketedInitials(text, byToken, mentions);
         states.findStateWeapons(text, byToken, mentions);

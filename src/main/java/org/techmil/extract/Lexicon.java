@@ -22,6 +22,7 @@ public final class Lexicon {
     private final Set<String> officerRoles;
     private final Set<String> officialRoles;
     private final Set<String> givenNames;
+    private final Set<String> eastAsianSurnames;
     private final Map<String, String> writtenOutBodies;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> forwardHeads = new EnumMap<>(EntityType.class);
@@ -61,6 +62,7 @@ public final class Lexicon {
         officerRoles = lowerSet(root.get("officerRoles"));
         officialRoles = lowerSet(root.get("officialRoles"));
         givenNames = Set.copyOf(KnowledgeBase.strings(root.get("givenNames")));
+        eastAsianSurnames = Set.copyOf(KnowledgeBase.strings(root.get("eastAsianSurnames")));
         Map<String, String> written = new java.util.HashMap<>();
         root.path("writtenOutBodies").fields().forEachRemaining(e -> written.put(e.getKey(), e.getValue().asText()));
         writtenOutBodies = Map.copyOf(written);
@@ -154,6 +156,11 @@ public final class Lexicon {
     /** Whether a capitalised word is a common first name ("Hossein", "Kavya"), as written. */
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
+    }
+
+    /** Whether a capitalised word is a family name that opens a Chinese, Korean or Vietnamese name ("Wang", "Kim"). */
+    public boolean isEastAsianSurname(String word) {
+        return eastAsianSurnames.contains(word);
     }
 
     /** Whether only a firm has this role ("chief executive", "founder"). */

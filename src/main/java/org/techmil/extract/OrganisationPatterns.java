@@ -663,6 +663,8 @@ final class OrganisationPatterns {
                 return false; // "X, a trade lawyer at a Washington firm": the head came before the preposition
             if (k > first && SECOND_DETERMINERS.contains(t.lower()))
                 return false; // "the Red Sea, a charge the company did not address": a clause, not a description
+            if (t.lower().equals("year") && k + 2 < sentenceEnd && tokens.get(k + 2).lower().equals("old"))
+                return false; // "Dorian Kessel, a 41-year-old trader": a person's age, no firm has one
             // "Selin Kaya, the company's co-founder": a role at the firm, not a firm
             if (appositionHeads.contains(t.lower()))
                 return !(k + 1 < sentenceEnd && tokens.get(k + 1).text().equals("'"));

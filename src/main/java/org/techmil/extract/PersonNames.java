@@ -82,10 +82,13 @@ final class PersonNames {
             Token t = tokens.get(i);
             if (byToken[i] != null || !t.isWord() || !lexicon.isGivenName(t.text()))
                 continue;
-            if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised() && byToken[i - 1] == null
-                    && EntityRecognizer.sameSentence(text, i - 1, i))
-                continue; // inside a longer capitalised run
             int j = personNameEnd(text, i, byToken);
+            // "Under Secretary for Terrorism and Financial Intelligence Brian Nelson said": the end of a title run
+            // before a verb of saying still names the speaker
+            boolean speaks = j < tokens.size() && SAYING_AFTER_NAME.contains(tokens.get(j).lower());
+            if (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised() && byToken[i - 1] == null
+                    && EntityRecognizer.sameSentence(text, i - 1, i) && !speaks)
+                continue; // inside a longer capitalised run
             int words = nameWords(tokens, i, j);
             if (words < 2 || words > 3 || lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j)))
                 continue;
@@ -96,12 +99,91 @@ final class PersonNames {
             Entity person = gazetteer.entities().stream()
                     .filter(e -> e.type() == EntityType.PERSON && e.label().equals(label)).findFirst()
                     .orElseGet(() -> Entity.discovered("person", label, EntityType.PERSON));
-            Mention mention = new Mention(span, person, Mention.Kind.NAME);
+            Mention mention = withTitleBefore(text, byToken, i, new Mention(span, person, Mention.Kind.NAME));
             out.add(mention);
             for (int k = i; k < j; k++)
                 byToken[k] = mention;
             i = j - 1;
         }
+    }
+
+    private static final java.util.Set<String> TITLE_CONNECTORS = java.util.Set.of("in", "of", "for", "and", "the", "on");
+    private static final int TITLE_WORDS = 10;
+
+    /**
+     * "FBI Assistant Director in Charge James Smith", "Treasury Under Secretary Brian Nelson": a person after a title
+     * that opens with a state's body acts for that body, and one after an official's title ("Attorney General") for the
+     * state; the mention gets the role, else it is returned as it is.
+     */
+    private Mention withTitleBefore(AnnotatedText text, Mention[] byToken, int start, Mention person) {
+        List<Token> tokens = text.tokens();
+        String role = null;
+        for (int k = start - 1; k >= Math.max(0, start - TITLE_WORDS) && EntityRecognizer.sameSentence(text, k, start); k--) {
+            Token t = tokens.get(k);
+            if (byToken[k] != null) {
+                EntityType type = byToken[k].type();
+                return type == EntityType.GOVERNMENT || type == EntityType.MILITARY
+                        ? person.withRole(role != null ? role : "official", byToken[k].entity())
+                        : role != null ? person.withRole(role, null) : person;
+            }
+            if (!t.isWord() || !t.isCapitalised() && !TITLE_CONNECTORS.contains(t.text()))
+                break;
+            if (lexicon.isOfficialRole(t.lower()))
+                role = t.lower();
+        }
+        return role != null ? person.withRole(role, null) : person;
+    }
+
+    /** One romanised syllable of a Chinese or Korean given name: "qiang", "xiao", "jae", "bok", "seok". */
+    private static final String SYLLABLE = "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ueng|yeo|ang|eng|ing|ong|"
+            + "ian|iao|uai|uan|eon|eok|eol|eun|oon|ook|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|eo|oo|ae|oe|ok|ik|ul|"
+            + "ak|uk|ol|il|ap|ip|a|o|e|i|u)|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)";
+    private static final java.util.regex.Pattern GIVEN_SYLLABLES = java.util.regex.Pattern.compile(SYLLABLE + "{1,3}");
+    private static final java.util.regex.Pattern ONE_SYLLABLE = java.util.regex.Pattern.compile(SYLLABLE);
+
+    /**
+     * "Wang Liqiang", "Moon Jae-in", "Huang Shu-kuang", "Kim Yong Bok": a Chinese, Korean or Vietnamese family name
+     * followed by a given name of romanised syllables (one word, a hyphenated pair, or two one-syllable words) names a
+     * person, where the name is followed by no further capitalised word.
+     */
+    void findEastAsianNames(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token family = tokens.get(i);
+            if (byToken[i] != null || !family.isWord() || !lexicon.isEastAsianSurname(family.text()))
+                continue;
+            int j = i + 1;
+            if (!adjacentWord(tokens, j, byToken) || !EntityRecognizer.sameSentence(text, i, j))
+                continue;
+            String first = tokens.get(j).text();
+            int end;
+            if (isHyphenatedPart(tokens, j + 1) && ONE_SYLLABLE.matcher(first.toLowerCase(java.util.Locale.ROOT)).matches()
+                    && ONE_SYLLABLE.matcher(tokens.get(j + 2).text()).matches())
+                end = j + 3; // "Jae-in", "Shu-kuang"
+            else if (GIVEN_SYLLABLES.matcher(first.toLowerCase(java.util.Locale.ROOT)).matches()
+                    && !(j + 1 < tokens.size() && tokens.get(j + 1).text().equals("-"))) {
+                end = j + 1; // "Liqiang"
+                if (adjacentWord(tokens, end, byToken) && EntityRecognizer.sameSentence(text, i, end)
+                        && ONE_SYLLABLE.matcher(first.toLowerCase(java.util.Locale.ROOT)).matches()
+                        && ONE_SYLLABLE.matcher(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT)).matches())
+                    end++; // "Kim Yong Bok"
+            } else
+                continue;
+            if (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised()
+                    && EntityRecognizer.sameSentence(text, i, end))
+                continue; // "Li Auto Inc", "Han Kook Tire Co": more capitalised words follow
+            if (lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, end)))
+                continue;
+            addPerson(text, byToken, out, i, end, null);
+            i = end - 1;
+        }
+    }
+
+    /** Whether token {@code j} is a capitalised word no mention covers, one space after the token before it. */
+    private static boolean adjacentWord(List<Token> tokens, int j, Mention[] byToken) {
+        return j < tokens.size() && byToken[j] == null && tokens.get(j).isWord() && tokens.get(j).isCapitalised()
+                && tokens.get(j).text().length() >= 2 && tokens.get(j).span().start() - tokens.get(j - 1).span().end() == 1
+                && tokens.get(j).text().substring(1).equals(tokens.get(j).text().substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern FOUNDED_BY = java.util.regex.Pattern.compile(
@@ -254,8 +336,11 @@ final class PersonNames {
                             ? roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8))
                             : roleWithin(tokens, j + 1, Math.min(tokens.size(), j + 5)));
             // "Kamran Jafari, 52, a naturalized citizen": a name followed by an age in commas
+            // "Kamran Jafari, 52, a naturalized citizen", "Arthur Petrov, a 33-year-old dual citizen": a name followed
+            // by an age in apposition
             boolean ageApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
-                    && tokens.get(j + 1).text().matches("\\d{1,2}") && tokens.get(j + 2).text().equals(",")
+                    && (tokens.get(j + 1).text().matches("\\d{1,2}") && tokens.get(j + 2).text().equals(",")
+                        || AGE_AFTER.matcher(text.text()).region(tokens.get(j).span().start(), text.text().length()).lookingAt())
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             // "38-year-old Iranian Hossein Hatefi Ardakani": a name after an age, and perhaps a nationality
             Matcher age = AGE_BEFORE.matcher(text.text()).region(Math.max(0, tokens.get(i).span().start() - AGE_WINDOW),
@@ -269,6 +354,7 @@ final class PersonNames {
         }
     }
 
+    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(",\\s+(a|an)\\s+\\d{1,3}-year-old\\b");
     private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile("\\b\\d{1,3}-year-old\\s+(\\p{Lu}\\p{L}+\\s+)?$");
     private static final int AGE_WINDOW = 40;
 

@@ -2466,4 +2466,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-dutch-authorities -> org-kestronix-trading-bv")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("orvane")), c.toString());
     }
+
+    @Test
+    void anOfficialNamedWithATitleIsNeitherSuspectNorAccusedLaterOn() {
+        List<String> c = claims("\"We will stop this,\" FBI Assistant Director in Charge James Holloway said. Holloway's "
+                + "comments came as U.S. prosecutors charged Dorian Kessel, a 41-year-old trader, with smuggling chips to "
+                + "Russia. Prosecutors believe the chips were destined for the Russian military.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("holloway ->") || k.contains("-> person-james-holloway")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> person-dorian-kessel")), c.toString());
+    }
 }

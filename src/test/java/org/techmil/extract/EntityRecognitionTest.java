@@ -626,4 +626,23 @@ class EntityRecognitionTest {
         assertEquals(EntityType.GOVERNMENT, t.get("South Korean authorities"), t.toString());
         assertEquals(EntityType.GOVERNMENT, t.get("Dutch investigators"), t.toString());
     }
+
+    @Test
+    void eastAsianNamesWrittenFamilyNameFirstArePersons() {
+        java.util.Map<String, EntityType> t = types("Prosecutors charged Zhao Mingqiang and Park Sung-hoon on Monday. "
+                + "Kim Yong Bok was not named. Li Auto and Han Kook Tire Co. said nothing.");
+        assertEquals(EntityType.PERSON, t.get("Zhao Mingqiang"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Park Sung-hoon"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Kim Yong Bok"), t.toString());
+        assertFalse(t.containsKey("Li Auto") && t.get("Li Auto") == EntityType.PERSON, t.toString());
+        assertFalse(t.keySet().stream().anyMatch(k -> k.startsWith("Han Kook") && t.get(k) == EntityType.PERSON), t.toString());
+    }
+
+    @Test
+    void anAgeInAppositionAndAVerbOfSayingAfterATitleRunMarkPersons() {
+        java.util.Map<String, EntityType> t = types("Dorian Kessel, a 41-year-old dual citizen, was arrested in Cyprus. "
+                + "\"We will act,\" Treasury Under Secretary for Terrorism and Financial Intelligence Brian Holloway said.");
+        assertEquals(EntityType.PERSON, t.get("Dorian Kessel"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Brian Holloway"), t.toString());
+    }
 }
