@@ -926,6 +926,7 @@ final class ClaimFinder {
             + "sanctioned|sanctions|designated|designates|blacklisted|blacklists|listed|lists|banned|bans|froze|freezes|"
             + "put|puts)\\b");
     private static final int OPENER_SENTENCES = 3;
+    private static final int LEAD_SENTENCES = 2;
 
     /**
      * "China on Thursday added four firms to its list", "Britain imposed asset freezes on six companies. ... Those
@@ -935,7 +936,8 @@ final class ClaimFinder {
     private Mention stateOpeningSentence(Span trigger) {
         Sentence here = text.sentenceAt(trigger.start());
         for (Sentence s : text.sentences().reversed()) {
-            if (s.index() > here.index() || here.index() - s.index() > OPENER_SENTENCES)
+            // the headline and the lead tell whose listing the whole story is about, however far down the list is given
+            if (s.index() > here.index() || here.index() - s.index() > OPENER_SENTENCES && s.index() >= LEAD_SENTENCES)
                 continue;
             // the first party of the sentence, past a dateline's outlet ("LONDON, March 12 (Thames Wire) - Britain ...")
             Mention first = null;

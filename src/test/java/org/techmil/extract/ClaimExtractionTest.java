@@ -2475,4 +2475,22 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.contains("holloway ->") || k.contains("-> person-james-holloway")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> person-dorian-kessel")), c.toString());
     }
+
+    @Test
+    void theStateThatOpensTheStoryListsTheFirmsNamedFarDown() {
+        List<String> c = claims("Ottawa sanctioned two drone makers on Wednesday for supplying Russia.\nThe minister also "
+                + "announced sanctions on six people. \"We will not hesitate,\" she said. The measures freeze assets. Those "
+                + "listed may not enter the country. The drone makers sanctioned were Pelmor Aviation Industries and Orvane "
+                + "Aviation Industries, the government said. Orvane is also on designated terrorist organizations' supply lists.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation canada -> org-pelmor-aviation-industries")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation canada -> org-orvane-aviation-industries")), c.toString());
+    }
+
+    @Test
+    void aGenericWordAfterAndBeforeALegalFormStaysInTheListedName() {
+        List<String> c = claims("The Treasury Department sanctioned four firms. The sanctioned entities are Pelmor Koto "
+                + "Machinery Co; Guilin Orvane Rubber and Plastics Technology Co; and Kestronix Trade PTY Co.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-guilin-orvane-rubber-and-plastics-technology-co")),
+                c.toString());
+    }
 }
