@@ -123,6 +123,7 @@ public final class EntityRecognizer {
                 // "Under the MoU, the start-up ...": a word that is never a name, whatever shape put it there
                 || m.type() == EntityType.TECH_FIRM && m.entity().id().startsWith("org-") && lexicon.isNotName(m.entity().label()));
         mergeKnownAs(text, mentions);
+        splitListSiblings(text, mentions);
         List<Mention> withRoles = roles.attachRoles(text, mentions);
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));
@@ -957,6 +958,40 @@ public final class EntityRecognizer {
             out.set(i, now);
             for (int k = text.tokenAtOrAfter(m.span().start()); k < byToken.length && byToken[k] == m; k++)
                 byToken[k] = now;
+        }
+    }
+
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("(\\s*[,;]\\s*(and\\s+|or\\s+)?|\\s+(and|or)\\s+)");
+
+    /**
+     * "Intellexa Limited, Cytrox AD, Cytrox Holdings and Thalestris Limited", "Huawei Device Co. Ltd. and Huawei Device
+     * USA Inc.": two firms named side by side in one list are two firms, even where their names lead to one entity; the
+     * later name becomes a firm of its own, there and wherever the article writes it so.
+     */
+    private static void splitListSiblings(AnnotatedText text, List<Mention> mentions) {
+        Mention previous = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.kind() == Mention.Kind.NESTED)
+                continue;
+            Mention before = previous;
+            previous = m;
+            if (before == null || m.type() != EntityType.TECH_FIRM || m.kind() != Mention.Kind.NAME
+                    || before.kind() != Mention.Kind.NAME || !before.entity().id().equals(m.entity().id())
+                    || before.span().end() > m.span().start()
+                    || !LIST_SEPARATOR.matcher(text.text().substring(before.span().end(), m.span().start())).matches())
+                continue;
+            String written = m.span().coveredText(text.text()).replaceAll("\\s+", " ");
+            if (written.equals(before.span().coveredText(text.text()).replaceAll("\\s+", " ")))
+                continue; // "Huawei and Huawei": the same name twice
+            Entity own = Entity.discovered("org", written, EntityType.TECH_FIRM);
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention same = mentions.get(k);
+                if (same.entity().id().equals(m.entity().id()) && same.kind() == Mention.Kind.NAME
+                        && same.span().coveredText(text.text()).replaceAll("\\s+", " ").equals(written))
+                    mentions.set(k, new Mention(same.span(), own, same.kind(), same.role(), same.roleOf()));
+            }
+            previous = mentions.get(i);
         }
     }
 

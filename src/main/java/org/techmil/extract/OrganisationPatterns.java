@@ -490,7 +490,8 @@ final class OrganisationPatterns {
     /** "Private Limited", "Public Limited": words that open a legal form. */
     private static final Set<String> PRIVATE = Set.of("Private", "Public");
     private static final Set<String> TRAILING_LEGAL_FORMS = Set.of("Co", "Ltd", "Inc", "Corp", "LLC", "Limited", "plc",
-            "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd");
+            "PLC", "GmbH", "AG", "SA", "NV", "BV", "Pte", "Pvt", "Bhd", "AD", "AB", "ASA", "SpA", "Oy", "Oyj", "KK",
+            "LLP", "Ltda", "SRL", "Srl", "SAS", "Kft", "Zrt", "FZE", "FZCO", "DOO");
     /** Corporate words a known firm's name may end in without a legal form: "Yitu Technologies", "Megvii Technology". */
     private static final Set<String> NAME_TAILS = Set.of("Technologies", "Technology", "Group", "Holdings", "Wireless", "Electronics",
             "Systems", "Solutions", "Networks", "Communications", "Semiconductor", "Semiconductors", "Microelectronics", "Robotics",

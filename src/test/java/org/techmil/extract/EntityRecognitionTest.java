@@ -645,4 +645,15 @@ class EntityRecognitionTest {
         assertEquals(EntityType.PERSON, t.get("Dorian Kessel"), t.toString());
         assertEquals(EntityType.PERSON, t.get("Brian Holloway"), t.toString());
     }
+
+    @Test
+    void firmsSideBySideInOneListAreTwoFirmsThoughTheirNamesShareAKnownName() {
+        String body = "The Treasury also sanctioned Cytrox AD, Cytrox Holdings and Thalestris Limited.";
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (Mention x : EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).mentions())
+            ids.put(x.span().coveredText(body), x.entity().id());
+        assertTrue(ids.containsKey("Cytrox AD"), ids.toString());
+        assertTrue(ids.containsKey("Cytrox Holdings"), ids.toString());
+        assertNotEquals(ids.get("Cytrox AD"), ids.get("Cytrox Holdings"), ids.toString());
+    }
 }
