@@ -23,6 +23,7 @@ public final class Lexicon {
     private final Set<String> officialRoles;
     private final Set<String> givenNames;
     private final Set<String> eastAsianSurnames;
+    private final List<List<String>> unqualifiedBodies;
     private final Map<String, String> writtenOutBodies;
     private final Map<EntityType, Set<String>> referringHeads = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> forwardHeads = new EnumMap<>(EntityType.class);
@@ -63,6 +64,8 @@ public final class Lexicon {
         officialRoles = lowerSet(root.get("officialRoles"));
         givenNames = Set.copyOf(KnowledgeBase.strings(root.get("givenNames")));
         eastAsianSurnames = Set.copyOf(KnowledgeBase.strings(root.get("eastAsianSurnames")));
+        unqualifiedBodies = KnowledgeBase.strings(root.get("unqualifiedBodies")).stream()
+                .map(p -> List.of(p.split(" "))).sorted((a, b) -> b.size() - a.size()).toList();
         Map<String, String> written = new java.util.HashMap<>();
         root.path("writtenOutBodies").fields().forEachRemaining(e -> written.put(e.getKey(), e.getValue().asText()));
         writtenOutBodies = Map.copyOf(written);
@@ -156,6 +159,21 @@ public final class Lexicon {
     /** Whether a capitalised word is a common first name ("Hossein", "Kavya"), as written. */
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
+    }
+
+    /**
+     * The words of the longest phrase of {@code unqualifiedBodies} ("federal prosecutors", "police") at token
+     * {@code from}, in lower case but for its first letter, none of them part of a mention, or null.
+     */
+    List<String> unqualifiedBodyAt(List<org.techmil.annotate.Token> tokens, int from, Mention[] covered) {
+        for (List<String> phrase : unqualifiedBodies) {
+            boolean match = from + phrase.size() <= tokens.size();
+            for (int k = 0; k < phrase.size() && match; k++)
+                match = covered[from + k] == null && (k == 0 ? tokens.get(from).lower() : tokens.get(from + k).text()).equals(phrase.get(k));
+            if (match)
+                return phrase;
+        }
+        return null;
     }
 
     /** Whether a capitalised word is a family name that opens a Chinese, Korean or Vietnamese name ("Wang", "Kim"). */

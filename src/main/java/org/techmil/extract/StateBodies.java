@@ -91,6 +91,109 @@ final class StateBodies {
             i = end - 1;
         }
         findSecondBodiesOfState(text, byToken, out);
+        findUnqualifiedBodies(text, byToken, out);
+    }
+
+    /**
+     * "federal prosecutors charged two men", "police raided the firm": a state body named with no state before it
+     * (lexicon {@code unqualifiedBodies}) is that of the state the article names far more often than any other, as the
+     * gazetteer knows it ("US federal prosecutors": the Justice Department) or else as the demonym and the phrase
+     * ("Taiwanese prosecutors"); with no such state it is left unnamed.
+     */
+    private void findUnqualifiedBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        Entity state = null;
+        boolean looked = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> phrase = lexicon.unqualifiedBodyAt(tokens, i, byToken);
+            if (phrase == null)
+                continue;
+            if (tokens.get(i).isCapitalised() && i > 0 && EntityRecognizer.sameSentence(text, i - 1, i))
+                continue; // "the Israel Police": a name, not the common noun
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            if (before != null && EntityRecognizer.sameSentence(text, i - 1, i) && (byToken[i - 1] != null || before.isWord() && before.isCapitalised()
+                    && EntityRecognizer.sameSentence(text, i - 1, i) || before.text().equals("s")))
+                continue; // "Taiwan prosecutors", "the company's police": named with their owner
+            if (!looked) {
+                String code = services.articleState(text, out);
+                state = code == null ? null : gazetteer.entities().stream()
+                        .filter(e -> e.type() == EntityType.COUNTRY && code.equals(e.country())).findFirst().orElse(null);
+                looked = true;
+            }
+            if (state == null)
+                return;
+            if (namesOtherState(text, byToken, i, state))
+                continue; // "police entered Google offices in New York" in a story about Israel: not Israel's police
+            int end = i + phrase.size();
+            if (end < tokens.size() && !actsAfter(tokens.get(end)))
+                continue; // "released on police bail", "federal prosecutors' office": a noun the phrase modifies
+            String words = String.join(" ", phrase);
+            // "Mexico's Attorney General's Office ... prosecutors arrested": the state's own body the article names
+            Entity body = namedBodyOfState(out, state, words);
+            List<String> stateNames = new ArrayList<>(lexicon.demonymsOf(state.id()));
+            state.names().forEach(stateNames::add);
+            for (String name : stateNames)
+                if (body == null)
+                    body = knownStateBody(state, name + " " + words, EntityType.GOVERNMENT);
+            if (body == null) {
+                String demonym = lexicon.demonymsOf(state.id()).stream().findFirst().orElse(state.label());
+                body = written(demonym + " " + words, EntityType.GOVERNMENT, state, tokens.subList(i, end), null);
+            }
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+            Mention m = new Mention(span, body, Mention.Kind.NAME);
+            out.add(m);
+            for (int k = i; k < end; k++)
+                byToken[k] = m;
+            i = end - 1;
+        }
+    }
+
+    private static final java.util.Set<String> ACTS_AFTER_BODY = java.util.Set.of("have", "had", "has", "are", "were", "say",
+            "allege", "believe", "suspect", "accuse", "raid", "arrest", "charge", "seize", "search", "detain", "question",
+            "investigate", "probe", "want", "seek", "in", "on", "at", "from", "and", "or", "who", "also", "later", "then",
+            "did", "do", "will", "would", "could", "may", "might", "found", "took", "told", "filed", "sought", "now",
+            "still", "last", "this", "to", "for", "with", "by");
+
+    /** Whether a token after an unqualified body lets it act ("police raided", "prosecutors say", "police in Kyiv"). */
+    private static boolean actsAfter(Token next) {
+        if (!next.isWord())
+            return !next.text().equals("'") && !next.text().equals("\u2019") && !next.text().equals("-");
+        String w = next.text();
+        return !w.equals(w.toLowerCase(java.util.Locale.ROOT)) || w.endsWith("ed") || ACTS_AFTER_BODY.contains(w);
+    }
+
+    /**
+     * A government body of {@code state} the article has named, whose name fits the phrase ("Attorney General's Office"
+     * for "prosecutors", "National Police" for "police"), or null.
+     */
+    private Entity namedBodyOfState(List<Mention> out, Entity state, String phrase) {
+        java.util.regex.Pattern fits = phrase.contains("prosecutor")
+                ? java.util.regex.Pattern.compile("(?i)prosecut|attorney|procura|fiscal")
+                : phrase.contains("police") ? java.util.regex.Pattern.compile("(?i)police|polic[ií]a|polizei")
+                : phrase.contains("customs") ? java.util.regex.Pattern.compile("(?i)customs") : null;
+        if (fits == null)
+            return null;
+        List<String> stateNames = new ArrayList<>(lexicon.demonymsOf(state.id()));
+        state.names().forEach(stateNames::add);
+        return out.stream().filter(m -> m.type() == EntityType.GOVERNMENT && fits.matcher(m.entity().label()).find()
+                && (state.country().equals(m.entity().country()) || m.entity().country() == null
+                    && stateNames.stream().anyMatch(n -> m.entity().label().startsWith(n + " ") || m.entity().label().startsWith(n + "'")
+                        || m.entity().label().startsWith(n + "\u2019"))))
+                .map(Mention::entity).findFirst().orElse(null);
+    }
+
+    /** Whether the sentence of token {@code i} names a country or city of a state other than {@code state}. */
+    private boolean namesOtherState(AnnotatedText text, Mention[] byToken, int i, Entity state) {
+        org.techmil.annotate.Sentence s = text.sentenceOfToken(i);
+        List<Token> tokens = text.tokens();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String other = byToken[k] != null && byToken[k].type() == EntityType.COUNTRY ? byToken[k].entity().country()
+                    : byToken[k] == null && tokens.get(k).isCapitalised() && lexicon.countryOfCity(tokens.get(k).text()) != null
+                    ? gazetteer.byId(lexicon.countryOfCity(tokens.get(k).text())).map(Entity::country).orElse(null) : null;
+            if (other != null && !other.equals(state.country()))
+                return true;
+        }
+        return false;
     }
 
     /**

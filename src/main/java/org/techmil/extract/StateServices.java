@@ -62,6 +62,20 @@ final class StateServices {
      * The state whose military, government bodies and name the mentions name at least {@value #DOMINANCE} times and
      * {@value #DOMINANCE} times as often as any other state's; null when there is none.
      */
+    /**
+     * The state (country code) an article is about: the one its mentions name far more often than any other, else the
+     * only one they name, else the one whose cities it names when the mentions name no other; null when none is.
+     */
+    String articleState(org.techmil.annotate.AnnotatedText text, List<Mention> named) {
+        String dominant = dominantState(named);
+        if (dominant != null)
+            return dominant;
+        java.util.Map<String, Integer> byState = statesNamed(named, Integer.MAX_VALUE);
+        if (byState.size() == 1)
+            return byState.keySet().iterator().next();
+        return byState.isEmpty() ? dominantStateOfCities(text) : null;
+    }
+
     private String dominantState(List<Mention> named) {
         return dominant(statesNamed(named, Integer.MAX_VALUE), DOMINANCE, DOMINANCE);
     }

@@ -2493,4 +2493,17 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-guilin-orvane-rubber-and-plastics-technology-co")),
                 c.toString());
     }
+
+    @Test
+    void prosecutorsOrPoliceWithNoStateAreThoseOfTheStateTheStoryIsAbout() {
+        List<String> c = claims("TAIPEI - Taiwan's defence ministry said on Monday that drone parts had gone missing. The "
+                + "Taiwanese coast guard and Taiwan's interior ministry are looking into it. Prosecutors raided Kestronix "
+                + "Avionics Co. on Friday.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation org-taiwanese-prosecutors -> org-kestronix-avionics-co")),
+                c.toString());
+        List<String> bail = claims("TAIPEI - Taiwan's defence ministry said drone parts had gone missing. The Taiwanese "
+                + "coast guard and Taiwan's interior ministry are looking into it. Two directors of Kestronix Avionics Co. "
+                + "were released on police bail.");
+        assertTrue(bail.stream().noneMatch(k -> k.contains("police")), bail.toString());
+    }
 }
