@@ -2506,4 +2506,14 @@ class ClaimExtractionTest {
                 + "were released on police bail.");
         assertTrue(bail.stream().noneMatch(k -> k.contains("police")), bail.toString());
     }
+
+    @Test
+    void reportsCalledForgedAndSuppliesItHadNotMadeAreDenials() {
+        List<String> forged = claims("Reports said Pelmor Tech supplied the Russian army. The company said the reports were "
+                + "\"fictitious and forged\".");
+        assertTrue(forged.contains("Denial org-pelmor-tech -> org-pelmor-tech"), forged.toString());
+        List<String> notSupplied = claims("Orvane Energy supplied jet fuel to the Myanmar air force, Amnesty said. The "
+                + "company said it had not supplied the Myanmar air force.");
+        assertTrue(notSupplied.contains("Denial org-orvane-energy -> org-orvane-energy"), notSupplied.toString());
+    }
 }
