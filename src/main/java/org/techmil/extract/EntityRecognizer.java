@@ -187,7 +187,7 @@ public final class EntityRecognizer {
     private static final java.util.Set<EntityType> KNOWN_AS_TYPES = java.util.Set.of(EntityType.TECH_FIRM,
             EntityType.ORGANISATION, EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.MEDIA);
     private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
-            "\\s*[,(]\\s*(also |better |commonly |widely |formerly |previously )?known as\\s+(the\\s+)?");
+            "\\s*[,(]\\s*((also |better |commonly |widely |formerly |previously )?known as|aka|a\\.k\\.a\\.)\\s+(the\\s+)?");
 
     /**
      * "Changsha Tianyi Space Science and Technology Research Institute Co. LTD, known as Spacety China": the name after
@@ -196,13 +196,16 @@ public final class EntityRecognizer {
      */
     private static void mergeKnownAs(AnnotatedText text, List<Mention> mentions) {
         for (Mention a : List.copyOf(mentions)) {
-            if (a.kind() != Mention.Kind.NAME || !KNOWN_AS_TYPES.contains(a.type()))
+            boolean person = a.type() == EntityType.PERSON;
+            if (a.kind() == Mention.Kind.COREFERENCE || a.kind() == Mention.Kind.NESTED || !person && !KNOWN_AS_TYPES.contains(a.type()))
                 continue;
             java.util.regex.Matcher k = KNOWN_AS.matcher(text.text()).region(a.span().end(), text.text().length());
             if (!k.lookingAt())
                 continue;
-            Mention b = mentions.stream().filter(m -> m.span().start() == k.end() && m.kind() == Mention.Kind.NAME
-                    && KNOWN_AS_TYPES.contains(m.type())).findFirst().orElse(null);
+            // "Linwei Ding, also known as Leon Ding": a person's other name is a person's
+            Mention b = mentions.stream().filter(m -> m.span().start() == k.end() && m.kind() != Mention.Kind.COREFERENCE
+                    && m.kind() != Mention.Kind.NESTED && (person ? m.type() == EntityType.PERSON : KNOWN_AS_TYPES.contains(m.type())))
+                    .findFirst().orElse(null);
             if (b == null || b.entity().id().equals(a.entity().id()))
                 continue;
             boolean keepB = a.entity().id().startsWith("org-") && !b.entity().id().startsWith("org-");

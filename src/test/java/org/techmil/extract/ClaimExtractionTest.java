@@ -2516,4 +2516,15 @@ class ClaimExtractionTest {
                 + "company said it had not supplied the Myanmar air force.");
         assertTrue(notSupplied.contains("Denial org-orvane-energy -> org-orvane-energy"), notSupplied.toString());
     }
+
+    @Test
+    void aPersonAlsoKnownAsAnotherNameIsOnePersonChargedOverTradeSecrets() {
+        List<String> c = claims("Daniel Kessel, also known as Dan Kessel, was charged with four counts of theft of trade "
+                + "secrets, the U.S. Attorney's Office announced.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-attorneys-office -> person-daniel-kessel")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("dan-kessel")), c.toString());
+        List<String> hack = claims("The Justice Department charged officers of Orvane Cyber over cyberattacks that targeted "
+                + "victims worldwide, and the Treasury imposed sanctions on its founder.");
+        assertTrue(hack.stream().noneMatch(k -> k.startsWith("Designation us-department-of-justice")), hack.toString());
+    }
 }
