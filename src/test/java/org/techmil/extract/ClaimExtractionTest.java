@@ -2527,4 +2527,12 @@ class ClaimExtractionTest {
                 + "victims worldwide, and the Treasury imposed sanctions on its founder.");
         assertTrue(hack.stream().noneMatch(k -> k.startsWith("Designation us-department-of-justice")), hack.toString());
     }
+
+    @Test
+    void theReasonAListerGivesIsItsAllegation() {
+        List<String> c = claims("The Treasury sanctioned Kestronix Vector Industry Co. Ltd., which is involved in the "
+                + "shipment of equipment used by the Russian military.");
+        assertTrue(c.contains("Allegation org-kestronix-vector-industry-co-ltd -> russian-armed-forces by us-department-of-the-treasury"),
+                c.toString());
+    }
 }
