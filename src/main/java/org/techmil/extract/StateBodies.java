@@ -92,6 +92,40 @@ final class StateBodies {
         }
         findSecondBodiesOfState(text, byToken, out);
         findUnqualifiedBodies(text, byToken, out);
+        findBodiesOfTheCountry(text, byToken, out);
+    }
+
+    /**
+     * "one of 59 firms to have dealings with the country's military": "the country's" before a military phrase of
+     * {@code bodiesAfterState} stands for the state named last before it, and the phrase for that state's military
+     * or service as the gazetteer knows it; nothing when the gazetteer knows none.
+     */
+    private void findBodiesOfTheCountry(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 4 < tokens.size(); i++) {
+            if (byToken[i] != null || !tokens.get(i).lower().equals("the") || !tokens.get(i + 1).lower().equals("country")
+                    || !OrganisationPatterns.isApostrophe(tokens.get(i + 2)) || !tokens.get(i + 3).text().equals("s"))
+                continue;
+            Lexicon.StateBody body = lexicon.stateBodyAt(tokens, i + 4, byToken);
+            if (body == null || body.type() != EntityType.MILITARY)
+                continue;
+            int at = tokens.get(i).span().start();
+            Entity state = out.stream().filter(m -> m.type() == EntityType.COUNTRY && m.span().end() <= at)
+                    .max(java.util.Comparator.comparing(m -> m.span().end())).map(Mention::entity).orElse(null);
+            if (state == null)
+                continue;
+            List<Token> phrase = tokens.subList(i + 4, body.end());
+            Entity known = stateBody(state, phrase, state.label() + " " + phrase.stream().map(Token::text)
+                    .collect(java.util.stream.Collectors.joining(" ")), EntityType.MILITARY);
+            if (known == null)
+                continue;
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(body.end() - 1).span().end());
+            Mention m = new Mention(span, known, Mention.Kind.COREFERENCE);
+            out.add(m);
+            for (int k = i; k < body.end(); k++)
+                byToken[k] = m;
+            i = body.end() - 1;
+        }
     }
 
     /**

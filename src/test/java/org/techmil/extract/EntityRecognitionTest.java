@@ -656,4 +656,13 @@ class EntityRecognitionTest {
         assertTrue(ids.containsKey("Cytrox Holdings"), ids.toString());
         assertNotEquals(ids.get("Cytrox AD"), ids.get("Cytrox Holdings"), ids.toString());
     }
+
+    @Test
+    void theCountrysMilitaryIsThatOfTheStateNamedLastBefore() {
+        String body = "The UN report looked at Myanmar. It named Orvane Ltd as one of 59 firms with ties to the country's military.";
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (Mention x : EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).mentions())
+            ids.put(x.span().coveredText(body), x.entity().id());
+        assertEquals("tatmadaw", ids.get("the country's military"), ids.toString());
+    }
 }
