@@ -565,7 +565,7 @@ final class OrganisationPatterns {
             type = EntityType.TECH_FIRM; // "OOO Tekhnopark-Alabuga", "PJSC Kupol"
         else if ((wordCount >= 2 || afterCountry) && governmentHeads.contains(tokens.get(lastWord).text()))
             type = EntityType.GOVERNMENT;
-        else if (hasFirmApposition(text, end, sentenceEnd))
+        else if (hasFirmApposition(text, end, sentenceEnd) || wordCount == 1 && hasSeatApposition(tokens, end, sentenceEnd))
             type = EntityType.TECH_FIRM;
         else if (wordCount >= 2 && reportsLikeAnOutlet(text, start, lastWord))
             type = EntityType.MEDIA; // "The Beltway Signal, citing internal messages, reported that ..."
@@ -631,6 +631,15 @@ final class OrganisationPatterns {
             "(?is)\\s*according to [^,]*");
     private static final Set<String> APPOSITION_STOPS = Set.of("at", "in", "for", "with", "from", "of", "on", "who", "whose");
 
+    /**
+     * "Veripos, based in Dyce,", "Orvane, headquartered in Ningbo,": a seat set off by a comma after a one-word name
+     * is a firm's (people are not "headquartered", and are named in two words).
+     */
+    private static boolean hasSeatApposition(List<Token> tokens, int end, int sentenceEnd) {
+        return end + 3 < sentenceEnd && tokens.get(end).text().equals(",") && SEATED.contains(tokens.get(end + 1).lower())
+                && tokens.get(end + 2).lower().equals("in") && tokens.get(end + 3).isCapitalised();
+    }
+
     /** "X, a Texas drone start-up", "X, the Shenzhen-based maker of ...". */
     private boolean hasFirmApposition(AnnotatedText text, int end, int sentenceEnd) {
         List<Token> tokens = text.tokens();
@@ -676,6 +685,7 @@ final class OrganisationPatterns {
         return false;
     }
 
+    private static final Set<String> SEATED = Set.of("based", "headquartered", "registered", "incorporated");
     private static final Set<String> SECOND_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
 
     private static String singular(String w) {

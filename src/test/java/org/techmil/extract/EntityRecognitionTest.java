@@ -665,4 +665,12 @@ class EntityRecognitionTest {
             ids.put(x.span().coveredText(body), x.entity().id());
         assertEquals("tatmadaw", ids.get("the country's military"), ids.toString());
     }
+
+    @Test
+    void aOneWordNameSeatedInAPlaceIsAFirmButAPersonIsNot() {
+        java.util.Map<String, EntityType> t = types("The report said Orvanix, based in Dyce, had dealings with the army. "
+                + "Maria Lopez, based in Madrid, disagreed.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Orvanix"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Maria Lopez"), t.toString());
+    }
 }
