@@ -530,7 +530,6 @@ final class ClaimFinder {
         if (frame.type() == ClaimType.INVESTIGATION)
             // "Attorney General Merrick Garland unsealed an indictment charging two men": an official is no suspect
             objects.removeIf(o -> o.type() == EntityType.PERSON && actsForState(o));
-
         if (objects.isEmpty() && frame.type() == ClaimType.INVESTIGATION) {
             // "The case was investigated by the FBI": the case is the one against the firm the article is about
             Sentence s = text.sentenceAt(trigger.start());

@@ -169,7 +169,8 @@ public final class Lexicon {
         for (List<String> phrase : unqualifiedBodies) {
             boolean match = from + phrase.size() <= tokens.size();
             for (int k = 0; k < phrase.size() && match; k++)
-                match = covered[from + k] == null && (k == 0 ? tokens.get(from).lower() : tokens.get(from + k).text()).equals(phrase.get(k));
+                match = covered[from + k] == null
+                        && (k == 0 ? tokens.get(from).lower() : tokens.get(from + k).text()).equals(phrase.get(k));
             if (match)
                 return phrase;
         }

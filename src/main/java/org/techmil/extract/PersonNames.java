@@ -155,17 +155,15 @@ final class PersonNames {
             int j = i + 1;
             if (!adjacentWord(tokens, j, byToken) || !EntityRecognizer.sameSentence(text, i, j))
                 continue;
-            String first = tokens.get(j).text();
+            String first = tokens.get(j).lower();
             int end;
-            if (isHyphenatedPart(tokens, j + 1) && ONE_SYLLABLE.matcher(first.toLowerCase(java.util.Locale.ROOT)).matches()
+            if (isHyphenatedPart(tokens, j + 1) && ONE_SYLLABLE.matcher(first).matches()
                     && ONE_SYLLABLE.matcher(tokens.get(j + 2).text()).matches())
                 end = j + 3; // "Jae-in", "Shu-kuang"
-            else if (GIVEN_SYLLABLES.matcher(first.toLowerCase(java.util.Locale.ROOT)).matches()
-                    && !(j + 1 < tokens.size() && tokens.get(j + 1).text().equals("-"))) {
+            else if (GIVEN_SYLLABLES.matcher(first).matches() && !(j + 1 < tokens.size() && tokens.get(j + 1).text().equals("-"))) {
                 end = j + 1; // "Liqiang"
                 if (adjacentWord(tokens, end, byToken) && EntityRecognizer.sameSentence(text, i, end)
-                        && ONE_SYLLABLE.matcher(first.toLowerCase(java.util.Locale.ROOT)).matches()
-                        && ONE_SYLLABLE.matcher(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT)).matches())
+                        && ONE_SYLLABLE.matcher(first).matches() && ONE_SYLLABLE.matcher(tokens.get(end).lower()).matches())
                     end++; // "Kim Yong Bok"
             } else
                 continue;

@@ -130,9 +130,10 @@ final class StateBodies {
 
     /**
      * "federal prosecutors charged two men", "police raided the firm": a state body named with no state before it
-     * (lexicon {@code unqualifiedBodies}) is that of the state the article names far more often than any other, as the
-     * gazetteer knows it ("US federal prosecutors": the Justice Department) or else as the demonym and the phrase
-     * ("Taiwanese prosecutors"); with no such state it is left unnamed.
+     * (lexicon {@code unqualifiedBodies}) is that of the state the article is about ({@link StateServices#articleState}):
+     * a body of that state the article names that fits the phrase, the body the gazetteer knows by the state's name and
+     * the phrase ("US federal prosecutors": the Justice Department), or else the demonym and the phrase ("Taiwanese
+     * prosecutors"); with no such state, or where the sentence names another state's place, it is left unnamed.
      */
     private void findUnqualifiedBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
@@ -145,8 +146,8 @@ final class StateBodies {
             if (tokens.get(i).isCapitalised() && i > 0 && EntityRecognizer.sameSentence(text, i - 1, i))
                 continue; // "the Israel Police": a name, not the common noun
             Token before = i > 0 ? tokens.get(i - 1) : null;
-            if (before != null && EntityRecognizer.sameSentence(text, i - 1, i) && (byToken[i - 1] != null || before.isWord() && before.isCapitalised()
-                    && EntityRecognizer.sameSentence(text, i - 1, i) || before.text().equals("s")))
+            if (before != null && EntityRecognizer.sameSentence(text, i - 1, i)
+                    && (byToken[i - 1] != null || before.isWord() && before.isCapitalised() || before.text().equals("s")))
                 continue; // "Taiwan prosecutors", "the company's police": named with their owner
             if (!looked) {
                 String code = services.articleState(text, out);
@@ -164,9 +165,7 @@ final class StateBodies {
             String words = String.join(" ", phrase);
             // "Mexico's Attorney General's Office ... prosecutors arrested": the state's own body the article names
             Entity body = namedBodyOfState(out, state, words);
-            List<String> stateNames = new ArrayList<>(lexicon.demonymsOf(state.id()));
-            state.names().forEach(stateNames::add);
-            for (String name : stateNames)
+            for (String name : namesOf(state))
                 if (body == null)
                     body = knownStateBody(state, name + " " + words, EntityType.GOVERNMENT);
             if (body == null) {
@@ -196,19 +195,27 @@ final class StateBodies {
         return !w.equals(w.toLowerCase(java.util.Locale.ROOT)) || w.endsWith("ed") || ACTS_AFTER_BODY.contains(w);
     }
 
+    private static final java.util.regex.Pattern PROSECUTION_NAME = java.util.regex.Pattern.compile("(?i)prosecut|attorney|procura|fiscal");
+    private static final java.util.regex.Pattern POLICE_NAME = java.util.regex.Pattern.compile("(?i)police|polic[i\u00ed]a|polizei");
+    private static final java.util.regex.Pattern CUSTOMS_NAME = java.util.regex.Pattern.compile("(?i)customs");
+
+    /** A state's names and demonyms ("United States", "US", "American"). */
+    private List<String> namesOf(Entity state) {
+        List<String> names = new ArrayList<>(lexicon.demonymsOf(state.id()));
+        state.names().forEach(names::add);
+        return names;
+    }
+
     /**
      * A government body of {@code state} the article has named, whose name fits the phrase ("Attorney General's Office"
      * for "prosecutors", "National Police" for "police"), or null.
      */
     private Entity namedBodyOfState(List<Mention> out, Entity state, String phrase) {
-        java.util.regex.Pattern fits = phrase.contains("prosecutor")
-                ? java.util.regex.Pattern.compile("(?i)prosecut|attorney|procura|fiscal")
-                : phrase.contains("police") ? java.util.regex.Pattern.compile("(?i)police|polic[ií]a|polizei")
-                : phrase.contains("customs") ? java.util.regex.Pattern.compile("(?i)customs") : null;
+        java.util.regex.Pattern fits = phrase.contains("prosecutor") ? PROSECUTION_NAME
+                : phrase.contains("police") ? POLICE_NAME : phrase.contains("customs") ? CUSTOMS_NAME : null;
         if (fits == null)
             return null;
-        List<String> stateNames = new ArrayList<>(lexicon.demonymsOf(state.id()));
-        state.names().forEach(stateNames::add);
+        List<String> stateNames = namesOf(state);
         return out.stream().filter(m -> m.type() == EntityType.GOVERNMENT && fits.matcher(m.entity().label()).find()
                 && (state.country().equals(m.entity().country()) || m.entity().country() == null
                     && stateNames.stream().anyMatch(n -> m.entity().label().startsWith(n + " ") || m.entity().label().startsWith(n + "'")

@@ -59,10 +59,6 @@ final class StateServices {
     private static final int DOMINANCE = 3;
 
     /**
-     * The state whose military, government bodies and name the mentions name at least {@value #DOMINANCE} times and
-     * {@value #DOMINANCE} times as often as any other state's; null when there is none.
-     */
-    /**
      * The state (country code) an article is about: the one its mentions name far more often than any other, else the
      * only one they name, else the one whose cities it names when the mentions name no other; null when none is.
      */
@@ -76,6 +72,10 @@ final class StateServices {
         return byState.isEmpty() ? dominantStateOfCities(text) : null;
     }
 
+    /**
+     * The state whose military, government bodies and name the mentions name at least {@value #DOMINANCE} times and
+     * {@value #DOMINANCE} times as often as any other state's; null when there is none.
+     */
     private String dominantState(List<Mention> named) {
         return dominant(statesNamed(named, Integer.MAX_VALUE), DOMINANCE, DOMINANCE);
     }

@@ -27,6 +27,14 @@ class EntityRecognitionTest {
         return types;
     }
 
+    /** The entity id of each mention of a text, by the words it is written with. */
+    private static java.util.Map<String, String> idsByWording(String body) {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (Mention x : EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).mentions())
+            ids.put(x.span().coveredText(body), x.entity().id());
+        return ids;
+    }
+
     private static List<String> countries(String body) {
         return EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).entities().stream()
                 .filter(e -> e.type() == EntityType.COUNTRY).map(Entity::label).toList();
@@ -648,10 +656,7 @@ class EntityRecognitionTest {
 
     @Test
     void firmsSideBySideInOneListAreTwoFirmsThoughTheirNamesShareAKnownName() {
-        String body = "The Treasury also sanctioned Cytrox AD, Cytrox Holdings and Thalestris Limited.";
-        java.util.Map<String, String> ids = new java.util.HashMap<>();
-        for (Mention x : EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).mentions())
-            ids.put(x.span().coveredText(body), x.entity().id());
+        java.util.Map<String, String> ids = idsByWording("The Treasury also sanctioned Cytrox AD, Cytrox Holdings and Thalestris Limited.");
         assertTrue(ids.containsKey("Cytrox AD"), ids.toString());
         assertTrue(ids.containsKey("Cytrox Holdings"), ids.toString());
         assertNotEquals(ids.get("Cytrox AD"), ids.get("Cytrox Holdings"), ids.toString());
@@ -659,10 +664,8 @@ class EntityRecognitionTest {
 
     @Test
     void theCountrysMilitaryIsThatOfTheStateNamedLastBefore() {
-        String body = "The UN report looked at Myanmar. It named Orvane Ltd as one of 59 firms with ties to the country's military.";
-        java.util.Map<String, String> ids = new java.util.HashMap<>();
-        for (Mention x : EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).mentions())
-            ids.put(x.span().coveredText(body), x.entity().id());
+        java.util.Map<String, String> ids = idsByWording("The UN report looked at Myanmar. It named Orvane Ltd as one of 59 "
+                + "firms with ties to the country's military.");
         assertEquals("tatmadaw", ids.get("the country's military"), ids.toString());
     }
 
