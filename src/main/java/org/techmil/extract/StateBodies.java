@@ -110,10 +110,11 @@ final class StateBodies {
             if (body == null || body.type() != EntityType.MILITARY)
                 continue;
             int at = tokens.get(i).span().start();
-            Entity state = out.stream().filter(m -> m.type() == EntityType.COUNTRY && m.span().end() <= at)
-                    .max(java.util.Comparator.comparing(m -> m.span().end())).map(Mention::entity).orElse(null);
-            if (state == null)
-                continue;
+            List<Entity> states = out.stream().filter(m -> m.type() == EntityType.COUNTRY && m.span().end() <= at)
+                    .map(Mention::entity).distinct().toList();
+            if (states.size() != 1 || !namedAlone(text, byToken, states.get(0), at))
+                continue; // "Chinese start-up DeepSeek ... a US official accused it of helping the country's armed forces"
+            Entity state = states.get(0);
             List<Token> phrase = tokens.subList(i + 4, body.end());
             Entity known = stateBody(state, phrase, state.label() + " " + phrase.stream().map(Token::text)
                     .collect(java.util.stream.Collectors.joining(" ")), EntityType.MILITARY);
@@ -126,6 +127,20 @@ final class StateBodies {
                 byToken[k] = m;
             i = body.end() - 1;
         }
+    }
+
+    /** Whether no demonym or capital of a state other than {@code state} stands before offset {@code at}. */
+    private boolean namedAlone(AnnotatedText text, Mention[] byToken, Entity state, int at) {
+        for (Token t : text.tokens()) {
+            if (t.span().start() >= at)
+                break;
+            String id = t.isCapitalised() ? lexicon.countryOfDemonym(t.text()) : null;
+            if (id == null && t.isCapitalised())
+                id = lexicon.countryOfCity(t.text());
+            if (id != null && !id.equals(state.id()))
+                return false;
+        }
+        return true;
     }
 
     /**

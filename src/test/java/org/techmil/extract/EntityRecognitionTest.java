@@ -667,6 +667,9 @@ class EntityRecognitionTest {
         java.util.Map<String, String> ids = idsByWording("The UN report looked at Myanmar. It named Orvane Ltd as one of 59 "
                 + "firms with ties to the country's military.");
         assertEquals("tatmadaw", ids.get("the country's military"), ids.toString());
+        java.util.Map<String, String> two = idsByWording("Chinese start-up Orvane AI is under pressure from Washington after "
+                + "a US official accused it of helping the country's armed forces.");
+        assertFalse(two.containsKey("the country's armed forces"), two.toString());
     }
 
     @Test
