@@ -514,14 +514,10 @@ final class ClaimFinder {
             // "charged two men and a computer company with smuggling Nvidia processors": what the charge is about
             // names no suspect
             Sentence triggerSentence = text.sentenceAt(trigger.start());
-            Matcher with = CHARGED_WITH.matcher(text.folded()).region(triggerSentence.span().start(), triggerSentence.span().end());
-            if (with.find())
-                objects.removeIf(o -> o.span().start() >= with.end());
+            removeObjectsAfter(objects, CHARGED_WITH, triggerSentence.span().start(), triggerSentence.span().end());
             // "investigating four companies suspected of helping Huawei build chip plants": the one the suspected act
             // helps names no suspect either
-            Matcher suspicion = SUSPECTED_OF.matcher(text.folded()).region(trigger.end(), triggerSentence.span().end());
-            if (suspicion.find())
-                objects.removeIf(o -> o.span().start() >= suspicion.end());
+            removeObjectsAfter(objects, SUSPECTED_OF, trigger.end(), triggerSentence.span().end());
             // "charged with stealing trade secrets from chipmaker TSMC", "smuggling chips from Nvidia": the one taken
             // from is no suspect
             objects.removeIf(o -> TAKEN_FROM.matcher(text.folded()).region(
@@ -793,6 +789,15 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** Drops the objects after the first match of {@code about} within {@code [from, to)}: what a charge is about. */
+    private void removeObjectsAfter(List<Mention> objects, Pattern about, int from, int to) {
+        Matcher m = about.matcher(text.folded()).region(from, to);
+        if (m.find()) {
+            int end = m.end();
+            objects.removeIf(o -> o.span().start() >= end);
+        }
     }
 
     /** How far a charge or an arrest may be from the people it names: "filed charges against the men, identified as X". */

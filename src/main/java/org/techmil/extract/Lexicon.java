@@ -166,15 +166,26 @@ public final class Lexicon {
      * {@code from}, in lower case but for its first letter, none of them part of a mention, or null.
      */
     List<String> unqualifiedBodyAt(List<org.techmil.annotate.Token> tokens, int from, Mention[] covered) {
-        for (List<String> phrase : unqualifiedBodies) {
-            boolean match = from + phrase.size() <= tokens.size();
-            for (int k = 0; k < phrase.size() && match; k++)
-                match = covered[from + k] == null
-                        && (k == 0 ? tokens.get(from).lower() : tokens.get(from + k).text()).equals(phrase.get(k));
-            if (match)
+        for (List<String> phrase : unqualifiedBodies)
+            if (wordsAt(tokens, from, phrase, covered, true))
                 return phrase;
-        }
         return null;
+    }
+
+    /**
+     * Whether the words of {@code phrase} stand at token {@code from}, none of them part of a mention; with
+     * {@code anyFirstCase} the first word may be capitalised ("Police raided").
+     */
+    private static boolean wordsAt(List<org.techmil.annotate.Token> tokens, int from, List<String> phrase, Mention[] covered,
+                                   boolean anyFirstCase) {
+        if (from + phrase.size() > tokens.size())
+            return false;
+        for (int k = 0; k < phrase.size(); k++) {
+            org.techmil.annotate.Token t = tokens.get(from + k);
+            if (covered[from + k] != null || !(k == 0 && anyFirstCase ? t.lower() : t.text()).equals(phrase.get(k)))
+                return false;
+        }
+        return true;
     }
 
     /** Whether a capitalised word is a family name that opens a Chinese, Korean or Vietnamese name ("Wang", "Kim"). */
@@ -249,9 +260,7 @@ public final class Lexicon {
             int end = from + phrase.size();
             if (end > tokens.size() || (best != null && end <= best.end()))
                 continue;
-            boolean match = true;
-            for (int k = 0; k < phrase.size() && match; k++)
-                match = covered[from + k] == null && tokens.get(from + k).text().equals(phrase.get(k));
+            boolean match = wordsAt(tokens, from, phrase, covered, false);
             // "Chinese military-industrial complex": the phrase is half of a compound, no body
             if (match && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
                     && tokens.get(end).span().start() == tokens.get(end - 1).span().end()

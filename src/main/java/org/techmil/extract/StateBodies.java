@@ -112,7 +112,7 @@ final class StateBodies {
             int at = tokens.get(i).span().start();
             List<Entity> states = out.stream().filter(m -> m.type() == EntityType.COUNTRY && m.span().end() <= at)
                     .map(Mention::entity).distinct().toList();
-            if (states.size() != 1 || !namedAlone(text, byToken, states.get(0), at))
+            if (states.size() != 1 || !namedAlone(text, states.get(0), at))
                 continue; // "Chinese start-up DeepSeek ... a US official accused it of helping the country's armed forces"
             Entity state = states.get(0);
             List<Token> phrase = tokens.subList(i + 4, body.end());
@@ -130,7 +130,7 @@ final class StateBodies {
     }
 
     /** Whether no demonym or capital of a state other than {@code state} stands before offset {@code at}. */
-    private boolean namedAlone(AnnotatedText text, Mention[] byToken, Entity state, int at) {
+    private boolean namedAlone(AnnotatedText text, Entity state, int at) {
         for (Token t : text.tokens()) {
             if (t.span().start() >= at)
                 break;
