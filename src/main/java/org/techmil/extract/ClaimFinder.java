@@ -33,6 +33,8 @@ final class ClaimFinder {
     private static final int BODY_CARRY_SENTENCES = 6;
     /** Per claim type, the body that last listed or investigated someone, carried to later sentences. */
     private final java.util.EnumMap<ClaimType, Mention> lastBody = new java.util.EnumMap<>(ClaimType.class);
+    /** The body that last charged people the sentence did not name, carried to the sentences that name them. */
+    private Mention lastCharger;
     /** The body of the article's first listing, for listings told long after it. */
     private Mention firstLister;
     private int sentenceIndex;
@@ -114,12 +116,19 @@ final class ClaimFinder {
                         || (frame.type() != ClaimType.DESIGNATION && inCapitalisedName(s, trigger))
                         || blocked(frame, s, trigger) || partnerIsNoParty(frame, here, trigger))
                     continue;
-                for (Mention[] pair : pairs(frame, here, trigger)) {
+                List<Mention[]> pairs = pairs(frame, here, trigger);
+                // "X, 66, and Y, 66, are accused of ...": one party of a trigger's claims is no claimant of another
+                Set<String> allParties = new HashSet<>();
+                if (frame.type() == ClaimType.INVESTIGATION)
+                    pairs.forEach(p -> { allParties.add(p[0].entity().id()); allParties.add(p[1].entity().id()); });
+                for (Mention[] pair : pairs) {
                     if (firmBuys(frame, trigger, pair) || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1]))
                         continue;
                     Entity subject = pair[0].entity();
                     Entity object = pair[1].entity();
-                    Set<String> parties = Set.of(subject.id(), object.id());
+                    Set<String> parties = new HashSet<>(allParties);
+                    parties.add(subject.id());
+                    parties.add(object.id());
                     Entity claimant = attribution.claimant(s, trigger, parties, carried);
                     if (!needsMet(frame, s, trigger, claimant) && !continuesAccusation(frame, pair[0], trigger, claimant))
                         continue;
@@ -402,7 +411,10 @@ final class ClaimFinder {
     private static final int SCARE_QUOTE_WORDS = 3;
     private static final Pattern EMPLOYER_OF = Pattern.compile(",\\s*(the |a |its )?(co-?founder|founder|chief executive|chief \\w+ officer|"
             + "ceo|cto|cfo|president|vice president|chairman|chairwoman|chair|director|managing director|head|executive|employee|"
-            + "owner|shareholder|manager|engineer|spokes(man|woman|person))s? (of|at) ([\\w-]+ ){0,3}$");
+            + "owner|shareholder|manager|engineer|spokes(man|woman|person))s? (of|at) ([\\w-]+ ){0,3}$"
+            // "A former employee of Samsung Electronics has been indicted", "the Israeli representative of ThyssenKrupp"
+            + "|\\b(a|an|the|two|three|four|several|former|ex|retired|senior)\\s+([\\w-]+ ){0,2}(employee|representative|"
+            + "worker|engineer|researcher|scientist|executive|manager|agent|official)s? (of|at) (the )?([\\w-]+ ){0,3}$");
     private static final Pattern QUOTED_REASON_BEFORE = Pattern.compile("\\b(for|over|citing) (their|its)\\s*[\"]?$");
 
     /** The mention of the sentence that ends last before the trigger, or null. */
@@ -605,8 +617,8 @@ final class ClaimFinder {
         }
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             // "DJI was added to the list in 2022": the body that keeps the list was named a sentence or two before
-            Mention carried = lastBody.get(frame.type());
-            if (carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES)
+            Mention carried = carriedBody(frame);
+            if (carried != null)
                 subjects.add(carried);
         }
         if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
@@ -635,15 +647,23 @@ final class ClaimFinder {
             // "Prosecutors believe the technology was destined for ..." after an FBI official spoke: officials accuse, they
             // are not the accused
             subjects.removeIf(m -> m.type() == EntityType.PERSON && actsForState(m));
-        if (objects.isEmpty() && frame.type() == ClaimType.DESIGNATION && frame.subjectBeforeTrigger()) {
+        if (objects.isEmpty() && (frame.type() == ClaimType.DESIGNATION || frame.type() == ClaimType.INVESTIGATION)
+                && frame.subjectBeforeTrigger()) {
             // "The EU adopted its 21st package of sanctions, adding 38 companies": a listing that names no firm yet
-            // still names the body whose listing later sentences tell ("Among the companies listed is X")
+            // still names the body whose listing later sentences tell ("Among the companies listed is X"); so does a
+            // charge of people not yet named ("Two men are facing 52 charges ..., federal prosecutors said")
+            boolean ofPeople = chargesPeople(frame);
             List<Mention> before = subjects.stream().filter(m -> m.span().end() <= trigger.start()).toList();
+            if (before.isEmpty() && ofPeople)
+                before = subjects.stream().filter(m -> m.span().start() >= trigger.end() && m.type().isAuthority() && isSpeaker(m)).toList();
             before = ClauseShapes.withoutBodiesAlongside(text, before);
-            if (!before.isEmpty()) {
+            if (!before.isEmpty() && (frame.type() == ClaimType.DESIGNATION || ofPeople)) {
                 Mention lister = nearest(before, trigger, null);
                 Mention own = StateServices.ownBodyOf(lister, here);
-                lastBody.put(frame.type(), own != null ? own : lister);
+                if (ofPeople)
+                    lastCharger = own != null ? own : lister;
+                else
+                    lastBody.put(frame.type(), own != null ? own : lister);
             }
         }
         if (subjects.isEmpty() || objects.isEmpty())
@@ -753,13 +773,12 @@ final class ClaimFinder {
             }
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) {
                 // active voice with no body before the trigger: the body after it is not the agent
-                Mention carried = lastBody.get(frame.type());
+                Mention carried = carriedBody(frame);
                 if (!passiveAt(trigger) && NOUN_BEFORE.matcher(text.folded()).region(Math.max(0, trigger.start() - 25), trigger.start()).find())
                     // "a report by RUSI said the company's website listed many components": a verb whose own subject
                     // is a noun before it acts on nothing named further back
                     objects.removeIf(o -> o.span().end() <= trigger.start());
-                agents = carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES
-                        ? List.of(carried) : List.of();
+                agents = carried != null ? List.of(carried) : List.of();
                 if (agents.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
                     Mention opener = stateOpeningSentence(trigger);
                     if (opener != null)
@@ -810,6 +829,24 @@ final class ClaimFinder {
     private boolean actsForState(Mention person) {
         return mentions.stream().filter(m -> m.entity().id().equals(person.entity().id())).anyMatch(m -> lexicon.isOfficialRole(m.role())
                 || m.roleOf() != null && m.roleOf().type() != EntityType.TECH_FIRM && m.roleOf().type() != EntityType.ORGANISATION);
+    }
+
+    /**
+     * The body that last listed or investigated, at most {@value #BODY_CARRY_SENTENCES} sentences before; for charges of
+     * people also the one that charged people it did not name ("Two men face charges, prosecutors said. X and Y are
+     * accused of ..."), whichever was named last; null when none is.
+     */
+    private Mention carriedBody(Frames.LinkFrame frame) {
+        Mention carried = lastBody.get(frame.type());
+        if (chargesPeople(frame) && lastCharger != null && (carried == null || lastCharger.span().start() > carried.span().start()))
+            carried = lastCharger;
+        return carried != null && sentenceIndex - text.sentenceAt(carried.span().start()).index() <= BODY_CARRY_SENTENCES
+                ? carried : null;
+    }
+
+    /** A frame of charges against people, not firms. */
+    private static boolean chargesPeople(Frames.LinkFrame frame) {
+        return frame.type() == ClaimType.INVESTIGATION && frame.objects().equals(Set.of(EntityType.PERSON));
     }
 
     /**

@@ -148,7 +148,8 @@ final class StateBodies {
      * (lexicon {@code unqualifiedBodies}) is that of the state the article is about ({@link StateServices#articleState}):
      * a body of that state the article names that fits the phrase, the body the gazetteer knows by the state's name and
      * the phrase ("US federal prosecutors": the Justice Department), or else the demonym and the phrase ("Taiwanese
-     * prosecutors"); with no such state, or where the sentence names another state's place, it is left unnamed.
+     * prosecutors"); where the sentence names another state's place, it is left unnamed; with no such state, it is a
+     * body of unknown state, unless the article names a body that enforces the law, which frames' agent nouns stand for.
      */
     private void findUnqualifiedBodies(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
@@ -170,14 +171,22 @@ final class StateBodies {
                         .filter(e -> e.type() == EntityType.COUNTRY && code.equals(e.country())).findFirst().orElse(null);
                 looked = true;
             }
-            if (state == null)
-                return;
-            if (namesOtherState(text, byToken, i, state))
-                continue; // "police entered Google offices in New York" in a story about Israel: not Israel's police
             int end = i + phrase.size();
             if (end < tokens.size() && !actsAfter(tokens.get(end)))
                 continue; // "released on police bail", "federal prosecutors' office": a noun the phrase modifies
             String words = String.join(" ", phrase);
+            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+            if (state != null && namesOtherState(text, byToken, i, state))
+                continue; // "police entered Google offices in New York" in a story about Israel: not Israel's police
+            if (state == null && out.stream().anyMatch(m -> m.type() == EntityType.GOVERNMENT && ENFORCER_NAME.matcher(m.entity().label()).find()))
+                continue; // "prosecutors allege" after "the Justice Department": the frames' agent nouns find that body
+            if (state == null) {
+                // a story of two states named alike ("Two Russian men are facing charges ..., federal prosecutors
+                // said"): the body as written, its state unknown, one of this article alone
+                add(new Mention(span, ofUnknownState(text, words), Mention.Kind.NAME), byToken, i, end, out);
+                i = end - 1;
+                continue;
+            }
             // "Mexico's Attorney General's Office ... prosecutors arrested": the state's own body the article names
             Entity body = namedBodyOfState(out, state, words);
             for (String name : namesOf(state))
@@ -187,13 +196,25 @@ final class StateBodies {
                 String demonym = lexicon.demonymsOf(state.id()).stream().findFirst().orElse(state.label());
                 body = written(demonym + " " + words, EntityType.GOVERNMENT, state, tokens.subList(i, end), null);
             }
-            Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
-            Mention m = new Mention(span, body, Mention.Kind.NAME);
-            out.add(m);
-            for (int k = i; k < end; k++)
-                byToken[k] = m;
+            add(new Mention(span, body, Mention.Kind.NAME), byToken, i, end, out);
             i = end - 1;
         }
+    }
+
+    private static void add(Mention m, Mention[] byToken, int from, int to, List<Mention> out) {
+        out.add(m);
+        for (int k = from; k < to; k++)
+            byToken[k] = m;
+    }
+
+    /**
+     * "Federal prosecutors" of a state the article leaves open: a body of this article alone (its id carries the
+     * article's hash), so that the graph does not join the prosecutors of unrelated stories into one node.
+     */
+    private static Entity ofUnknownState(AnnotatedText text, String words) {
+        String label = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        Entity plain = Entity.discovered("org", label + " " + Integer.toHexString(text.text().hashCode()), EntityType.GOVERNMENT);
+        return new Entity(plain.id(), label, EntityType.GOVERNMENT, List.of(), null, null, null, null, List.of());
     }
 
     private static final java.util.Set<String> ACTS_AFTER_BODY = java.util.Set.of("have", "had", "has", "are", "were", "say",
@@ -213,6 +234,9 @@ final class StateBodies {
     private static final java.util.regex.Pattern PROSECUTION_NAME = java.util.regex.Pattern.compile("(?i)prosecut|attorney|procura|fiscal");
     private static final java.util.regex.Pattern POLICE_NAME = java.util.regex.Pattern.compile("(?i)police|polic[i\u00ed]a|polizei");
     private static final java.util.regex.Pattern CUSTOMS_NAME = java.util.regex.Pattern.compile("(?i)customs");
+    /** A body whose name says it enforces the law: prosecutors, police, customs, a justice ministry, investigators. */
+    private static final java.util.regex.Pattern ENFORCER_NAME = java.util.regex.Pattern.compile(
+            PROSECUTION_NAME.pattern() + "|" + POLICE_NAME.pattern().substring(4) + "|customs|justice|investigat|FBI");
 
     /** A state's names and demonyms ("United States", "US", "American"). */
     private List<String> namesOf(Entity state) {

@@ -2535,4 +2535,24 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-kestronix-vector-industry-co-ltd -> russian-armed-forces by us-department-of-the-treasury"),
                 c.toString());
     }
+    @Test
+    void peopleNamedAsAccusedAfterAChargeAreInvestigatedByTheBodyThatCharged() {
+        // the story names the United States and Russia alike, so the prosecutors' state is left open
+        List<String> c = claims("Two Russian men face 30 charges for allegedly smuggling chips with military uses, federal "
+                + "prosecutors revealed on Tuesday. Russian nationals Pavel Orlenko and Ivan Kestrov are accused of conspiring "
+                + "to ship U.S. chips to Russia through a front company in Latvia. Orlenko was extradited to the United "
+                + "States last week.");
+        assertTrue(c.stream().anyMatch(k -> k.matches("Investigation org-federal-prosecutors-\\w+ -> person-pavel-orlenko.*")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.matches("Investigation org-federal-prosecutors-\\w+ -> person-ivan-kestrov.*")), c.toString());
+        List<String> suspects = claims("Police in Haifa detained five people on suspicion of bribery in a probe of a navy "
+                + "purchase of patrol boats. Among the suspects are Daniel Kessel and Ronen Orlev.");
+        assertTrue(suspects.stream().anyMatch(k -> k.contains("-> person-ronen-orlev")), suspects.toString());
+    }
+
+    @Test
+    void theFirmThatEmploysAChargedPersonIsNotCharged() {
+        List<String> c = claims("A former employee of Pelmor Semiconductor has been indicted by prosecutors in Seoul for "
+                + "allegedly leaking chip technology to a Chinese company tied to the military.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> org-pelmor-semiconductor")), c.toString());
+    }
 }
