@@ -409,6 +409,10 @@ final class ClaimFinder {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    /** ", which was added to", ", which were also sanctioned in": a relative clause opening before a listing trigger. */
+    private static final Pattern RELATIVE_LISTING = Pattern.compile(",\\s*(which|who)\\b[^,;.()]{0,40}$");
+    private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(was|were|is|are|been|being)\\b");
+    private static final int RELATIVE_REACH = 60;
     private static final Pattern EMPLOYER_OF = Pattern.compile(",\\s*(the |a |its )?(co-?founder|founder|chief executive|chief \\w+ officer|"
             + "ceo|cto|cfo|president|vice president|chairman|chairwoman|chair|director|managing director|head|executive|employee|"
             + "owner|shareholder|manager|engineer|spokes(man|woman|person))s? (of|at) ([\\w-]+ ){0,3}$"
@@ -522,6 +526,19 @@ final class ClaimFinder {
         if (frame.type() == ClaimType.INVESTIGATION || frame.type() == ClaimType.DESIGNATION)
             // "include Palmer Luckey, founder of defence firm Anduril Industries": a person's employer is not listed
             objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - 50), o.span().start()).find());
+        if (frame.type() == ClaimType.DESIGNATION) {
+            // "DJI supplies drones to the Xinjiang Public Security Bureau, which was added to the entity list": a
+            // relative clause on a body lists that body, no firm of the sentence
+            Matcher relative = RELATIVE_LISTING.matcher(text.folded()).region(Math.max(0, trigger.start() - RELATIVE_REACH), trigger.start());
+            if (relative.find() && PASSIVE_AUX.matcher(text.folded()).region(relative.start(), trigger.end()).find()) {
+                // not "the Treasury, which sanctioned X last year": the clause on the lister names whom it listed
+                int comma = relative.start();
+                Mention hungOn = here.stream().filter(m -> m.span().end() <= comma
+                        && text.folded().substring(m.span().end(), comma).isBlank()).findFirst().orElse(null);
+                if (hungOn != null && !objects.contains(hungOn) && hungOn.type() != EntityType.PERSON)
+                    return new ArrayList<>(); // a clause on a body, not a firm, lists no one
+            }
+        }
         if (frame.type() == ClaimType.INVESTIGATION) {
             // "charged two men and a computer company with smuggling Nvidia processors": what the charge is about
             // names no suspect
@@ -1018,7 +1035,9 @@ final class ClaimFinder {
 
     private static final Pattern THINGS_SUBJECT = Pattern.compile(
             "(?:^|[,;:(]|\\bthat|\\b(?:says|said|say|alleges|alleged|claims|claimed|believes|believe|finds|found|adds|added))"
-                    + "\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*$");
+                    + "\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*"
+                    // "The companies, which are now designated as having ties to the Chinese military, ..."
+                    + "(,\\s*(?:which|who|that)\\s[^,;:()\"\u201c\u201d]*)?$");
 
     /** Whether the clause of a trigger opens with a common noun phrase as its subject: "the parts were resold to". */
     private boolean thingsAsSubject(Span trigger) {

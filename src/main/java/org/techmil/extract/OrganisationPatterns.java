@@ -495,7 +495,8 @@ final class OrganisationPatterns {
     /** Corporate words a known firm's name may end in without a legal form: "Yitu Technologies", "Megvii Technology". */
     private static final Set<String> NAME_TAILS = Set.of("Technologies", "Technology", "Group", "Holdings", "Wireless", "Electronics",
             "Systems", "Solutions", "Networks", "Communications", "Semiconductor", "Semiconductors", "Microelectronics", "Robotics",
-            "Industries", "International", "Company", "Corporation");
+            "Industries", "International", "Company", "Corporation", "Information", "Software", "Telecom", "Telecommunications",
+            "Instruments", "Optics", "Optoelectronics");
     /** Words that end a firm's name only before a legal form: "Chang Guang Satellite Technology Company Limited". */
     private static final Set<String> BEFORE_LEGAL_FORMS = Set.of("Company", "Holding", "Holdings", "Group", "Corporation");
 

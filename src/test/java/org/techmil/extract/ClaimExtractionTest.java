@@ -2555,4 +2555,27 @@ class ClaimExtractionTest {
                 + "allegedly leaking chip technology to a Chinese company tied to the military.");
         assertTrue(c.stream().noneMatch(k -> k.contains("-> org-pelmor-semiconductor")), c.toString());
     }
+    @Test
+    void firmsReferredToAsAGroupAreListedAndAccusedEach() {
+        List<String> c = claims("The Treasury Department added several Chinese firms to its investment blacklist. The "
+                + "move also banned investments in Pelmor Technology, Orvane Information Industry and Yitu. All were already on the "
+                + "Commerce Department's entity list. The companies, which are now formally designated as having ties to "
+                + "the Chinese military, make surveillance cameras, the Treasury said.");
+        for (String firm : List.of("org-pelmor-technology", "org-orvane-information-industry", "yitu")) {
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> " + firm)), c.toString());
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + firm)), c.toString());
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> peoples-liberation-army")), c.toString());
+        }
+    }
+
+    @Test
+    void aRelativeClauseListsTheBodyItHangsOnNotTheFirmBeforeIt() {
+        List<String> c = claims("The Treasury said Pelmor Drones supplies drones to the Xinjiang Public Security Bureau, "
+                + "which was added to the entity list in 2019.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation") && k.contains("-> org-pelmor-drones")), c.toString());
+        List<String> lister = claims("According to the U.S. Treasury Department, which sanctioned Orvane Electronics last "
+                + "year, the firm kept supplying a Russian defence procurement company.");
+        assertTrue(lister.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-orvane-electronics")),
+                lister.toString());
+    }
 }
