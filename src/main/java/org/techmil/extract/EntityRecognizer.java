@@ -103,6 +103,7 @@ public final class EntityRecognizer {
         persons.findNamedPersons(text, byToken, mentions);
         persons.findEastAsianNames(text, byToken, mentions);
         states.findStateBodies(text, byToken, mentions);
+        findSpelledOutFirms(text, byToken, mentions);
         findBracketedInitials(text, byToken, mentions);
         states.findStateWeapons(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
@@ -554,6 +555,64 @@ public final class EntityRecognizer {
 
     private static final java.util.regex.Pattern BRACKETED_INITIALS = java.util.regex.Pattern.compile(
             "^(['\u2019]s)?\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9}|\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,7}\\p{Lu})\\)");
+
+    private static final java.util.regex.Pattern INITIALS_IN_BRACKETS = java.util.regex.Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&");
+    /** Words that make a spelled-out name a public body, a unit or a school rather than a firm. */
+    private static final java.util.regex.Pattern BODY_WORDS = java.util.regex.Pattern.compile("\\b(Ministry|Department|Agency|Bureau|"
+            + "Office|Commission|Committee|Council|Command|Corps|Army|Navy|Force|Forces|Guard|Service|Directorate|Authority|"
+            + "Institute|University|Academy|College|School|Centre|Center|Party|Organi[sz]ation|Union|Association|Court|Police|"
+            + "Administration|Parliament|Assembly|Fund|Foundation|Bank|Group of|Program|Programme|Project|Act|Law|Nationals|"
+            + "Persons|Entities|List|Index|System|Systems)\\b");
+    /** "Specially Designated Nationals (SDN) list": the spelled-out name of a list or programme. */
+    private static final java.util.regex.Pattern LIST_AFTER = java.util.regex.Pattern.compile("\\s+(list|lists|program|programme|scheme|rules?|standard)\\b");
+    /** A sentence that speaks of firms: the spelled-out names in it are firms. */
+    private static final java.util.regex.Pattern FIRM_NOUNS = java.util.regex.Pattern.compile("\\b(compan(y|ies)|firms?|"
+            + "contractors?|suppliers?|vendors?|makers?|manufacturers?|businesses|start-?ups?|exporters?|traders?)\\b");
+
+    /**
+     * "The two companies designated are Mehrsam Andisheh Saz Nik (MASN) and Dadeh Afzar Arman (DAA)": a run of
+     * capitalised words that nothing else names, spelled out before initials in brackets that are its own, is a firm
+     * when its sentence speaks of firms and its words name no public body; the initials then stand for it too.
+     */
+    private static void findSpelledOutFirms(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        java.util.regex.Matcher b = INITIALS_IN_BRACKETS.matcher(text.text());
+        while (b.find()) {
+            int open = text.tokenAtOrAfter(b.start());
+            String initials = b.group(1);
+            int start = open;
+            int words = 0;
+            while (start > 0 && words < initials.length()) {
+                Token t = tokens.get(start - 1);
+                if (byToken[start - 1] != null || !sameSentence(text, start - 1, open - 1)
+                        || !(t.isWord() && t.isCapitalised() || NAME_JOINERS.contains(t.text())))
+                    break;
+                start--;
+                if (t.isCapitalised())
+                    words++;
+            }
+            while (start < open && NAME_JOINERS.contains(tokens.get(start).text()))
+                start++;
+            if (start >= open || words != initials.length())
+                continue;
+            StringBuilder spelled = new StringBuilder();
+            for (int k = start; k < open; k++)
+                if (tokens.get(k).isCapitalised())
+                    spelled.append(tokens.get(k).text().charAt(0));
+            Span name = new Span(tokens.get(start).span().start(), tokens.get(open - 1).span().end());
+            String label = name.coveredText(text.text());
+            Sentence s = text.sentenceOfToken(start);
+            boolean modifies = LIST_AFTER.matcher(text.folded()).region(b.end(), text.folded().length()).lookingAt();
+            if (!spelled.toString().equals(initials) || BODY_WORDS.matcher(label).find() || modifies
+                    || !FIRM_NOUNS.matcher(text.folded()).region(s.span().start(), s.span().end()).find())
+                continue;
+            Mention m = new Mention(name, Entity.discovered("org", label, EntityType.TECH_FIRM), Mention.Kind.NAME);
+            out.add(m);
+            for (int k = start; k < open; k++)
+                byToken[k] = m;
+        }
+    }
 
     /**
      * "Estonia's Internal Security Service (KAPO) said ... According to KAPO, ...": initials in brackets right after

@@ -55,6 +55,8 @@ final class PersonRoles {
                 if (roleOf == null)
                     roleOf = organisationBefore(text, mentions, idx, OWNER_CARRY_SENTENCES, true); // "its general manager, X"
             }
+            if (roleOf == null && lexicon.isOfficerRole(role))
+                roleOf = ownerInApposition(text, mentions, idx, role);
             if (role == null && roleOf == null && firstRole.containsKey(m.entity().id())) {
                 // "its founder, Cemil Aksoy" then "Aksoy said ...": the person keeps the role they were introduced with
                 Mention first = firstRole.get(m.entity().id());
@@ -112,6 +114,28 @@ final class PersonRoles {
         return isOrganisation(prev) && prev.span().end() <= person.span().start() && OWNER_ROLE_GAP.matcher(
                 text.text().substring(prev.span().end(), person.span().start())).matches() ? prev.entity() : null;
     }
+
+    /**
+     * "Norbert Muhrer, Quectel president and chief sales officer", "Li Wen, the chief executive of Pelmor Avia": the
+     * organisation named in the apposition that gives the person's role {@code role}; or null.
+     */
+    private static Entity ownerInApposition(AnnotatedText text, List<Mention> mentions, int idx, String role) {
+        if (idx + 1 >= mentions.size())
+            return null;
+        Mention person = mentions.get(idx);
+        Mention next = mentions.get(idx + 1);
+        if (!isOrganisation(next) || next.span().start() < person.span().end())
+            return null;
+        String before = text.text().substring(person.span().end(), next.span().start());
+        int to = Math.min(text.text().length(), next.span().end() + 40);
+        String after = text.text().substring(next.span().end(), to).toLowerCase(java.util.Locale.ROOT);
+        String r = java.util.regex.Pattern.quote(role);
+        return APPOSITION_OPENS.matcher(before).matches() && java.util.regex.Pattern.compile("^(['’]s)?\\s+([\\w-]+\\s+){0,2}" + r + "\\b").matcher(after).find()
+                || java.util.regex.Pattern.compile("(?s)^,\\s+(the |a |an )?([\\w-]+\\s+){0,2}" + r + "\\s+(of|at)\\s+(the\\s+)?$")
+                    .matcher(before.toLowerCase(java.util.Locale.ROOT)).matches() ? next.entity() : null;
+    }
+
+    private static final java.util.regex.Pattern APPOSITION_OPENS = java.util.regex.Pattern.compile("(?s),\\s+(the\\s+)?");
 
     /** "Huawei spokesperson X" or "X, a spokesperson for Huawei": an organisation named right by the role. */
     private Entity explicitOrganisation(AnnotatedText text, List<Mention> mentions, int idx) {

@@ -2578,4 +2578,29 @@ class ClaimExtractionTest {
         assertTrue(lister.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-orvane-electronics")),
                 lister.toString());
     }
+    @Test
+    void firmsSpelledOutBeforeTheirInitialsAreListed() {
+        List<String> c = claims("The Treasury Department sanctioned two companies on Tuesday. The two companies designated "
+                + "are named Pelmor Andish Kavir (PAK) and Orvane Saz Tarh (OST). PAK has worked for the IRGC.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-pelmor-andish-kavir")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-orvane-saz-tarh")), c.toString());
+        List<String> list = claims("The Treasury added Pelmor Avia to its Specially Designated Nationals (SDN) list.");
+        assertTrue(list.stream().noneMatch(k -> k.contains("specially-designated")), list.toString());
+    }
+
+    @Test
+    void lawmakersRequestingAListingListNobody() {
+        List<String> c = claims("In the letter, the lawmakers request that the Pentagon place Pelmor Wireless on its list "
+                + "of Chinese military companies. The committee's call to blacklist Pelmor Wireless drew a response.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+    }
+
+    @Test
+    void anOfficerNamedWithTheFirmInAnAppositionSpeaksForTheFirm() {
+        for (String apposition : List.of("Pelmor Tech president and chief sales officer", "the president of Pelmor Tech")) {
+            List<String> c = claims("Reports said Pelmor Tech supplied the Chinese military. \"Pelmor Tech is not owned or "
+                    + "controlled by the PLA,\" said Norbert Muhrer, " + apposition + ".");
+            assertTrue(c.contains("Denial org-pelmor-tech -> org-pelmor-tech"), c.toString());
+        }
+    }
 }
