@@ -2603,4 +2603,15 @@ class ClaimExtractionTest {
             assertTrue(c.contains("Denial org-pelmor-tech -> org-pelmor-tech"), c.toString());
         }
     }
+    @Test
+    void aFirmIdentifiedByThePentagonAsAMilitaryCompanyIsOnItsList() {
+        List<String> c = claims("Pelmor Aviation was identified by the Pentagon as a Chinese military company.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> org-pelmor-aviation")), c.toString());
+        List<String> list = claims("A week earlier, Tencent was added to a defence department list of companies associated "
+                + "with the Chinese military.");
+        assertTrue(list.stream().anyMatch(k -> k.startsWith("Designation us-department-of-defense -> tencent")), list.toString());
+        List<String> crime = claims("Orvane Systems' partners had been identified by the US Government as being involved in "
+                + "smuggling.");
+        assertTrue(crime.stream().noneMatch(k -> k.startsWith("Designation")), crime.toString());
+    }
 }
