@@ -2614,4 +2614,15 @@ class ClaimExtractionTest {
                 + "smuggling.");
         assertTrue(crime.stream().noneMatch(k -> k.startsWith("Designation")), crime.toString());
     }
+    @Test
+    void aListingCalledGroundlessOrWithoutFactualBasisIsDenied() {
+        List<String> quoted = claims("The Commerce Department added Zhipu to the Entity List. Zhipu said the US \"lacked "
+                + "factual basis\" for the decision.");
+        assertTrue(quoted.contains("Denial zhipu-ai -> zhipu-ai"), quoted.toString());
+        List<String> called = claims("The Pentagon added Tencent to its list of Chinese military companies. Tencent called "
+                + "the decision groundless.");
+        assertTrue(called.contains("Denial tencent -> tencent"), called.toString());
+        List<String> permit = claims("Pelmor Tech won a permit for a concert hall. Critics called the decision groundless.");
+        assertTrue(permit.stream().noneMatch(k -> k.startsWith("Denial")), permit.toString());
+    }
 }
