@@ -178,13 +178,14 @@ final class StateBodies {
             Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
             if (state != null && namesOtherState(text, byToken, i, state))
                 continue; // "police entered Google offices in New York" in a story about Israel: not Israel's police
-            if (state == null && out.stream().anyMatch(m -> m.type() == EntityType.GOVERNMENT && ENFORCER_NAME.matcher(m.entity().label()).find()))
-                continue; // "prosecutors allege" after "the Justice Department": the frames' agent nouns find that body
             if (state == null) {
+                // "prosecutors allege" after "the Justice Department": the frames' agent nouns find that body; else, in
                 // a story of two states named alike ("Two Russian men are facing charges ..., federal prosecutors
-                // said"): the body as written, its state unknown, one of this article alone
-                add(new Mention(span, ofUnknownState(text, words), Mention.Kind.NAME), byToken, i, end, out);
-                i = end - 1;
+                // revealed"), the body as written, its state unknown, one of this article alone
+                if (out.stream().noneMatch(m -> m.type() == EntityType.GOVERNMENT && ENFORCER_NAME.matcher(m.entity().label()).find())) {
+                    add(new Mention(span, ofUnknownState(text, words), Mention.Kind.NAME), byToken, i, end, out);
+                    i = end - 1;
+                }
                 continue;
             }
             // "Mexico's Attorney General's Office ... prosecutors arrested": the state's own body the article names
