@@ -2545,7 +2545,7 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.matches("Investigation org-federal-prosecutors-\\w+ -> person-pavel-orlenko.*")), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.matches("Investigation org-federal-prosecutors-\\w+ -> person-ivan-kestrov.*")), c.toString());
         List<String> suspects = claims("Police in Haifa detained five people on suspicion of bribery in a probe of a navy "
-                + "purchase of patrol boats. Among the suspects are Daniel Kessel and Ronen Orlev.");
+                + "purchase of patrol boats for the military. Among the suspects are Daniel Kessel and Ronen Orlev.");
         assertTrue(suspects.stream().anyMatch(k -> k.contains("-> person-ronen-orlev")), suspects.toString());
     }
 
