@@ -557,7 +557,6 @@ public final class EntityRecognizer {
             "^(['\u2019]s)?\\s*\\((\\p{Lu}[\\p{Lu}&]{1,9}|\\p{Lu}[\\p{Lu}\\p{Ll}&]{0,7}\\p{Lu})\\)");
 
     private static final java.util.regex.Pattern INITIALS_IN_BRACKETS = java.util.regex.Pattern.compile("\\((\\p{Lu}{2,8})\\)");
-    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&");
     /** Words that make a spelled-out name a public body, a unit or a school rather than a firm. */
     private static final java.util.regex.Pattern BODY_WORDS = java.util.regex.Pattern.compile("\\b(Ministry|Department|Agency|Bureau|"
             + "Office|Commission|Committee|Council|Command|Corps|Army|Navy|Force|Forces|Guard|Service|Directorate|Authority|"
@@ -586,25 +585,21 @@ public final class EntityRecognizer {
             while (start > 0 && words < initials.length()) {
                 Token t = tokens.get(start - 1);
                 if (byToken[start - 1] != null || !sameSentence(text, start - 1, open - 1)
-                        || !(t.isWord() && t.isCapitalised() || NAME_JOINERS.contains(t.text())))
+                        || !(t.isWord() && t.isCapitalised() || NOT_IN_INITIALS.contains(t.text())))
                     break;
                 start--;
                 if (t.isCapitalised())
                     words++;
             }
-            while (start < open && NAME_JOINERS.contains(tokens.get(start).text()))
+            while (start < open && NOT_IN_INITIALS.contains(tokens.get(start).text()))
                 start++;
             if (start >= open || words != initials.length())
                 continue;
-            StringBuilder spelled = new StringBuilder();
-            for (int k = start; k < open; k++)
-                if (tokens.get(k).isCapitalised())
-                    spelled.append(tokens.get(k).text().charAt(0));
             Span name = new Span(tokens.get(start).span().start(), tokens.get(open - 1).span().end());
             String label = name.coveredText(text.text());
             Sentence s = text.sentenceOfToken(start);
             boolean modifies = LIST_AFTER.matcher(text.folded()).region(b.end(), text.folded().length()).lookingAt();
-            if (!spelled.toString().equals(initials) || BODY_WORDS.matcher(label).find() || modifies
+            if (!initials(label).equals(initials) || BODY_WORDS.matcher(label).find() || modifies
                     || !FIRM_NOUNS.matcher(text.folded()).region(s.span().start(), s.span().end()).find())
                 continue;
             Mention m = new Mention(name, Entity.discovered("org", label, EntityType.TECH_FIRM), Mention.Kind.NAME);

@@ -232,12 +232,14 @@ final class StateBodies {
         return !w.equals(w.toLowerCase(java.util.Locale.ROOT)) || w.endsWith("ed") || ACTS_AFTER_BODY.contains(w);
     }
 
-    private static final java.util.regex.Pattern PROSECUTION_NAME = java.util.regex.Pattern.compile("(?i)prosecut|attorney|procura|fiscal");
-    private static final java.util.regex.Pattern POLICE_NAME = java.util.regex.Pattern.compile("(?i)police|polic[i\u00ed]a|polizei");
+    private static final String PROSECUTION_WORDS = "prosecut|attorney|procura|fiscal";
+    private static final String POLICE_WORDS = "police|polic[i\u00ed]a|polizei";
+    private static final java.util.regex.Pattern PROSECUTION_NAME = java.util.regex.Pattern.compile("(?i)" + PROSECUTION_WORDS);
+    private static final java.util.regex.Pattern POLICE_NAME = java.util.regex.Pattern.compile("(?i)" + POLICE_WORDS);
     private static final java.util.regex.Pattern CUSTOMS_NAME = java.util.regex.Pattern.compile("(?i)customs");
     /** A body whose name says it enforces the law: prosecutors, police, customs, a justice ministry, investigators. */
     private static final java.util.regex.Pattern ENFORCER_NAME = java.util.regex.Pattern.compile(
-            PROSECUTION_NAME.pattern() + "|" + POLICE_NAME.pattern().substring(4) + "|customs|justice|investigat|FBI");
+            "(?i)" + PROSECUTION_WORDS + "|" + POLICE_WORDS + "|customs|justice|investigat|FBI");
 
     /** A state's names and demonyms ("United States", "US", "American"). */
     private List<String> namesOf(Entity state) {
