@@ -419,6 +419,16 @@ final class ClaimFinder {
             // "A former employee of Samsung Electronics has been indicted", "the Israeli representative of ThyssenKrupp"
             + "|\\b(a|an|the|two|three|four|several|former|ex|retired|senior)\\s+([\\w-]+ ){0,2}(employee|representative|"
             + "worker|engineer|researcher|scientist|executive|manager|agent|official)s? (of|at) (the )?([\\w-]+ ){0,3}$");
+    /**
+     * A charge told of the people themselves: "X pleaded guilty", "X and Y are accused of", "X faces 12 counts", or in
+     * the passive ("X was indicted"); not "X appears in the indictment".
+     */
+    private static final Pattern OWN_PLEA = Pattern.compile("(pleaded|pled|pleads|is|are|was|were|been|being|face|faces|faced|facing)\\b");
+    private static final int PASSIVE_REACH = 30;
+    /** "Li Li, the company's vice president, pleaded guilty": the firm whose officer is charged is not charged itself. */
+    private static final Pattern EMPLOYER_BEFORE_ROLE = Pattern.compile("\\s*['\u2019]s?\\s+(former |then |deputy |vice |senior |chief )?"
+            + "(co-?founder|founder|chief executive|ceo|cto|cfo|president|chairman|chairwoman|director|managing director|executive|"
+            + "employee|owner|manager|engineer|spokes(man|woman|person)|representative)s?\\b");
     private static final Pattern QUOTED_REASON_BEFORE = Pattern.compile("\\b(for|over|citing) (their|its)\\s*[\"]?$");
 
     /** The mention of the sentence that ends last before the trigger, or null. */
@@ -525,7 +535,8 @@ final class ClaimFinder {
             objects.removeIf(this::namesGoods);
         if (frame.type() == ClaimType.INVESTIGATION || frame.type() == ClaimType.DESIGNATION)
             // "include Palmer Luckey, founder of defence firm Anduril Industries": a person's employer is not listed
-            objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - 50), o.span().start()).find());
+            objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - 50), o.span().start()).find()
+                    || EMPLOYER_BEFORE_ROLE.matcher(text.folded()).region(o.span().end(), text.folded().length()).lookingAt());
         if (frame.type() == ClaimType.DESIGNATION) {
             // "DJI supplies drones to the Xinjiang Public Security Bureau, which was added to the entity list": a
             // relative clause on a body lists that body, no firm of the sentence
@@ -599,6 +610,7 @@ final class ClaimFinder {
         if (!notSpeakers.isEmpty() || frame.type() == ClaimType.ALLEGATION)
             objects = new ArrayList<>(notSpeakers);
         List<Mention[]> out = new ArrayList<>();
+        Mention chargedByArticle = null;
         List<Mention> owners = frame.type() == ClaimType.DESIGNATION ? sanctionOwners(here, trigger) : List.of();
         if (!owners.isEmpty()) {
             // "under US and European Union sanctions", "US-sanctioned Huawei": each state or body named keeps its own
@@ -637,6 +649,17 @@ final class ClaimFinder {
             Mention carried = carriedBody(frame);
             if (carried != null)
                 subjects.add(carried);
+        }
+        if (subjects.isEmpty() && chargesPeople(frame) && objects.stream().anyMatch(o -> o.span().end() <= trigger.start())
+                && (OWN_PLEA.matcher(text.folded()).region(trigger.start(), trigger.end()).lookingAt()
+                    || SentenceCues.PASSIVE_BEFORE.matcher(text.folded()).region(Math.max(0, trigger.start() - PASSIVE_REACH), trigger.start()).find())) {
+            // "X and Y pleaded guilty in federal court to attempted export of defense items": people who are the subject
+            // of their own charge, with no body named before, are charged by the prosecutors the article names anywhere
+            Mention named = attribution.bodyNamedLike(frame.agentNames(), m -> frame.subjects().contains(m.type()));
+            if (named != null) {
+                chargedByArticle = new Mention(trigger, named.entity(), Mention.Kind.COREFERENCE);
+                subjects.add(chargedByArticle);
+            }
         }
         if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
             Mention opener = stateOpeningSentence(trigger);
@@ -706,6 +729,10 @@ final class ClaimFinder {
             // but "the army was using Starlink terminals": the maker of what a military uses is the one the claim is about
             if (!cues.has("usedThrough", trigger))
                 subjects.removeIf(m -> m.span().start() >= trigger.end() && namesGoods(m));
+            // "the broker sold 45 counterfeit Intel microprocessors to an agent ... on a U.S. Navy contract": the maker
+            // of goods another party handed over is no party to the deal told after it
+            subjects.removeIf(m -> m.span().end() <= trigger.start() && namesGoods(m)
+                    && GOODS_HANDED_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - GOODS_HANDED_REACH), m.span().start()).find());
             // "A post shared on X and Facebook claims that Nvidia ...": the platform a claim was posted on acts in nothing
             subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 50), m.span().start())).find());
             // "According to documents found by IPVM, Hikvision sold drones to ...": the one cited acts in nothing
@@ -805,7 +832,8 @@ final class ClaimFinder {
                     return out;
             }
             List<Mention> acting = byEach ? agents : List.of(nearest(agents.isEmpty() ? subjects : agents, trigger, null));
-            lastBody.put(frame.type(), acting.get(0));
+            if (acting.get(0) != chargedByArticle) // a body found anywhere in the article is carried to no later sentence
+                lastBody.put(frame.type(), acting.get(0));
             if (frame.type() == ClaimType.DESIGNATION && firstLister == null)
                 firstLister = acting.get(0);
             // "The newly added entities include A, B at C, D and E": a trigger that opens an enumeration lists every
@@ -1023,6 +1051,10 @@ final class ClaimFinder {
         return null;
     }
 
+    private static final Pattern GOODS_HANDED_BEFORE = Pattern.compile("\\b(sold|sells|sell|selling|supplied|shipped|smuggled|exported|"
+            + "bought|purchased|obtained|acquired|delivered|stole|stolen|procured)\\b[^,;.]*$");
+    private static final int GOODS_HANDED_REACH = 40;
+
     /** Whether the firm's name modifies a noun of goods right after it ("Nvidia chips", "Hikvision cameras"). */
     private boolean namesGoods(Mention m) {
         int next = text.tokenAtOrAfter(m.span().end());
@@ -1191,6 +1223,7 @@ final class ClaimFinder {
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */
     private static final Pattern UNIT_AND = Pattern.compile("'s(\\s+[\\p{Ll}][\\p{L}-]*){1,3}\\s+(and|or)\\s+");
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,\\s*(the|a|an)\\s+");
+    private static final Pattern PERSON_APPOSITION_GAP = Pattern.compile("\\s*,\\s*(\\d{1,3}\\s*,\\s*)?[\\p{L}'\u2019 .&-]{1,70},\\s*(and\\s+)?");
     /** "X, a maker of engines; Y of Pune, India; and Istanbul-based Z": items of a list separated by semicolons. */
     private static final Pattern SEMICOLON_ITEM = Pattern.compile("[^;.]{0,150};\\s*(and\\s+|or\\s+)?([\\w'-]+\\s+){0,2}");
 
@@ -1318,7 +1351,10 @@ final class ClaimFinder {
                 // trigger and those the trigger's "along with" adds are one list
                 boolean alongTrigger = prev.span().end() <= trigger.start() && m.span().start() >= trigger.end()
                         && ALONG_WITH_TRIGGER.matcher(gap).matches();
-                if (alongTrigger || COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches()
+                // "Dario Roe, 41, president of Orvane Systems, and Lena Kask": people described by age and role
+                boolean describedPeople = prev.type() == EntityType.PERSON && m.type() == EntityType.PERSON
+                        && PERSON_APPOSITION_GAP.matcher(gap).matches();
+                if (alongTrigger || describedPeople || COORDINATION.matcher(gap).matches() || SEMICOLON_ITEM.matcher(gap).matches()
                         || UNIT_AND.matcher(Tokenizer.fold(gap)).matches() || prev.span().equals(m.span())) {
                     last.add(m);
                     continue;

@@ -333,11 +333,11 @@ final class PersonNames {
                     && (java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
                             ? roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8))
                             : roleWithin(tokens, j + 1, Math.min(tokens.size(), j + 5)));
-            // "Kamran Jafari, 52, a naturalized citizen": a name followed by an age in commas
+            // "Daofu Zhang, 50; Xianfeng Zuo, 37; were arrested": a list of names with ages, set off by semicolons
             // "Kamran Jafari, 52, a naturalized citizen", "Arthur Petrov, a 33-year-old dual citizen": a name followed
             // by an age in apposition
             boolean ageApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
-                    && (tokens.get(j + 1).text().matches("\\d{1,2}") && tokens.get(j + 2).text().equals(",")
+                    && (tokens.get(j + 1).text().matches("\\d{1,2}") && (tokens.get(j + 2).text().equals(",") || tokens.get(j + 2).text().equals(";"))
                         || AGE_AFTER.matcher(text.text()).region(tokens.get(j).span().start(), text.text().length()).lookingAt())
                     && !lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(i, j));
             // "38-year-old Iranian Hossein Hatefi Ardakani": a name after an age, and perhaps a nationality

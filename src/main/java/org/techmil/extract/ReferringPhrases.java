@@ -403,8 +403,14 @@ final class ReferringPhrases {
      */
     private static Mention salientFirm(AnnotatedText text, List<Mention> mentions, Mention latest, int before) {
         int here = text.sentenceAt(before).index();
-        if (here - text.sentenceAt(latest.span().start()).index() <= RECENT_SENTENCES)
-            return latest;
+        if (here - text.sentenceAt(latest.span().start()).index() <= RECENT_SENTENCES) {
+            // "Hytera is fighting a case ... with conspiring to steal trade secrets from Motorola Solutions. The company
+            // has pleaded not guilty": the firm the sentence opens with, not the other party of its preposition
+            Mention opener = firmOpening(text, mentions, text.sentenceAt(latest.span().start()));
+            return opener != null && opener != latest && !opener.entity().id().equals(latest.entity().id())
+                    && SECONDARY_PARTY_BEFORE.matcher(text.folded()).region(Math.max(0, latest.span().start() - 60), latest.span().start()).find()
+                    ? opener : latest;
+        }
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, Mention> last = new java.util.HashMap<>();
         for (Mention m : mentions)
@@ -417,6 +423,15 @@ final class ReferringPhrases {
         int latestCount = counts.getOrDefault(latest.entity().id(), 0);
         String top = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
         return latestCount == 1 && top != null && counts.get(top) >= 2 ? last.get(top) : latest;
+    }
+
+    /** The firm named first in {@code sentence}, when it is the sentence's first word; or null. */
+    private static Mention firmOpening(AnnotatedText text, List<Mention> mentions, org.techmil.annotate.Sentence sentence) {
+        for (Mention m : mentions)
+            if (sentence.span().contains(m.span()))
+                return m.type() == EntityType.TECH_FIRM && m.kind() == Mention.Kind.NAME
+                        && text.text().substring(sentence.span().start(), m.span().start()).isBlank() ? m : null;
+        return null;
     }
 
     /** The latest mention named (not referred to) before {@code before}, of one of the types, that fits; or null. */

@@ -2625,4 +2625,43 @@ class ClaimExtractionTest {
         List<String> permit = claims("Pelmor Tech won a permit for a concert hall. Critics called the decision groundless.");
         assertTrue(permit.stream().noneMatch(k -> k.startsWith("Denial")), permit.toString());
     }
+
+    @Test
+    void peopleWhoPleadGuiltyAreChargedByTheProsecutorsTheArticleNamesLater() {
+        List<String> c = claims("Two businessmen admitted to smuggling radiation-hardened chips used by the military. Dario "
+                + "Pelmor, 41, president of Orvane Microsystems, and Lena Kask, 38, the company's export manager, pleaded guilty "
+                + "in federal court to attempted export of defense items. Orvane sells memory chips to a state aerospace group, "
+                + "according to their indictment. The two were caught in a sting, U.S. prosecutors said.");
+        assertTrue(c.contains("Investigation us-department-of-justice -> person-dario-pelmor"), c.toString());
+        assertTrue(c.contains("Investigation us-department-of-justice -> person-lena-kask"), c.toString());
+        // the firm its officers lead is not charged with them, nor is a firm the indictment is only cited about
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> org-orvane")), c.toString());
+        List<String> named = claims("Dario Pelmor, 41, appears in the indictment as the buyer of the chips for the military, "
+                + "prosecutors said.");
+        assertTrue(named.stream().noneMatch(k -> k.startsWith("Investigation")), named.toString());
+    }
+
+    @Test
+    void namesWithAgesSetOffBySemicolonsArePeopleCharged() {
+        List<String> c = claims("Three Chinese nationals were charged with scheming to export chips stolen from the U.S. "
+                + "military, the Justice Department said. Tao Ruifeng, 50; Wen Haolin, 33; and Bo Xinyue, 37; were arrested "
+                + "on Thursday while taking delivery of the chips.");
+        for (String person : List.of("person-tao-ruifeng", "person-wen-haolin", "person-bo-xinyue"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> " + person)), c.toString());
+    }
+
+    @Test
+    void aFirmWhoseGoodsWereSoldIsNoPartyToTheSale() {
+        List<String> c = claims("Prosecutors said the broker sold 45 counterfeit Intel microprocessors to an agent who said "
+                + "they would be used on a U.S. Navy submarine contract.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract intel")), c.toString());
+    }
+
+    @Test
+    void theCompanyIsTheFirmTheLastSentenceOpensWithNotTheOneItStoleFrom() {
+        List<String> c = claims("Hytera is fighting a criminal case brought by the Justice Department, which charged the "
+                + "radio maker in 2022 with conspiring to steal trade secrets from Motorola Solutions for use by the military. "
+                + "The company has pleaded not guilty.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> motorola-solutions")), c.toString());
+    }
 }
