@@ -579,6 +579,9 @@ final class ClaimFinder {
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
         // "According to the SBU, the firm shipped motors ...": the source is never the object
         objects.removeIf(this::isCitedSource);
+        // "..., said Rory Tibbals, director of Japan Programs for the Air Force Life Cycle Management Center": the bodies
+        // that describe who speaks are no party
+        objects.removeIf(o -> inSpeakersApposition(o, here));
         // "sells only to law enforcement agencies in EU and NATO countries": a body that qualifies a plural noun is none
         objects.removeIf(o -> MODIFIES_PLURAL.matcher(text.folded()).region(o.span().end(), text.folded().length()).lookingAt());
         // "sold measuring equipment to suppliers of the Bundeswehr": the buyers are the suppliers, not the army
@@ -1413,6 +1416,36 @@ final class ClaimFinder {
             if (t[0] == gap.end())
                 return true;
         return false;
+    }
+
+    /** An inverted speaker: "..., said Jane Roe", "according to Jane Roe"; not "The department said Jane Roe has been charged". */
+    private static final Pattern SAYING_BEFORE = Pattern.compile("([,\"\u201d]\\s*(said|says|told|added)|\\baccording to)\\s+$");
+    private static final Pattern APPOSITION_THEN_SAYING = Pattern.compile("^,[^;\"\u201c\u201d]{0,150}?,\\s+(said|says|told|added)\\b");
+    private static final Pattern APPOSITION_TO_END = Pattern.compile("^,[^;\"\u201c\u201d]{0,150}$");
+
+    /**
+     * Whether {@code o} sits in the apposition that describes a person who speaks: "..., said Jane Roe, director of X at
+     * Y." or "Jane Roe, a spokeswoman for Y, said ...".
+     */
+    private boolean inSpeakersApposition(Mention o, List<Mention> here) {
+        String folded = text.folded();
+        for (Mention p : here) {
+            if (p.type() != EntityType.PERSON || p.span().end() > o.span().start())
+                continue;
+            String gap = folded.substring(p.span().end(), o.span().start());
+            boolean inverted = SAYING_BEFORE.matcher(folded).region(Math.max(0, p.span().start() - 20), p.span().start()).find()
+                    && APPOSITION_TO_END.matcher(gap).matches();
+            boolean before = APPOSITION_TO_END.matcher(gap).matches() && appositionCovers(p, o);
+            if (inverted || before)
+                return true;
+        }
+        return false;
+    }
+
+    /** Whether the apposition after person {@code p} that a verb of saying closes reaches past mention {@code o}. */
+    private boolean appositionCovers(Mention p, Mention o) {
+        Matcher m = APPOSITION_THEN_SAYING.matcher(text.folded()).region(p.span().end(), Math.min(text.folded().length(), p.span().end() + 200));
+        return m.lookingAt() && m.start(1) > o.span().end();
     }
 
     /** Whether a mention follows "according to" (or another cue of the {@code according} list) directly. */

@@ -2664,4 +2664,11 @@ class ClaimExtractionTest {
                 + "The company has pleaded not guilty.");
         assertTrue(c.stream().noneMatch(k -> k.contains("-> motorola-solutions")), c.toString());
     }
+
+    @Test
+    void bodiesThatDescribeWhoSpeaksAreNoPartyToTheDeal() {
+        List<String> c = claims("The contract continues a long relationship between Leidos and the Japanese military, said "
+                + "Dana Roe, director of Japan Programs for the Air Force Life Cycle Management Center at Hanscom Air Force Base.");
+        assertEquals(List.of("Contract leidos -> japan-self-defense-forces by person-dana-roe"), c);
+    }
 }
