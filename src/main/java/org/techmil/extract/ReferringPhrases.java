@@ -284,7 +284,8 @@ final class ReferringPhrases {
     private boolean modifiersFit(List<Token> tokens, int from, int head, EntityType type) {
         for (int k = from; k < head; k++) {
             Token t = tokens.get(k);
-            if (t.isCapitalised() && !lexicon.allowsCapitalisedModifiers(type))
+            // "the Polish ministry": a demonym may modify any head
+            if (t.isCapitalised() && !lexicon.allowsCapitalisedModifiers(type) && !lexicon.isDemonym(t.text()))
                 return false;
             if (lexicon.isNotName(t.text()) && !t.text().equals("-") && !lexicon.isDemonym(t.text()))
                 return false;

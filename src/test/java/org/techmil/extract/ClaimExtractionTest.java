@@ -2671,4 +2671,13 @@ class ClaimExtractionTest {
                 + "Dana Roe, director of Japan Programs for the Air Force Life Cycle Management Center at Hanscom Air Force Base.");
         assertEquals(List.of("Contract leidos -> japan-self-defense-forces by person-dana-roe"), c);
     }
+
+    @Test
+    void aMinistryReferredToByItsStatesDemonymIsTheOneNamedBefore() {
+        List<String> c = claims("Poland's Ministry of National Defence is buying drones in record numbers. On May 15, the "
+                + "Polish ministry signed a framework agreement with local defense company Pelmor Group to buy 10,000 loitering munitions.");
+        assertTrue(c.contains("Contract org-pelmor-group -> polish-ministry-of-national-defence"), c.toString());
+        List<String> other = claims("The Russian ministry said the Ukrainian army bought drones from Pelmor Tech.");
+        assertTrue(other.stream().noneMatch(k -> k.contains("ministry")), other.toString());
+    }
 }
