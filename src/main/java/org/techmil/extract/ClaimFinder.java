@@ -537,6 +537,14 @@ final class ClaimFinder {
             // "include Palmer Luckey, founder of defence firm Anduril Industries": a person's employer is not listed
             objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - 50), o.span().start()).find()
                     || EMPLOYER_BEFORE_ROLE.matcher(text.folded()).region(o.span().end(), text.folded().length()).lookingAt());
+        if (chargesPeople(frame)) {
+            // "Meng Wanzhou, Huawei's finance chief and daughter of its founder, Ren Zhengfei, was arrested": a person
+            // named inside another's description before the trigger is not charged
+            List<Mention> all = List.copyOf(objects);
+            objects.removeIf(o -> o.span().end() <= trigger.start() && all.stream().anyMatch(a -> a.type() == EntityType.PERSON
+                    && a.span().end() < o.span().start() && INNER_APPOSITION.matcher(text.folded().substring(a.span().end(), o.span().start())).matches()
+                    && text.folded().startsWith(",", o.span().end())));
+        }
         if (frame.type() == ClaimType.DESIGNATION) {
             // "DJI supplies drones to the Xinjiang Public Security Bureau, which was added to the entity list": a
             // relative clause on a body lists that body, no firm of the sentence
@@ -1226,7 +1234,9 @@ final class ClaimFinder {
     /** "Lockheed Martin's missile unit and General Dynamics": a firm's own unit stands in the list for the firm. */
     private static final Pattern UNIT_AND = Pattern.compile("'s(\\s+[\\p{Ll}][\\p{L}-]*){1,3}\\s+(and|or)\\s+");
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*,\\s*(the|a|an)\\s+");
-    private static final Pattern PERSON_APPOSITION_GAP = Pattern.compile("\\s*,\\s*(\\d{1,3}\\s*,\\s*)?[\\p{L}'\u2019 .&-]{1,70},\\s*(and\\s+)?");
+    private static final Pattern INNER_APPOSITION = Pattern.compile(",[^;,]{0,100}\\b(of|for|at)\\s+(its|his|her|their|the)\\s+[^;,]{1,40},\\s*");
+    /** "Dario Roe, 41, president of Orvane, and Lena Kask"; not "Meng Wanzhou, daughter of its founder, Ren Zhengfei". */
+    private static final Pattern PERSON_APPOSITION_GAP = Pattern.compile("\\s*,\\s*(\\d{1,3}\\s*,\\s*)?[\\p{L}'\u2019 .&-]{1,70},\\s*and\\s+");
     /** "X, a maker of engines; Y of Pune, India; and Istanbul-based Z": items of a list separated by semicolons. */
     private static final Pattern SEMICOLON_ITEM = Pattern.compile("[^;.]{0,150};\\s*(and\\s+|or\\s+)?([\\w'-]+\\s+){0,2}");
 

@@ -2680,4 +2680,22 @@ class ClaimExtractionTest {
         List<String> other = claims("The Russian ministry said the Ukrainian army bought drones from Pelmor Tech.");
         assertTrue(other.stream().noneMatch(k -> k.contains("ministry")), other.toString());
     }
+
+    @Test
+    void aFirmThatSettlesWithARegulatorWasInvestigatedByIt() {
+        List<String> c = claims("Pelmor Aerospace said it had reached a $51 million settlement with the U.S. State Department "
+                + "for export violations involving military drone parts.");
+        assertTrue(c.contains("Investigation us-department-of-state -> org-pelmor-aerospace"), c.toString());
+        List<String> pay = claims("Orvane Defense agreed to pay $14 million to settle charges brought by the Securities and "
+                + "Exchange Commission over bribes paid to win military contracts abroad.");
+        assertTrue(pay.stream().anyMatch(k -> k.startsWith("Investigation") && k.contains("-> org-orvane-defense")), pay.toString());
+    }
+
+    @Test
+    void sanctionsSomeoneIsSaidToViolateListNoFirm() {
+        List<String> c = claims("Meng Wanzhou, Huawei's finance chief and daughter of its founder, Ren Zhengfei, was arrested "
+                + "in Canada at the request of the United States for bank fraud in violation of US sanctions against Iran's military.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("-> ren-zhengfei")), c.toString());
+    }
 }
