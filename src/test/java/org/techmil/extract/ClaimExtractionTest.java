@@ -2698,4 +2698,12 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("-> ren-zhengfei")), c.toString());
     }
+
+    @Test
+    void aPlatformSomeoneTookToIsNoAntecedent() {
+        List<String> c = claims("Reports said Kaspersky worked closely with the FSB. Its founder took to Twitter to decry "
+                + "the story. The security vendor denied the allegations.");
+        assertTrue(c.contains("Denial kaspersky -> kaspersky"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("x-corp")), c.toString());
+    }
 }
