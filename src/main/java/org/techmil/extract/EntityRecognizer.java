@@ -94,6 +94,7 @@ public final class EntityRecognizer {
         }
         states.findActingCapitals(text, byToken, mentions);
         persons.findTranscriptSpeakers(text, byToken, mentions);
+        persons.findTitledOfficials(text, byToken, mentions);
         persons.findCuedPersons(text, byToken, mentions);
         persons.findInitialledPersons(text, byToken, mentions);
         persons.findFounders(text, byToken, mentions);

@@ -31,6 +31,7 @@ public final class Lexicon {
     private final Set<String> wordsAfterHead;
     private final Set<String> notNames;
     private final Set<String> nameParticles;
+    private final Set<String> titleBodyWords;
     private final Set<List<String>> nationalMilitaryPhrases;
     private final Set<String> functionWords;
     private final Set<String> pronounVerbs;
@@ -72,6 +73,7 @@ public final class Lexicon {
         wordsAfterHead = lowerSet(root.get("wordsAfterReferringHead"));
         notNames = lowerSet(root.get("notNames"));
         nameParticles = Set.copyOf(KnowledgeBase.strings(root.get("nameParticles")));
+        titleBodyWords = lowerSet(root.get("titleBodyWords"));
         nationalMilitaryPhrases = KnowledgeBase.strings(root.get("nationalMilitaryPhrases")).stream()
                 .map(p -> org.techmil.annotate.Tokenizer.tokenize(p).stream().map(org.techmil.annotate.Token::text).toList())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -407,6 +409,11 @@ public final class Lexicon {
     /** Lower-case words inside a person's name ("de" in "Pieter de Wit", "von der" in "Ursula von der Leyen"). */
     public boolean isNameParticle(String word) {
         return nameParticles.contains(word);
+    }
+
+    /** A word that ends the body named in an official's title ("Affairs" in "Minister of Foreign Affairs"). */
+    public boolean isTitleBodyWord(String word) {
+        return titleBodyWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isNotName(String word) {

@@ -31,6 +31,62 @@ final class PersonNames {
         this.lexicon = lexicon;
     }
 
+    private static final java.util.Set<String> TITLE_OF = java.util.Set.of("of", "for");
+    private static final java.util.Set<String> BODY_CONNECTORS = java.util.Set.of("of", "and", "for", "the", "&");
+    private static final int MAX_TITLE_RUN = 12;
+
+    /**
+     * "Minister of Foreign Affairs Sergei Lavrov", "Chief of General Staff Valeriy Gerasimov", "Secretary of the Navy
+     * John Phelan": an official's title that names a body, then the official's name. The name is the two or three
+     * capitalised words after the last word that ends a body (data: {@code titleBodyWords}); the person acts for the
+     * state, with the title's first word as the role.
+     */
+    void findTitledOfficials(AnnotatedText text, Mention[] byToken, List<Mention> out) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (byToken[i] != null || !t.isWord() || !t.isCapitalised() || !lexicon.isPersonRole(t.text())
+                    || !TITLE_OF.contains(tokens.get(i + 1).text()))
+                continue;
+            // the name follows the first word that ends a body and is itself followed by two or three name words
+            int from = -1;
+            int to = -1;
+            for (int k = i + 2; k < tokens.size() && k - i <= MAX_TITLE_RUN && EntityRecognizer.sameSentence(text, i, k)
+                    && (tokens.get(k).isWord() && tokens.get(k).isCapitalised() || BODY_CONNECTORS.contains(tokens.get(k).text())); k++) {
+                if (isPerson(byToken[k]))
+                    break;
+                if (!lexicon.isTitleBodyWord(tokens.get(k).text()) || !tokens.get(k).isCapitalised())
+                    continue;
+                int end = personNameEnd(text, k + 1, byToken);
+                int words = nameWords(tokens, k + 1, end);
+                if (words >= 2 && words <= 3 && (end >= tokens.size() || !tokens.get(end).isWord() || !tokens.get(end).isCapitalised())
+                        && officialsName(tokens, byToken, k + 1, end)) {
+                    from = k + 1;
+                    to = end;
+                    break;
+                }
+            }
+            if (from < 0)
+                continue;
+            addPerson(text, byToken, out, from, to, t.lower());
+            Mention official = byToken[from];
+            for (int q = i; q < from; q++)
+                if (byToken[q] == null)
+                    byToken[q] = official; // the title's words name no organisation of their own
+            i = to - 1;
+        }
+    }
+
+    /** Whether tokens {@code [from, to)} may be an official's name: free words, none that names a body or joins words. */
+    private boolean officialsName(List<Token> tokens, Mention[] byToken, int from, int to) {
+        if (lexicon.organisationPatterns().looksLikeOrganisation(tokens.subList(from, to)))
+            return false;
+        for (int q = from; q < to; q++)
+            if (byToken[q] != null || lexicon.isTitleBodyWord(tokens.get(q).text()) || lexicon.isFunctionWord(tokens.get(q).text()))
+                return false;
+        return true;
+    }
+
     /** "Dr. Jane Roe", "spokesperson Li Wei", "analyst Sam Ortiz": a title or role, then capitalised words. */
     void findCuedPersons(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
@@ -51,6 +107,8 @@ final class PersonNames {
                     j++;
             }
             int nameStart = j;
+            if (nameStart < tokens.size() && lexicon.isTitleBodyWord(tokens.get(nameStart).text()))
+                continue; // "General Staff": a title's body, no name
             j = personNameEnd(text, nameStart, byToken);
             int words = nameWords(tokens, nameStart, j);
             if (words < (title ? 1 : 2))

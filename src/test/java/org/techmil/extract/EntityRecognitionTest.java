@@ -679,4 +679,14 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, t.get("Orvanix"), t.toString());
         assertEquals(EntityType.PERSON, t.get("Maria Lopez"), t.toString());
     }
+
+    @Test
+    void anOfficialAfterATitleThatNamesABodyIsAPersonWithoutTheBodysWords() {
+        java.util.Map<String, EntityType> t = types("Tokyo targeted Minister of Foreign Affairs Dorin Valek and Chief of "
+                + "General Staff Ivo Marten. Chief of Navy Pell Hardy said the boats were ready. Secretary of State for "
+                + "Defence Rob Tinsley agreed.");
+        for (String name : List.of("Dorin Valek", "Ivo Marten", "Pell Hardy", "Rob Tinsley"))
+            assertEquals(EntityType.PERSON, t.get(name), t.toString());
+        assertTrue(t.keySet().stream().noneMatch(k -> k.contains("Staff") || k.contains("Navy") || k.contains("Defence")), t.toString());
+    }
 }
