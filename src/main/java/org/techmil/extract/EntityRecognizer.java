@@ -812,7 +812,8 @@ public final class EntityRecognizer {
                 }
             }
             if (!closed)
-                continue;
+                items = new ArrayList<>();
+            items.addAll(itemsBefore(text, byToken, m));
             for (int[] item : items) {
                 if (byToken[item[0]] != null)
                     continue;
@@ -825,6 +826,59 @@ public final class EntityRecognizer {
             }
         }
         out.addAll(found);
+    }
+
+    /**
+     * "Best Buy, Home Depot and Lowes", "Harting, Trimble and TE Connectivity": when a known firm closes a list ("..., X
+     * and KNOWN"), the unknown capitalised names before it, each set off by a comma, are the list's other items.
+     */
+    private List<int[]> itemsBefore(AnnotatedText text, Mention[] byToken, Mention known) {
+        List<Token> tokens = text.tokens();
+        int k = text.tokenAtOrAfter(known.span().start()) - 1;
+        if (k < 1 || !(tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("or")))
+            return List.of();
+        k--;
+        if (tokens.get(k).text().equals(","))
+            k--;
+        List<int[]> items = new ArrayList<>();
+        while (k >= 0 && sameSentence(text, k, text.tokenAtOrAfter(known.span().start()))) {
+            int end = k + 1;
+            int start = end;
+            while (start - 1 >= 0 && end - (start - 1) <= MAX_LISTED_NAME_WORDS && byToken[start - 1] == null
+                    && persons.isNameWord(tokens, start - 1, byToken) && !lexicon.isFunctionWord(tokens.get(start - 1).text())
+                    && !lexicon.isDemonym(tokens.get(start - 1).text()))
+                start--;
+            if (start == end) {
+                if (byToken[k] != null && byToken[k].type() == EntityType.TECH_FIRM) { // a known firm inside the list
+                    start = text.tokenAtOrAfter(byToken[k].span().start());
+                    k = start - 1;
+                    if (k >= 0 && tokens.get(k).text().equals(","))
+                        k--;
+                    else
+                        break;
+                    continue;
+                }
+                break;
+            }
+            if (start > 0 && sameSentence(text, start - 1, start) && !opensListItem(tokens.get(start - 1)))
+                break; // "System Studies & Simulation", "Laboratory ... at Microscale": the name goes on before the run
+            items.add(new int[]{start, end});
+            k = start - 1;
+            if (k >= 0 && tokens.get(k).text().equals(","))
+                k--;
+            else
+                break;
+        }
+        return items;
+    }
+
+    private static final java.util.Set<String> INSIDE_NAMES = java.util.Set.of("&", "at", "of", "for", "and", "de", "du", "-", "'s");
+
+    /** Whether a list item may follow {@code before}: a comma, a colon, or a lower-case word that joins no name. */
+    private static boolean opensListItem(Token before) {
+        if (before.text().equals(",") || before.text().equals(":") || before.text().equals("("))
+            return true;
+        return before.isWord() && !before.isCapitalised() && !INSIDE_NAMES.contains(before.lower());
     }
 
     private static final int MAX_ASIDE_TOKENS = 10;

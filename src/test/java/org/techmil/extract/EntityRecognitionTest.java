@@ -689,4 +689,13 @@ class EntityRecognitionTest {
             assertEquals(EntityType.PERSON, t.get(name), t.toString());
         assertTrue(t.keySet().stream().noneMatch(k -> k.contains("Staff") || k.contains("Navy") || k.contains("Defence")), t.toString());
     }
+
+    @Test
+    void unknownNamesListedBeforeAKnownFirmThatClosesTheListAreFirms() {
+        java.util.Map<String, EntityType> t = types("The firms sanctioned include Orvanix, Pelmorq and Huawei. The list "
+                + "also includes System Studies & Simulation and Hikvision.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Orvanix"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Pelmorq"), t.toString());
+        assertFalse(t.containsKey("Simulation"), t.toString());
+    }
 }
