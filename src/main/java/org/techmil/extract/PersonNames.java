@@ -37,9 +37,9 @@ final class PersonNames {
 
     /**
      * "Minister of Foreign Affairs Sergei Lavrov", "Chief of General Staff Valeriy Gerasimov", "Secretary of the Navy
-     * John Phelan": an official's title that names a body, then the official's name. The name is the two or three
-     * capitalised words after the last word that ends a body (data: {@code titleBodyWords}); the person acts for the
-     * state, with the title's first word as the role.
+     * John Phelan": an official's title that names a body, then the official's name. The name is the first run of two
+     * or three free capitalised words right after a word that ends a body (data: {@code titleBodyWords}), so "Secretary
+     * of State for Defence Ben Wallace" names Ben Wallace; the title's first word is the person's role.
      */
     void findTitledOfficials(AnnotatedText text, Mention[] byToken, List<Mention> out) {
         List<Token> tokens = text.tokens();
@@ -391,9 +391,8 @@ final class PersonNames {
                     && (java.util.Set.of("a", "an", "the").contains(tokens.get(j + 1).lower())
                             ? roleWithin(tokens, j + 2, Math.min(tokens.size(), j + 8))
                             : roleWithin(tokens, j + 1, Math.min(tokens.size(), j + 5)));
-            // "Daofu Zhang, 50; Xianfeng Zuo, 37; were arrested": a list of names with ages, set off by semicolons
             // "Kamran Jafari, 52, a naturalized citizen", "Arthur Petrov, a 33-year-old dual citizen": a name followed
-            // by an age in apposition
+            // by an age in apposition; "Daofu Zhang, 50; Xianfeng Zuo, 37; were arrested": ages set off by semicolons
             boolean ageApposition = j + 2 < tokens.size() && tokens.get(j).text().equals(",")
                     && (tokens.get(j + 1).text().matches("\\d{1,2}") && (tokens.get(j + 2).text().equals(",") || tokens.get(j + 2).text().equals(";"))
                         || AGE_AFTER.matcher(text.text()).region(tokens.get(j).span().start(), text.text().length()).lookingAt())
