@@ -425,6 +425,7 @@ final class ClaimFinder {
      */
     private static final Pattern OWN_PLEA = Pattern.compile("(pleaded|pled|pleads|is|are|was|were|been|being|face|faces|faced|facing)\\b");
     private static final int PASSIVE_REACH = 30;
+    private static final Pattern HYPOTHETICAL_BEFORE = Pattern.compile("\\b(might|could|would|may|should|must|will|to)\\s+(not\\s+)?(be\\s+|have\\s+been\\s+)?$");
     /** "Li Li, the company's vice president, pleaded guilty": the firm whose officer is charged is not charged itself. */
     private static final Pattern EMPLOYER_BEFORE_ROLE = Pattern.compile("\\s*['\u2019]s?\\s+(former |then |deputy |vice |senior |chief )?"
             + "(co-?founder|founder|chief executive|ceo|cto|cfo|president|chairman|chairwoman|director|managing director|executive|"
@@ -665,10 +666,11 @@ final class ClaimFinder {
                 && (OWN_PLEA.matcher(text.folded()).region(trigger.start(), trigger.end()).lookingAt()
                     || SentenceCues.PASSIVE_BEFORE.matcher(text.folded()).region(Math.max(0, trigger.start() - PASSIVE_REACH), trigger.start()).find())) {
             // "X and Y pleaded guilty in federal court to attempted export of defense items": people who are the subject
-            // of their own charge, with no body named before, are charged by the prosecutors the article names anywhere
-            Mention named = attribution.bodyNamedLike(frame.agentNames(), m -> frame.subjects().contains(m.type()));
-            if (named != null) {
-                chargedByArticle = new Mention(trigger, named.entity(), Mention.Kind.COREFERENCE);
+            // of their own charge, with no body named before, are charged by the one body of prosecutors or police the
+            // article names anywhere; not when it names several, nor "X might be indicted"
+            List<Mention> named = attribution.bodiesNamedLike(frame.agentNames(), m -> frame.subjects().contains(m.type()));
+            if (named.size() == 1 && !HYPOTHETICAL_BEFORE.matcher(text.folded()).region(Math.max(0, trigger.start() - PASSIVE_REACH), trigger.start()).find()) {
+                chargedByArticle = new Mention(trigger, named.get(0).entity(), Mention.Kind.COREFERENCE);
                 subjects.add(chargedByArticle);
             }
         }

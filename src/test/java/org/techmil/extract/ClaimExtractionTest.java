@@ -2639,6 +2639,13 @@ class ClaimExtractionTest {
         List<String> named = claims("Dario Pelmor, 41, appears in the indictment as the buyer of the chips for the military, "
                 + "prosecutors said.");
         assertTrue(named.stream().noneMatch(k -> k.startsWith("Investigation")), named.toString());
+        // a hypothetical charge, or an article that names more than one body of prosecutors or police, gives no charger
+        List<String> might = claims("If the probe of military contracts goes on, Dario Pelmor might be indicted, U.S. prosecutors said.");
+        assertTrue(might.stream().noneMatch(k -> k.startsWith("Investigation")), might.toString());
+        List<String> two = claims("Swedish prosecutors dropped their case against the founder of a military contractor. The "
+                + "Metropolitan Police once held him. His lawyers appealed. The court heard the appeal in May. Dario Pelmor, 41, now "
+                + "faces 18 charges in the US over drone exports.");
+        assertTrue(two.stream().noneMatch(k -> k.startsWith("Investigation") && k.contains("-> person-dario-pelmor")), two.toString());
     }
 
     @Test
