@@ -392,6 +392,11 @@ final class Attribution {
      * The first named (not referring) mention that {@code eligible} accepts and whose lower-cased name a pattern of
      * the cue list {@code names} matches, trying the patterns in order of preference; null when none does.
      */
+    Mention bodyNamedLike(String names, java.util.function.Predicate<Mention> eligible) {
+        List<Mention> bodies = bodiesNamedLike(names, eligible);
+        return bodies.isEmpty() ? null : bodies.get(0);
+    }
+
     /** The first mention of each body the article names like one of {@code names}, in the order the cue lists them. */
     List<Mention> bodiesNamedLike(String names, java.util.function.Predicate<Mention> eligible) {
         java.util.Map<String, Mention> found = new java.util.LinkedHashMap<>();
@@ -401,15 +406,6 @@ final class Attribution {
                         && p.matcher(org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT)).find())
                     found.putIfAbsent(m.entity().id(), m);
         return List.copyOf(found.values());
-    }
-
-    Mention bodyNamedLike(String names, java.util.function.Predicate<Mention> eligible) {
-        for (Pattern p : frames.cue(names))
-            for (Mention m : mentions)
-                if (m.kind() != Mention.Kind.COREFERENCE && eligible.test(m)
-                        && p.matcher(org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT)).find())
-                    return m;
-        return null;
     }
 
     private Entity afterAccordingTo(Sentence sentence, Set<String> partyIds, Entity carried) {

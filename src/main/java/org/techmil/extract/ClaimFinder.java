@@ -1444,11 +1444,10 @@ final class ClaimFinder {
         for (Mention p : here) {
             if (p.type() != EntityType.PERSON || p.span().end() > o.span().start())
                 continue;
-            String gap = folded.substring(p.span().end(), o.span().start());
-            boolean inverted = SAYING_BEFORE.matcher(folded).region(Math.max(0, p.span().start() - 20), p.span().start()).find()
-                    && APPOSITION_TO_END.matcher(gap).matches();
-            boolean before = APPOSITION_TO_END.matcher(gap).matches() && appositionCovers(p, o);
-            if (inverted || before)
+            if (!APPOSITION_TO_END.matcher(folded.substring(p.span().end(), o.span().start())).matches())
+                continue;
+            // "..., said Jane Roe, director of X" or "Jane Roe, a spokeswoman for Y, said"
+            if (SAYING_BEFORE.matcher(folded).region(Math.max(0, p.span().start() - 20), p.span().start()).find() || appositionCovers(p, o))
                 return true;
         }
         return false;
@@ -1485,7 +1484,7 @@ final class ClaimFinder {
 
     /** "were added to", "was sanctioned by": the trigger is a passive verb, so its agent may follow it. */
     private boolean passiveAt(Span trigger) {
-        int from = Math.max(0, trigger.start() - 30);
+        int from = Math.max(0, trigger.start() - PASSIVE_REACH);
         return SentenceCues.PASSIVE_BEFORE.matcher(text.folded().substring(from, trigger.start())).find()
                 || text.folded().substring(trigger.end(), Math.min(text.folded().length(), trigger.end() + 4)).equals(" by ")
                 || CONDUCTED_BY.matcher(text.folded()).region(trigger.end(), text.folded().length()).lookingAt();

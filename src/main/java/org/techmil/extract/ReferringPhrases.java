@@ -352,15 +352,16 @@ final class ReferringPhrases {
      * owns or speaks on, no antecedent.
      */
     private static boolean ownedThing(AnnotatedText text, Mention m) {
-        int from = Math.max(0, m.span().start() - PLATFORM_REACH);
-        return OWNED_BEFORE.matcher(text.folded().substring(Math.max(0, m.span().start() - 16), m.span().start())).find()
-                || PLATFORM_BEFORE.matcher(text.folded().substring(from, m.span().start())).find();
+        String folded = text.folded();
+        return OWNED_BEFORE.matcher(folded).region(Math.max(0, m.span().start() - OWNED_REACH), m.span().start()).find()
+                || PLATFORM_BEFORE.matcher(folded).region(Math.max(0, m.span().start() - PLATFORM_REACH), m.span().start()).find();
     }
 
     /** "took to Twitter to decry the story", "said in a post on LinkedIn": a platform someone speaks on. */
     private static final java.util.regex.Pattern PLATFORM_BEFORE = java.util.regex.Pattern.compile(
             "\\b(took to|takes to|posted on|posted to|wrote on|writing on|said on|tweeted on|post on|posts on|posting on|statement on)\\s+$");
     private static final int PLATFORM_REACH = 24;
+    private static final int OWNED_REACH = 16;
 
     /** "Texas Instruments chips", "Nvidia's processors": a firm named as the maker of goods, which "the company" does not mean. */
     private boolean makerOfGoods(AnnotatedText text, Mention m) {
