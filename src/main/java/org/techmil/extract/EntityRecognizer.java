@@ -51,7 +51,7 @@ public final class EntityRecognizer {
         }
         for (Gazetteer.Match found : matches) {
             Gazetteer.Match m = found;
-            if (insideLongerName(text, byToken, m))
+            if (insideLongerName(text, byToken, m) || surnameAfterGivenName(text, m))
                 continue;
             if (m.entity().type() == EntityType.TECH_FIRM) {
                 // "BYD Co. Ltd. and Nio Inc.": the legal form after a known firm's name is part of the name
@@ -424,6 +424,24 @@ public final class EntityRecognizer {
      * "Pelmor Aerospace Corporation": a known name that opens with a word firms' names end in ("Aerospace Corporation")
      * right after an unknown capitalised word is the tail of a longer name, which the name patterns find.
      */
+    /**
+     * "Aviakonversiya Head Oleg Antonov": a known firm's one-word name right after a given name is a person's surname,
+     * left for the person finders, there and wherever the text uses that word after it.
+     */
+    private boolean surnameAfterGivenName(AnnotatedText text, Gazetteer.Match m) {
+        List<Token> tokens = text.tokens();
+        if (m.entity().type() != EntityType.TECH_FIRM || m.endToken() - m.startToken() != 1)
+            return false;
+        // "Antonov denied allegations ..." after "Oleg Antonov" is the person again, unless the text used the word
+        // before it named the person ("US bans Kaspersky antivirus ... founded by Eugene Kaspersky")
+        String word = tokens.get(m.startToken()).text();
+        for (int i = 0; i <= m.startToken(); i++)
+            if (tokens.get(i).text().equals(word))
+                return i > 0 && lexicon.isGivenName(tokens.get(i - 1).text())
+                        && tokens.get(i).span().start() - tokens.get(i - 1).span().end() == 1 && sameSentence(text, i - 1, i);
+        return false;
+    }
+
     private boolean insideLongerName(AnnotatedText text, Mention[] byToken, Gazetteer.Match m) {
         List<Token> tokens = text.tokens();
         int before = m.startToken() - 1;
@@ -954,6 +972,7 @@ public final class EntityRecognizer {
             String label = span.coveredText(text.text());
             found.putIfAbsent(label, Entity.discovered("org", label, patterns.typeAfterHead(tokens.get(i))));
         }
+        findNamesBeforeHeads(text, byToken, found);
         java.util.Map<String, Entity> byShortForm = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (byToken[i] != null || !patterns.isPluralHeadBeforeNames(tokens.get(i)))
@@ -977,6 +996,53 @@ public final class EntityRecognizer {
             if (e.getValue().type() == EntityType.TECH_FIRM)
                 addShortForms(e.getKey(), e.getValue(), byShortForm);
         markLaterUses(text, byToken, out, byShortForm, false);
+    }
+
+    /**
+     * "The Aviakonversiya company has rejected ...": unknown capitalised words between "the" and a lower-case head that
+     * names a kind of firm (lexicon {@code headsAfterName}) are a firm's name, unless they name a state, a city or a
+     * people ("the Russian company", "the Kazan factory") or start with a given name.
+     */
+    private void findNamesBeforeHeads(AnnotatedText text, Mention[] byToken, java.util.Map<String, Entity> found) {
+        OrganisationPatterns patterns = lexicon.organisationPatterns();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("the"))
+                continue;
+            int j = i + 1;
+            while (j < tokens.size() && j - i - 1 < MAX_CUED_NAME_WORDS && byToken[j] == null && sameSentence(text, i, j)
+                    && namePartBeforeHead(tokens.get(j)))
+                j++;
+            if (j == i + 1 || j >= tokens.size() || !patterns.isHeadAfterName(tokens.get(j)) || !sameSentence(text, i, j)
+                    || lexicon.isGivenName(tokens.get(i + 1).text()))
+                continue;
+            Span span = new Span(tokens.get(i + 1).span().start(), tokens.get(j - 1).span().end());
+            String label = span.coveredText(text.text());
+            if (namedWithoutHead(text, label))
+                found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
+        }
+    }
+
+    /**
+     * Whether the text also uses {@code label} on its own, with no head noun after it ("representatives of Aviakonversiya
+     * which supplied"): "a Shropshire company ... The Shropshire firm" only names a place the firm is in.
+     */
+    private boolean namedWithoutHead(AnnotatedText text, String label) {
+        OrganisationPatterns patterns = lexicon.organisationPatterns();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(label)
+                + "(?![\\w-])").matcher(text.text());
+        while (m.find()) {
+            int next = text.tokenAtOrAfter(m.end());
+            if (next >= text.tokens().size() || !patterns.isHeadAfterName(text.tokens().get(next))
+                    && !patterns.isHeadBeforeName(text.tokens().get(next)))
+                return true;
+        }
+        return false;
+    }
+
+    private boolean namePartBeforeHead(Token t) {
+        return t.isWord() && t.isCapitalised() && !lexicon.isNotName(t.text()) && !lexicon.isFunctionWord(t.text())
+                && !lexicon.isDemonym(t.text()) && lexicon.countryOfCity(t.text()) == null;
     }
 
     private static final java.util.regex.Pattern SOLD_AFTER = java.util.regex.Pattern.compile(

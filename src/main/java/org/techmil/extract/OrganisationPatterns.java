@@ -48,6 +48,8 @@ final class OrganisationPatterns {
     private final List<List<String>> governmentStarts;
     private final Set<String> appositionHeads;
     private final Set<String> headsBeforeName;
+    /** Lower-case heads after a firm's name that "the" opens ("the Aviakonversiya company"). */
+    private final Set<String> headsAfterName;
     /** Words after a name that make it an outlet ("X, citing internal messages, reported that ..."). */
     private final java.util.regex.Pattern mediaVerbAfter;
     /** Words right before a name that make it an outlet ("as first reported by X", "told the X"). */
@@ -73,6 +75,7 @@ final class OrganisationPatterns {
         governmentStarts = tokenLists(KnowledgeBase.strings(node.get("governmentStarts")));
         headsBeforeName = KnowledgeBase.strings(node.get("headsBeforeName")).stream()
                 .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
+        headsAfterName = Set.copyOf(KnowledgeBase.strings(node.get("headsAfterName")));
         mediaHeadsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("mediaHeadsBeforeName")));
         otherHeadsBeforeName = Set.copyOf(KnowledgeBase.strings(node.get("otherHeadsBeforeName")));
         appositionHeads = KnowledgeBase.strings(node.get("appositionHeads")).stream()
@@ -102,6 +105,11 @@ final class OrganisationPatterns {
     boolean isHeadBeforeName(Token t) {
         return t.isWord() && t.text().equals(t.lower()) && (headsBeforeName.contains(t.lower())
                 || mediaHeadsBeforeName.contains(t.lower()) || otherHeadsBeforeName.contains(t.lower()));
+    }
+
+    /** Whether a lower-case word names a kind of firm right after its name ("the Aviakonversiya company"). */
+    boolean isHeadAfterName(Token t) {
+        return t.isWord() && t.text().equals(t.lower()) && headsAfterName.contains(t.text());
     }
 
     /** "start-up" ending at token {@code i}: a hyphenated head that names a kind of firm. */

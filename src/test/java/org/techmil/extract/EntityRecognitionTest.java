@@ -698,4 +698,23 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, t.get("Pelmorq"), t.toString());
         assertFalse(t.containsKey("Simulation"), t.toString());
     }
+
+    @Test
+    void aKnownFirmsOneWordNameAfterAGivenNameIsAPersonFromThereOn() {
+        java.util.Map<String, String> ids = idsByWording("Trade envoy Pavel Antonov said the sale was legal. Antonov "
+                + "denied that the parts reached the army.");
+        assertEquals(ids.get("Pavel Antonov"), ids.get("Antonov"), ids.toString());
+        java.util.Map<String, EntityType> firm = types("Antonov shipped aircraft parts. Its chairman, Pavel Antonov, declined "
+                + "to comment, and Antonov said nothing.");
+        assertEquals(EntityType.TECH_FIRM, firm.get("Antonov"), firm.toString());
+    }
+
+    @Test
+    void unknownWordsBetweenTheAndAFirmHeadAreAFirmWhenTheTextAlsoUsesThemAlone() {
+        java.util.Map<String, EntityType> t = types("The Varnokor company rejected the reports. A source at Varnokor said "
+                + "the Shropshire firm was not involved, and the Russian company agreed.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Varnokor"), t.toString());
+        assertFalse(t.containsKey("Shropshire"), t.toString());
+        assertFalse(t.containsKey("Russian"), t.toString());
+    }
 }
