@@ -593,6 +593,8 @@ final class ClaimFinder {
         objects.removeIf(o -> inSpeakersApposition(o, here));
         // "sells only to law enforcement agencies in EU and NATO countries": a body that qualifies a plural noun is none
         objects.removeIf(o -> MODIFIES_PLURAL.matcher(text.folded()).region(o.span().end(), text.folded().length()).lookingAt());
+        // "Founded by veterans of the IDF's Unit 8200, Team8 ...": a body the people described once served in is no party
+        objects.removeIf(this::servedInBefore);
         // "sold measuring equipment to suppliers of the Bundeswehr": the buyers are the suppliers, not the army
         objects.removeIf(clauses::reachedThroughOthers);
         // "added Huilong's parent company, Zhejiang Huilong Holdings, to its list": the owner names whom it describes
@@ -1262,6 +1264,16 @@ final class ClaimFinder {
                 return !frame.subjects().contains(m.type()) && !frame.objects().contains(m.type());
             }
         return false;
+    }
+
+    /** How far before a body the words of its former members may start ("a former commander of the IDF's Unit 8200"). */
+    private static final int FORMER_MEMBERS_REACH = 90;
+
+    /** Whether the body is named as one its people once served in (cue {@code formerMembersOf}). */
+    private boolean servedInBefore(Mention body) {
+        int from = Math.max(0, body.span().start() - FORMER_MEMBERS_REACH);
+        return frames.cue("formerMembersOf").stream()
+                .anyMatch(p -> p.matcher(text.folded()).region(from, body.span().start()).find());
     }
 
     private static final Pattern CHARGED_WITH = Pattern.compile("\\bcharg(ed|es|ing)\\b[^.;]{0,80}?\\bwith\\b");

@@ -2713,4 +2713,15 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Denial kaspersky -> kaspersky"), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("x-corp")), c.toString());
     }
+
+    @Test
+    void aBodyItsFoundersOnceServedInIsNoParty() {
+        List<String> c = claims("Founded by veterans of the IDF's Unit 8200, Orvane Cyber said it had signed a strategic "
+                + "partnership agreement with a European bank.");
+        assertTrue(c.isEmpty(), c.toString());
+        List<String> served = claims("Orvane Cyber, whose chief is a former commander of the Israeli army's Unit 8200, "
+                + "signed a partnership with the Israeli Navy.");
+        assertTrue(served.stream().anyMatch(k -> k.startsWith("Partnership org-orvane-cyber -> ")
+                && !k.contains("8200")), served.toString());
+    }
 }
