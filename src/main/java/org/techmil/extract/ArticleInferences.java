@@ -156,4 +156,22 @@ final class ArticleInferences {
         }
         return out;
     }
+
+    /**
+     * "Japan imposed trade restrictions on Yilufa Electronics, ... according to Japan's foreign ministry": a listing
+     * credited to a state, or its government as a whole, is the act of that state's one body the article names
+     * (the ministry that announced it); kept as it is when the article names none of its bodies or several. Bodies
+     * that {@code listsNothing} accepts (security services, prosecutors) are not counted.
+     */
+    List<FoundClaim> withStatesOwnListers(List<FoundClaim> links, Predicate<Entity> listsNothing) {
+        List<Mention> all = cues.mentionsIn(new Span(0, text.text().length())).stream()
+                .filter(m -> !listsNothing.test(m.entity())).toList();
+        List<FoundClaim> out = new ArrayList<>(links.size());
+        for (FoundClaim c : links) {
+            Entity body = c.type() == ClaimType.DESIGNATION ? StateServices.onlyOwnBody(c.subject(), all) : null;
+            out.add(body == null ? c : new FoundClaim(c.type(), body, c.object(), c.claimant(), c.detail(), c.confidence(),
+                    c.rule() + ".state-body-from-article", c.evidence(), c.hedged()));
+        }
+        return out;
+    }
 }

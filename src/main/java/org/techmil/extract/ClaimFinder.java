@@ -87,6 +87,8 @@ final class ClaimFinder {
         links.addAll(new UnnamedAccused(text, cues, frames).allegations(links));
         ArticleInferences inferences = new ArticleInferences(text, cues, attribution, this::namesGoods, this::evidenceSpan);
         links.addAll(inferences.supplyChains(links));
+        links = inferences.withStatesOwnListers(links, e -> frames.isStateSecurity(e) || frames.cue("listsNothing").stream()
+                .anyMatch(p -> p.matcher(org.techmil.annotate.Tokenizer.fold(e.label()).toLowerCase(java.util.Locale.ROOT)).find()));
         links = inferences.withArticleClaimants(links);
         List<FoundClaim> all = new ArrayList<>(links);
         for (Sentence s : text.sentences())

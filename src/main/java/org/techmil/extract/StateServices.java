@@ -33,6 +33,19 @@ final class StateServices {
                 && country.equals(m.entity().country())).findFirst().orElse(null);
     }
 
+    /**
+     * The one particular body of {@code state} (a state, or its government as a whole) that {@code named} holds, or null
+     * when it holds none of them or several.
+     */
+    static Entity onlyOwnBody(Entity state, List<Mention> named) {
+        String country = state.country();
+        if (country == null || state.type() != EntityType.COUNTRY && !isWholeGovernment(state))
+            return null;
+        List<Entity> own = named.stream().map(Mention::entity).filter(e -> e.type() == EntityType.GOVERNMENT
+                && !isWholeGovernment(e) && country.equals(e.country())).distinct().toList();
+        return own.size() == 1 ? own.get(0) : null;
+    }
+
     /** "US government", "Biden administration": a state's government as a whole rather than one of its bodies. */
     static boolean isWholeGovernment(Entity e) {
         return e.type() == EntityType.GOVERNMENT && e.id().endsWith("-government");

@@ -2724,4 +2724,14 @@ class ClaimExtractionTest {
         assertTrue(served.stream().anyMatch(k -> k.startsWith("Partnership org-orvane-cyber -> ")
                 && !k.contains("8200")), served.toString());
     }
+
+    @Test
+    void aListingCreditedToAStateIsThatOfTheOneBodyOfItTheArticleNames() {
+        List<String> c = claims("Japan imposed sanctions on Orvane Ltd for supplying the Russian military. The measures were "
+                + "announced by Japan's foreign ministry on Friday.");
+        assertTrue(c.contains("Designation japan-mofa -> org-orvane-ltd"), c.toString());
+        List<String> two = claims("Japan imposed sanctions on Orvane Ltd for supplying the Russian military. Japan's foreign "
+                + "ministry and Japan's trade ministry will enforce them.");
+        assertTrue(two.contains("Designation japan -> org-orvane-ltd"), two.toString());
+    }
 }
