@@ -37,7 +37,7 @@ final class UnnamedSuspects {
     private static final int FOLLOWING_SENTENCES = 4;
     private static final String COUNT = "(two|three|four|five|six|seven|eight|nine|ten|several|\\d+)";
     private static final String PEOPLE = "(men|women|people|persons|nationals|citizens|individuals|suspects|defendants|"
-            + "executives|businessmen|engineers|americans|residents)";
+            + "executives|businessmen|engineers|americans|residents|officers|employees|hackers|[a-z]+ans|[a-z]+ese|[a-z]+is)";
     /** A charge or arrest of people the sentence counts but does not name: "Two Chinese nationals have been arrested". */
     private static final Pattern COUNTED_CHARGE = Pattern.compile("\\b(arrest(ed|s)?|charg(ed|es)|indict(ed|s)|detain(ed|s)|"
             + "extradit(ed|es))\\s+(the\\s+)?" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b"
@@ -47,6 +47,11 @@ final class UnnamedSuspects {
     private static final Pattern NAMES_PEOPLE = Pattern.compile("^\\s*(the|they|those|these) ([\\w-]+ ){0,3}(are|were|include|included)\\b"
             + "|\\bidentified (only )?as\\b");
     private static final int MIN_FIRMS = 2;
+    private static final Pattern DESCRIBES_ANOTHER = Pattern.compile("\\b(of|for|by)\\s+([\\w'-]+,?\\s+){0,3}$");
+    /** A sentence that names people already charged: "Two of the defendants are X and Y", "The indictment also names X". */
+    private static final Pattern NAMES_DEFENDANTS = Pattern.compile("\\b(among|of|list of) (the )?([\\w-]+ ){0,2}(suspects|defendants|accused)\\b"
+            + "[^.;]{0,20}?\\b(are|were|is|was|include|included)\\b|\\b(indictment|complaint|charge sheet) (also )?(names|named|identifies|identified)\\b"
+            + "|\\bnamed the ([\\w-]+ ){0,2}(accused|suspects|defendants) as\\b|\\bserved with ([\\w-]+ ){0,2}(suspicion notices|notices of suspicion)\\b");
 
     /**
      * The investigations of firms a counted probe names in the sentences after it, with the naming sentence as
@@ -85,6 +90,48 @@ final class UnnamedSuspects {
                 break;
             }
         }
+        out.addAll(defendantsNamed(links, out, done));
+        return out;
+    }
+
+    /**
+     * "US authorities have indicted five Russians ... Two of the defendants are Yuri Orekhov and Artyom Us": people a
+     * sentence names as the suspects or defendants of a case are investigated by the body of the last investigation told
+     * before that sentence; none when no investigation comes before it.
+     */
+    private List<FoundClaim> defendantsNamed(List<FoundClaim> links, List<FoundClaim> found, Set<String> done) {
+        List<FoundClaim> out = new ArrayList<>();
+        List<FoundClaim> investigations = new ArrayList<>(links);
+        investigations.addAll(found);
+        investigations.removeIf(c -> c.type() != ClaimType.INVESTIGATION);
+        for (Sentence s : text.sentences()) {
+            Matcher named = NAMES_DEFENDANTS.matcher(text.folded()).region(s.span().start(), s.span().end());
+            if (!named.find())
+                continue;
+            FoundClaim last = null;
+            for (FoundClaim c : investigations)
+                if (c.evidence().start() < s.span().start() && (last == null || c.evidence().start() >= last.evidence().start()))
+                    last = c;
+            Entity body = last == null ? null : last.subject();
+            // "US authorities have indicted five Russians ...": a counted charge after the last investigation told
+            for (Sentence before : text.sentences().subList(0, s.index()))
+                if ((last == null || before.span().start() > last.evidence().start())
+                        && COUNTED_CHARGE.matcher(text.folded()).region(before.span().start(), before.span().end()).find()) {
+                    Mention charging = chargingBody(before);
+                    if (charging != null)
+                        body = charging.entity();
+                }
+            if (body == null)
+                continue;
+            for (Mention m : cues.mentionsIn(s.span()))
+                // not one who only describes another: "Meng Wanzhou, daughter of Huawei founder Ren Zhengfei", "son of
+                // the founder of Orvane, Tomas Krell"
+                if (m.type() == EntityType.PERSON && m.span().start() >= named.end()
+                        && !DESCRIBES_ANOTHER.matcher(text.folded()).region(named.end(), m.span().start()).find()
+                        && done.add(m.entity().id()))
+                    out.add(new FoundClaim(ClaimType.INVESTIGATION, body, m.entity(), null, null, 0.6,
+                            "investigation.named-defendants", s.span(), false));
+        }
         return out;
     }
 
@@ -95,8 +142,7 @@ final class UnnamedSuspects {
      */
     private List<FoundClaim> peopleNamedAfter(Sentence s, Set<String> done) {
         List<FoundClaim> out = new ArrayList<>();
-        Mention body = cues.mentionsIn(s.span()).stream().filter(m -> m.type().isAuthority()).findFirst()
-                .orElseGet(() -> investigator(s, s.span().start()));
+        Mention body = chargingBody(s);
         if (body == null)
             return out;
         for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES && k < text.sentences().size(); k++) {
@@ -109,6 +155,12 @@ final class UnnamedSuspects {
                             "investigation.unnamed-suspects", next.span(), false));
         }
         return out;
+    }
+
+    /** The body a charging sentence names, before or after the charge, else the one {@link #investigator} finds. */
+    private Mention chargingBody(Sentence s) {
+        return cues.mentionsIn(s.span()).stream().filter(m -> m.type().isAuthority()).findFirst()
+                .orElseGet(() -> investigator(s, s.span().start()));
     }
 
     /**

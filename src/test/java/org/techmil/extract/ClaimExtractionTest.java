@@ -2734,4 +2734,19 @@ class ClaimExtractionTest {
                 + "ministry and Japan's trade ministry will enforce them.");
         assertTrue(two.contains("Designation japan -> org-orvane-ltd"), two.toString());
     }
+
+    @Test
+    void peopleNamedAsTheDefendantsAreInvestigatedByTheBodyOfTheCaseToldBefore() {
+        List<String> c = claims("The Justice Department has charged Orvane Trading with shipping radar chips to the "
+                + "Russian military. The chips went through Hamburg. Two of the defendants are Pavel Orlen and Ivo Marten, "
+                + "and the indictment also names Dario Vell, son of the founder of Orvane, Tomas Krell.");
+        for (String person : List.of("person-pavel-orlen", "person-ivo-marten", "person-dario-vell"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation us-department-of-justice -> " + person)), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("tomas-krell")), c.toString());
+        List<String> counted = claims("US authorities have indicted five Russians who supplied parts to the Russian military. "
+                + "The parts were found in Ukraine. Some went through Dubai. Two of the defendants are Pavel Orlen and Ivo Marten.");
+        assertTrue(counted.stream().anyMatch(k -> k.startsWith("Investigation ") && k.endsWith("-> person-pavel-orlen")), counted.toString());
+        List<String> none = claims("Two of the defendants are Pavel Orlen and Ivo Marten, the court heard.");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
