@@ -2749,4 +2749,13 @@ class ClaimExtractionTest {
         List<String> none = claims("Two of the defendants are Pavel Orlen and Ivo Marten, the court heard.");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void aFirmSettlingACaseOrPayingInASettlementWasInvestigatedByTheBodyNamed() {
+        List<String> c = claims("Orvane Avionics is settling a U.S. Securities and Exchange Commission bribery case over "
+                + "military aircraft deals. Pelmor Systems agreed to pay a $30 million penalty in a settlement with the Commerce "
+                + "Department for shipping drives to a firm tied to the Chinese military.");
+        assertTrue(c.contains("Investigation sec -> org-orvane-avionics"), c.toString());
+        assertTrue(c.contains("Investigation us-department-of-commerce -> org-pelmor-systems"), c.toString());
+    }
 }
