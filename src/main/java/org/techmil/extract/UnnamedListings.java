@@ -101,6 +101,52 @@ final class UnnamedListings {
         }
         out.addAll(documentListings(links, done));
         out.addAll(listedNamedAsSuch(done));
+        out.addAll(namedAfterListing(links, done));
+        return out;
+    }
+
+    /** Words after firms that call them listed: "X, Y and Z are among the 46 entities sanctioned", "X was hit with sanctions". */
+    private static final Pattern LISTED_AFTER_FIRMS = Pattern.compile("\\b(are|were|is|was) among (the )?([\\w-]+ ){0,6}?"
+            + "(sanctioned|listed|designated|targeted|cited|blacklisted|added)\\b|\\b(are|is) (the )?(new|latest|fresh) additions to\\b"
+            + "|\\b(was|were|has been|have been|had been) (also )?(hit|slapped) with ([\\w-]+ ){0,2}sanctions\\b"
+            + "|\\b(was|were|has been|have been|had been) (also )?(sanctioned|blacklisted|designated) (for|over|because)\\b");
+    /** Words before firms that call them listed: "Included in the list of companies is X", "Other firms include X". */
+    private static final Pattern LISTED_BEFORE_FIRMS = Pattern.compile("\\b(included|named) (in|on) the ([\\w-]+ ){0,3}(list|blacklist)\\b(?! of (the )?(defendants|suspects|accused|people|individuals|persons))"
+            + "[^.;]{0,40}?\\b(is|are|was|were)\\b|^\\s*(other|further|more) (sanctioned |listed |designated )?(entities|companies|firms|targets) "
+            + "(include|included|are|were)\\b");
+
+    /**
+     * "Three Hong Kong-registered firms, A, B and C, are among the 46 entities sanctioned on Wednesday", "Included in the
+     * list of companies is X", "Other firms include X": firms a sentence calls listed, after the article has told of a
+     * listing, are listed by the body of the last listing told before (or the body named around the sentence).
+     */
+    private List<FoundClaim> namedAfterListing(List<FoundClaim> links, Set<String> done) {
+        List<FoundClaim> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Matcher after = LISTED_AFTER_FIRMS.matcher(text.folded()).region(s.span().start(), s.span().end());
+            Matcher before = LISTED_BEFORE_FIRMS.matcher(text.folded()).region(s.span().start(), s.span().end());
+            Span named = after.find() ? new Span(s.span().start(), after.start())
+                    : before.find() ? new Span(before.end(), s.span().end()) : null;
+            if (named == null)
+                continue;
+            FoundClaim last = null;
+            for (FoundClaim c : links)
+                if (c.type() == ClaimType.DESIGNATION && c.evidence().start() < s.span().start() && c.subject().type().isAuthority())
+                    last = c;
+            Entity lister = last != null ? last.subject() : null;
+            if (lister == null) {
+                Mention around = listerAround(s);
+                lister = around == null ? null : around.entity();
+            }
+            if (lister == null)
+                continue;
+            String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
+            for (Mention f : cues.mentionsIn(named))
+                if (f.type() == EntityType.TECH_FIRM && f.kind() != Mention.Kind.COREFERENCE && !cues.namedInModifier(f) && !COUNTERPARTY_BEFORE.matcher(text.folded())
+                        .region(Math.max(named.start(), f.span().start() - 50), f.span().start()).find() && done.add(f.entity().id()))
+                    out.add(new FoundClaim(ClaimType.DESIGNATION, lister, f.entity(), null, list, 0.6,
+                            "designation.named-as-listed", s.span(), false));
+        }
         return out;
     }
 

@@ -2758,4 +2758,16 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Investigation sec -> org-orvane-avionics"), c.toString());
         assertTrue(c.contains("Investigation us-department-of-commerce -> org-pelmor-systems"), c.toString());
     }
+
+    @Test
+    void firmsASentenceCallsListedAfterAListingAreListedByItsBody() {
+        List<String> c = claims("The Commerce Department added 12 entities to the Entity List for aiding the Chinese military. "
+                + "Orvane Optics and Pelmor Systems are among the companies sanctioned. Included in the list of companies is "
+                + "Kestronix Technology. Velmar Trading was hit with sanctions as well.");
+        for (String firm : List.of("org-orvane-optics", "org-pelmor-systems", "org-kestronix-technology", "org-velmar-trading"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-commerce -> " + firm)), c.toString());
+        List<String> defendants = claims("The Justice Department charged Orvane Optics with smuggling chips to the Chinese "
+                + "military. Also included in the list of defendants is Dario Vell, the company's finance chief.");
+        assertTrue(defendants.stream().noneMatch(k -> k.startsWith("Designation")), defendants.toString());
+    }
 }
