@@ -87,8 +87,7 @@ final class ClaimFinder {
         links.addAll(new UnnamedAccused(text, cues, frames).allegations(links));
         ArticleInferences inferences = new ArticleInferences(text, cues, attribution, this::namesGoods, this::evidenceSpan);
         links.addAll(inferences.supplyChains(links));
-        links = inferences.withStatesOwnListers(links, e -> frames.isStateSecurity(e) || frames.cue("listsNothing").stream()
-                .anyMatch(p -> p.matcher(org.techmil.annotate.Tokenizer.fold(e.label()).toLowerCase(java.util.Locale.ROOT)).find()));
+        links = inferences.withStatesOwnListers(links, this::listsNothing);
         links = inferences.withArticleClaimants(links);
         List<FoundClaim> all = new ArrayList<>(links);
         for (Sentence s : text.sentences())
@@ -97,6 +96,12 @@ final class ClaimFinder {
         return all;
     }
 
+
+    /** A security service, or a body that charges or judges (cue {@code listsNothing}): it keeps no sanctions list. */
+    private boolean listsNothing(Entity body) {
+        String name = org.techmil.annotate.Tokenizer.fold(body.label()).toLowerCase(java.util.Locale.ROOT);
+        return frames.isStateSecurity(body) || frames.cue("listsNothing").stream().anyMatch(p -> p.matcher(name).find());
+    }
 
     private static final Set<EntityType> CARRIED_SOURCE_TYPES = java.util.EnumSet.of(EntityType.GOVERNMENT,
             EntityType.INTERGOVERNMENTAL, EntityType.ORGANISATION, EntityType.MEDIA);

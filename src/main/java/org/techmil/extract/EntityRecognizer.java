@@ -421,10 +421,6 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "Pelmor Aerospace Corporation": a known name that opens with a word firms' names end in ("Aerospace Corporation")
-     * right after an unknown capitalised word is the tail of a longer name, which the name patterns find.
-     */
-    /**
      * "Aviakonversiya Head Oleg Antonov": a known firm's one-word name right after a given name is a person's surname,
      * left for the person finders, there and wherever the text uses that word after it.
      */
@@ -442,6 +438,10 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * "Pelmor Aerospace Corporation": a known name that opens with a word firms' names end in ("Aerospace Corporation")
+     * right after an unknown capitalised word is the tail of a longer name, which the name patterns find.
+     */
     private boolean insideLongerName(AnnotatedText text, Mention[] byToken, Gazetteer.Match m) {
         List<Token> tokens = text.tokens();
         int before = m.startToken() - 1;

@@ -111,8 +111,8 @@ final class UnnamedListings {
             + "|\\b(was|were|has been|have been|had been) (also )?(hit|slapped) with ([\\w-]+ ){0,2}sanctions\\b"
             + "|\\b(was|were|has been|have been|had been) (also )?(sanctioned|blacklisted|designated) (for|over|because)\\b");
     /** Words before firms that call them listed: "Included in the list of companies is X", "Other firms include X". */
-    private static final Pattern LISTED_BEFORE_FIRMS = Pattern.compile("\\b(included|named) (in|on) the ([\\w-]+ ){0,3}(list|blacklist)\\b(?! of (the )?(defendants|suspects|accused|people|individuals|persons))"
-            + "[^.;]{0,40}?\\b(is|are|was|were)\\b|^\\s*(other|further|more) (sanctioned |listed |designated )?(entities|companies|firms|targets) "
+    private static final Pattern LISTED_BEFORE_FIRMS = Pattern.compile("\\b(included|named) (in|on) the ([\\w-]+ ){0,3}(list|blacklist)\\b"
+            + "(?! of (the )?(defendants|suspects|accused|people|individuals|persons))[^.;]{0,40}?\\b(is|are|was|were)\\b|^\\s*(other|further|more) (sanctioned |listed |designated )?(entities|companies|firms|targets) "
             + "(include|included|are|were)\\b");
 
     /**
@@ -142,8 +142,9 @@ final class UnnamedListings {
                 continue;
             String list = frames.listName(text.folded().substring(s.span().start(), s.span().end()));
             for (Mention f : cues.mentionsIn(named))
-                if (f.type() == EntityType.TECH_FIRM && f.kind() != Mention.Kind.COREFERENCE && !cues.namedInModifier(f) && !COUNTERPARTY_BEFORE.matcher(text.folded())
-                        .region(Math.max(named.start(), f.span().start() - 50), f.span().start()).find() && done.add(f.entity().id()))
+                if (f.type() == EntityType.TECH_FIRM && f.kind() != Mention.Kind.COREFERENCE && !cues.namedInModifier(f)
+                        && !COUNTERPARTY_BEFORE.matcher(text.folded()).region(Math.max(named.start(), f.span().start() - 50),
+                                f.span().start()).find() && done.add(f.entity().id()))
                     out.add(new FoundClaim(ClaimType.DESIGNATION, lister, f.entity(), null, list, 0.6,
                             "designation.named-as-listed", s.span(), false));
         }

@@ -47,6 +47,7 @@ final class UnnamedSuspects {
     private static final Pattern NAMES_PEOPLE = Pattern.compile("^\\s*(the|they|those|these) ([\\w-]+ ){0,3}(are|were|include|included)\\b"
             + "|\\bidentified (only )?as\\b");
     private static final int MIN_FIRMS = 2;
+    /** Words right before a person who only describes another: "daughter of Huawei founder", "the founder of Orvane,". */
     private static final Pattern DESCRIBES_ANOTHER = Pattern.compile("\\b(of|for|by)\\s+([\\w'-]+,?\\s+){0,3}$");
     /** A sentence that names people already charged: "Two of the defendants are X and Y", "The indictment also names X". */
     private static final Pattern NAMES_DEFENDANTS = Pattern.compile("\\b(among|of|list of) (the )?([\\w-]+ ){0,2}(suspects|defendants|accused)\\b"
