@@ -1101,8 +1101,11 @@ public final class EntityRecognizer {
                     else
                         break;
                 }
-                if (j == start) // "companies, including X, face sanctions": an aside closes with its comma
-                    return aside && !names.isEmpty() ? names : List.of();
+                // "companies, including X, face sanctions": an aside closes with its comma, and so does a list of two or
+                // more names set off after the head ("Two Turkish businesses, Turkik Union and Azu International, were")
+                if (j == start)
+                    return (aside && !names.isEmpty()) || (names.size() >= 2 && tokens.get(j - 1).text().equals(","))
+                            ? names : List.of();
                 names.add(new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end()).coveredText(text.text()));
             }
             if (j >= tokens.size() || !sameSentence(text, from, j))

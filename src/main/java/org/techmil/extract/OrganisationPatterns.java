@@ -126,6 +126,7 @@ final class OrganisationPatterns {
         if (!t.isWord() || !t.text().equals(w) || w.length() < 4)
             return false;
         return w.endsWith("ies") ? headsBeforeName.contains(w.substring(0, w.length() - 3) + "y")
+                : w.endsWith("sses") ? headsBeforeName.contains(w.substring(0, w.length() - 2)) // "businesses"
                 : w.endsWith("s") && headsBeforeName.contains(w.substring(0, w.length() - 1));
     }
 

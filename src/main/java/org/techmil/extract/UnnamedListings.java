@@ -35,11 +35,12 @@ final class UnnamedListings {
             + "entities|people and companies|targets|additions)\\b";
     private static final Pattern COUNTED_ADDITIONS = Pattern.compile("\\b(add(s|ed|ing)?|plac(es|ed|ing)|designat(es|ed|ing)|"
             + "sanction(s|ed|ing)?|blacklist(s|ed|ing)?|list(s|ed|ing)?|nam(es|ed|ing)|target(s|ed|ing)?|"
-            + "(impos(es|ed|ing)|slapp(ed|ing)|announc(es|ed|ing)) (export )?(sanctions|restrictions|controls|curbs) (on|against)|list of|"
+            + "(impos(es|ed|ing)|slapp(ed|ing)|announc(es|ed|ing)|plac(es|ed|ing)) ([\\w-]+ )?(sanctions|restrictions|controls|curbs) (on|against)|list of|"
             + "(reveal|releas|publish|unveil|disclos)(es|ed|ing) (the names of|a list of|its list of|the list of))\\s+" + COUNT
             + "|(?<![\\w-])" + COUNT + "\\s+(were|have been|had been|are being|was|has been)\\s+(also\\s+)?(added|placed|designated|"
             + "sanctioned|blacklisted|listed|named|targeted)\\b");
     private static final Pattern AMONG_THEM = Pattern.compile("^\\s*(according to [^,;]{1,40},\\s*)?(among (them|those|these|the [\\w -]{1,30}) (is|are|was|were)"
+            + "|one of (them|those|these|the ([\\w-]+ )?(firms|companies|entities|targets)) (is|was)\\b"
             + "|(they|these|those|the (\\w+ )?(additions|entities|companies|firms|list)|other (entities|companies|firms)) (include|included|includes)\\b"
             + "|the (affected|listed|targeted|sanctioned|designated|named|added|blacklisted|new) (entities|companies|firms|parties) (are|were)\\b"
             + "|those (targeted|sanctioned|designated|listed|named)( for sanctions)? (include|included|includes|are|were)\\b)");

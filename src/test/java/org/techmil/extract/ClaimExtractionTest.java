@@ -2770,4 +2770,11 @@ class ClaimExtractionTest {
                 + "military. Also included in the list of defendants is Dario Vell, the company's finance chief.");
         assertTrue(defendants.stream().noneMatch(k -> k.startsWith("Designation")), defendants.toString());
     }
+
+    @Test
+    void aCountedListingNamesItsFirmsInALaterSentence() {
+        List<String> c = claims("The Treasury Department placed economic sanctions on five companies based in Turkey for "
+                + "aiding Russia's military. One of the firms is Orvane Trading, which shipped drone parts.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-orvane-trading")), c.toString());
+    }
 }

@@ -717,4 +717,14 @@ class EntityRecognitionTest {
         assertFalse(t.containsKey("Shropshire"), t.toString());
         assertFalse(t.containsKey("Russian"), t.toString());
     }
+
+    @Test
+    void namesSetOffAfterAPluralFirmHeadAreFirms() {
+        java.util.Map<String, EntityType> t = types("Two Turkish businesses, Varnokor Union and Pelmorq International, were "
+                + "designated on Tuesday.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Varnokor Union"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Pelmorq International"), t.toString());
+        java.util.Map<String, EntityType> one = types("Several companies, Reuters reported, were designated on Tuesday.");
+        assertFalse(one.containsKey("Reuters") && one.get("Reuters") == EntityType.TECH_FIRM, one.toString());
+    }
 }
