@@ -403,7 +403,7 @@ final class Attribution {
         for (Pattern p : frames.cue(names))
             for (Mention m : mentions)
                 if (m.kind() != Mention.Kind.COREFERENCE && eligible.test(m)
-                        && p.matcher(org.techmil.annotate.Tokenizer.fold(m.entity().label()).toLowerCase(java.util.Locale.ROOT)).find())
+                        && Frames.labelMatches(p, m.entity()))
                     found.putIfAbsent(m.entity().id(), m);
         return List.copyOf(found.values());
     }

@@ -99,8 +99,7 @@ final class ClaimFinder {
 
     /** A security service, or a body that charges or judges (cue {@code listsNothing}): it keeps no sanctions list. */
     private boolean listsNothing(Entity body) {
-        String name = org.techmil.annotate.Tokenizer.fold(body.label()).toLowerCase(java.util.Locale.ROOT);
-        return frames.isStateSecurity(body) || frames.cue("listsNothing").stream().anyMatch(p -> p.matcher(name).find());
+        return frames.isStateSecurity(body) || frames.cue("listsNothing").stream().anyMatch(p -> Frames.labelMatches(p, body));
     }
 
     private static final Set<EntityType> CARRIED_SOURCE_TYPES = java.util.EnumSet.of(EntityType.GOVERNMENT,

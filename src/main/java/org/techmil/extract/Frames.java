@@ -98,6 +98,11 @@ public final class Frames {
         return false;
     }
 
+    /** Whether a cue pattern matches an entity's label, lower-cased with quotes and dashes folded as cues expect. */
+    static boolean labelMatches(Pattern cue, Entity e) {
+        return cue.matcher(org.techmil.annotate.Tokenizer.fold(e.label()).toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     /** The patterns of a named cue list ("accusation", "hedge", "negation" ...); empty when the list is absent. */
     public List<Pattern> cue(String name) {
         return cues.getOrDefault(name, List.of());
