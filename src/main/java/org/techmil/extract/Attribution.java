@@ -36,7 +36,7 @@ final class Attribution {
     /** The claimant of a statement triggered at {@code trigger} in {@code sentence}, or null; parties are excluded. */
     Entity claimant(Sentence sentence, Span trigger, Set<String> partyIds, Entity carried) {
         Span quote = text.quoteAround(trigger);
-        if (quote != null) {
+        if (quote != null && !SentenceCues.quotesAReason(text, quote)) {
             Mention speaker = speaker(quote);
             if (speaker != null && !partyIds.contains(speaker.entity().id()))
                 return speaker.entity();

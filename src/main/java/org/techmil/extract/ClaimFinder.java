@@ -421,10 +421,12 @@ final class ClaimFinder {
     private static final int RELATIVE_REACH = 60;
     private static final Pattern EMPLOYER_OF = Pattern.compile(",\\s*(the |a |its )?(co-?founder|founder|chief executive|chief \\w+ officer|"
             + "ceo|cto|cfo|president|vice president|chairman|chairwoman|chair|director|managing director|head|executive|employee|"
-            + "owner|shareholder|manager|engineer|spokes(man|woman|person))s? (of|at) ([\\w-]+ ){0,3}$"
+            + "owner|shareholder|manager|engineer|spokes(man|woman|person))s? (of|at) (([\\w-]+ ){1,5}(of|at) )?([\\w-]+ ){0,3}$"
+            // and "Barbara Borgonovi, President of Naval Power strategic business unit of Raytheon": the unit's firm
             // "A former employee of Samsung Electronics has been indicted", "the Israeli representative of ThyssenKrupp"
             + "|\\b(a|an|the|two|three|four|several|former|ex|retired|senior)\\s+([\\w-]+ ){0,2}(employee|representative|"
             + "worker|engineer|researcher|scientist|executive|manager|agent|official)s? (of|at) (the )?([\\w-]+ ){0,3}$");
+    private static final int EMPLOYER_REACH = 80;
     /**
      * A charge told of the people themselves: "X pleaded guilty", "X and Y are accused of", "X faces 12 counts", or in
      * the passive ("X was indicted"); not "X appears in the indictment".
@@ -508,7 +510,8 @@ final class ClaimFinder {
         // after a possessive is the writer's noun phrase, whose owner is named outside it
         Span quote = around != null && (text.wordsBetween(around.start(), around.end()) <= SCARE_QUOTE_WORDS
                 && here.stream().noneMatch(m -> around.contains(m.span()))
-                || QUOTED_REASON_BEFORE.matcher(text.folded()).region(Math.max(0, around.start() - 20), around.start()).find())
+                || QUOTED_REASON_BEFORE.matcher(text.folded()).region(Math.max(0, around.start() - 20), around.start()).find()
+                || SentenceCues.quotesAReason(text, around))
                 ? null : around;
         boolean triggerQuoted = quote != null;
         Mention antecedent = triggerQuoted ? clauses.relativeQuoteAntecedent(here, quote, frame) : null;
@@ -542,7 +545,7 @@ final class ClaimFinder {
             objects.removeIf(this::namesGoods);
         if (frame.type() == ClaimType.INVESTIGATION || frame.type() == ClaimType.DESIGNATION)
             // "include Palmer Luckey, founder of defence firm Anduril Industries": a person's employer is not listed
-            objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - 50), o.span().start()).find()
+            objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - EMPLOYER_REACH), o.span().start()).find()
                     || EMPLOYER_BEFORE_ROLE.matcher(text.folded()).region(o.span().end(), text.folded().length()).lookingAt());
         if (chargesPeople(frame)) {
             // "Meng Wanzhou, Huawei's finance chief and daughter of its founder, Ren Zhengfei, was arrested": a person

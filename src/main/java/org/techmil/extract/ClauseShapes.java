@@ -97,7 +97,9 @@ final class ClauseShapes {
         return true;
     }
 
-    private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*(,\\s*and\\s+(the\\s+)?)?");
+    /** Between two listed parties: commas, a last "and", and the legal form or bracketed short name of the first. */
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,]*((co|corp|inc|ltd|limited|llc|plc|gmbh|ag|sa|s\\.a|jsc|pjsc)\\.?[\\s,]*)*"
+            + "(\\([^()]{1,40}\\)[\\s,]*)?(,\\s*and\\s+(the\\s+)?)?");
 
     /**
      * "A, B, and C were placed on the list": between two parties only other parties, commas and a last "and", so the

@@ -271,6 +271,11 @@ final class OrganisationPatterns {
             }
             if (tokens.get(j).span().start() - tokens.get(j - 1).span().end() > 1)
                 break;
+            // "Defense Ministry Director-General Eyal Zamir": a person's role or title after a body's head ends its name
+            // (a title only when abbreviated: "Ministry Maj. Gen. X", not "Gendarmerie General Command")
+            if (t.isCapitalised() && governmentHeads.contains(tokens.get(j - 1).text()) && (lexicon.isPersonRole(t.text())
+                    || lexicon.isPersonTitle(t.text()) && j + 1 < limit && tokens.get(j + 1).text().equals(".")))
+                break;
             // "Gulf Propulsion Company Ltd for the Air Force": a legal form ends the name; only its dot or a second
             // legal form ("Co., Ltd.") may follow; "Aviation Industry Corp. of China" goes on
             if (endsLegalForm(tokens, j) && !t.text().equals(".") && !t.text().equals(",") && !TRAILING_LEGAL_FORMS.contains(t.text())
@@ -780,7 +785,11 @@ final class OrganisationPatterns {
         }
         // a long sentence that ends in a full stop is prose full of names, not a heading
         // and so is a sentence with a full stop and a few lower-case words ("Those designated include A Ltd and B Co.")
-        boolean prose = tokens.get(s.endToken() - 1).text().equals(".")
+        // (a full stop inside closing quotes too: 'sanctioned include "A Inc., B LLC and C Corp."')
+        int last = s.endToken() - 1;
+        while (last > s.firstToken() && CLOSING_MARKS.contains(tokens.get(last).text()))
+            last--;
+        boolean prose = tokens.get(last).text().equals(".")
                 && (words > MAX_HEADING_WORDS || words - capitalised >= MIN_PROSE_LOWER_WORDS);
         return words >= 3 && capitalised >= 0.7 * words && !prose && !endsInLegalForm(tokens, s);
     }
@@ -790,6 +799,7 @@ final class OrganisationPatterns {
         return s.endToken() - s.firstToken() >= 2 && endsLegalForm(tokens, s.endToken());
     }
 
+    private static final Set<String> CLOSING_MARKS = Set.of("\"", "\u201d", "\u2019", "'", ")");
     private static final int MAX_HEADING_WORDS = 16;
     private static final int MIN_PROSE_LOWER_WORDS = 2;
 

@@ -35,6 +35,16 @@ final class SentenceCues {
     static final String RESEARCH_ARM = "(['\u2019]s)?\\s+((security|threat|threat-intelligence|intelligence)\\s+){0,2}"
             + "(researchers|analysts|research team|intelligence team|threat intelligence|investigators|team)\\b";
 
+    private static final Pattern QUOTED_REASON = Pattern.compile("[\"]?\\s*(for|over|citing) (their|its)\\s");
+
+    /**
+     * Whether a quotation opens with the reason for an act told outside it ("added X and Y "for their support of the
+     * military modernization of the PLA""): the writer quotes the acting body's words, which no party named before says.
+     */
+    static boolean quotesAReason(AnnotatedText text, Span quote) {
+        return QUOTED_REASON.matcher(text.folded()).region(quote.start(), quote.end()).lookingAt();
+    }
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(after|before|while|but|when|since|whereas|although)\\b|, and\\b"
             + "|,\\s*(alleging|saying|claiming|accusing|arguing|warning|citing|noting)\\b");
     private static final int MAX_DETAIL_CHARS = 160;

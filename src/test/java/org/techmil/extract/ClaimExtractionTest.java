@@ -2777,4 +2777,28 @@ class ClaimExtractionTest {
                 + "aiding Russia's military. One of the firms is Orvane Trading, which shipped drone parts.");
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation us-department-of-the-treasury -> org-orvane-trading")), c.toString());
     }
+
+    @Test
+    void aListedFirmsLegalFormAndShortNameDoNotEndTheList() {
+        List<String> c = claims("The Pentagon added Orvane Battery Technology Co., Limited (OBT), and Pelmor Memory Systems "
+                + "to its list of companies it says work with the Chinese military.");
+        for (String firm : List.of("org-orvane-battery-technology-co-limited", "org-pelmor-memory-systems"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation " + firm + " -> ")), c.toString());
+    }
+
+    @Test
+    void aQuotationThatOpensWithAListingsReasonIsTheListersWords() {
+        List<String> c = claims("The Commerce Department said on Friday it would add 12 Chinese companies to its Entity "
+                + "List. It also added Orvane Microelectronics and Pelmor Semiconductor, all located in China, \"for their "
+                + "support of the military modernization of the People's Liberation Army.\"");
+        for (String firm : List.of("org-orvane-microelectronics", "org-pelmor-semiconductor"))
+            assertTrue(c.contains("Allegation " + firm + " -> peoples-liberation-army by us-department-of-commerce"), c.toString());
+    }
+
+    @Test
+    void theEmployerOfAListedExecutiveIsNotListed() {
+        List<String> c = claims("China said it sanctioned six executives: Dana Orlen, President of Naval Power strategic "
+                + "business unit of Raytheon, and Ivo Marten, a vice president of Lockheed Martin.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("rtx") || k.contains("lockheed")), c.toString());
+    }
 }

@@ -727,4 +727,21 @@ class EntityRecognitionTest {
         java.util.Map<String, EntityType> one = types("Several companies, Reuters reported, were designated on Tuesday.");
         assertFalse(one.containsKey("Reuters") && one.get("Reuters") == EntityType.TECH_FIRM, one.toString());
     }
+
+    @Test
+    void aQuotedListOfFirmsThatEndsInAFullStopIsProseNotAHeading() {
+        java.util.Map<String, EntityType> t = types("The ministry said in a press release that the companies it has "
+                + "sanctioned include \u201cVarnok Flight LLC, Red Pelmor Solutions, Kestrix Corporation and Orvane "
+                + "Tactical Communications.\u201d");
+        for (String firm : java.util.List.of("Varnok Flight LLC", "Red Pelmor Solutions", "Kestrix Corporation"))
+            assertEquals(EntityType.TECH_FIRM, t.get(firm), t.toString());
+    }
+
+    @Test
+    void aRoleAfterABodysHeadEndsTheBodysName() {
+        java.util.Map<String, EntityType> t = types("The deals, signed by Defense Ministry Director-General Maj. Gen. (Res.) "
+                + "Eyal Zamir and the firm's chief executive, are expected to bolster production.");
+        assertTrue(t.keySet().stream().noneMatch(k -> k.contains("Director")), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Eyal Zamir"), t.toString());
+    }
 }
