@@ -327,16 +327,28 @@ final class ClaimFinder {
      * {@code objectFromEarlierSentences} back, that states a deal; or null.
      */
     private Mention militaryOfEarlierDeal(Frames.LinkFrame award, Sentence s) {
-        for (int k = s.index() - 1; k >= 0 && s.index() - k <= award.objectFromEarlierSentences(); k--) {
+        boolean unbroken = true; // every sentence between this one and s states a deal
+        for (int k = s.index() - 1; k >= 0; k--) {
             Sentence before = text.sentences().get(k);
-            if (Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end()).isEmpty())
+            boolean deal = !Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end()).isEmpty();
+            List<Mention> named = cues.mentionsIn(before.span());
+            // past the frame's reach, only an unbroken run of deals that name no other customer goes on to an earlier
+            // one: "The Tawazun Council awarded contracts ... Local companies won five contracts. ... Other firms that
+            // secured deals include X. ... France's Thales was awarded a Dh176 million deal"
+            boolean farther = s.index() - k > award.objectFromEarlierSentences();
+            if (farther && !(deal && unbroken))
+                return null;
+            unbroken &= deal;
+            if (!deal)
                 continue;
             Mention last = null;
-            for (Mention m : cues.mentionsIn(before.span()))
+            for (Mention m : named)
                 if (m.type() == EntityType.MILITARY)
                     last = m;
             if (last != null)
                 return last;
+            if (farther && named.stream().anyMatch(m -> m.type().isAuthority()))
+                return null;
         }
         return null;
     }
@@ -1290,7 +1302,7 @@ final class ClaimFinder {
     private static final Pattern TAKEN_FROM = Pattern.compile("\\bfrom\\s+(the\\s+)?([\\w-]+\\s+){0,2}$");
     private static final int TAKEN_FROM_REACH = 40;
     private static final Pattern PARTY_BEFORE = Pattern.compile("\\b(with|to)\\s+(the\\s+)?([\\w-]+\\s+){0,3}$");
-    private static final Pattern PARTY_AFTER = Pattern.compile("^(\\s*\\([^()]{1,30}\\))?(,[^,;]{1,60},)?\\s*(has |have |had |also |then |later )?"
+    private static final Pattern PARTY_AFTER = Pattern.compile("^(\\s*\\([^()]{1,30}\\))?(,[^,;]{1,60},)?\\s*(which |that )?(has |have |had |also |then |later )?"
             + "(won|wins|secured|secures|bagged|bags|received|receives|signed|signs|inked|inks|clinched|clinches|landed|lands|"
             + "(was|were|has been|have been|had been) (awarded|given|handed|selected|chosen))\\b");
 
@@ -1328,7 +1340,9 @@ final class ClaimFinder {
             + "could|may|might|would|will|have to|has to|had to)\\b");
 
     private static final Pattern OWNED_BY = Pattern.compile("\\b(established|founded|co-founded|owned|co-owned|set up|formed|"
-            + "created|controlled|backed|spun off) by\\s+((\\p{Lu}[\\w&.'\u2019-]*+|and|&|,)\\s*+)*+$");
+            + "created|controlled|backed|spun off) by\\s+((\\p{Lu}[\\w&.'\u2019-]*+|and|&|,)\\s*+)*+$"
+            // "Earth, a division of Edge Group, clinched a deal": the owner in an apposition
+            + "|,\\s*(a|an|the) ([\\w-]+ )?(division|unit|subsidiary|affiliate) of\\s+(the\\s+)?((\\p{Lu}[\\w&.'\u2019-]*+|and|&)\\s*+)*+$");
     private static final int OWNER_LOOKBACK = 160;
 
     /** Whether a firm is named among the owners or founders that describe another ("a company set up by X, Y and Z"). */

@@ -121,7 +121,7 @@ public final class EntityRecognizer {
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findSubjectPronouns(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
-        mentions.removeIf(m -> namesAPlace(text, m) || modifiesFirms(text, m)
+        mentions.removeIf(m -> namesAPlace(text, m) || modifiesFirms(text, m) || namesAModel(text, m)
                 // "Under the MoU, the start-up ...": a word that is never a name, whatever shape put it there
                 || m.type() == EntityType.TECH_FIRM && m.entity().id().startsWith("org-") && lexicon.isNotName(m.entity().label()));
         mergeKnownAs(text, mentions);
@@ -130,6 +130,14 @@ public final class EntityRecognizer {
         withRoles.addAll(nestedCountries(text, withRoles));
         withRoles.sort(Comparator.comparing(Mention::span));
         return withRoles;
+    }
+
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("\\p{Lu}{1,5}-\\d");
+
+    /** "support for the GM-200 radars", "MU-90 torpedoes": capitals joined to a number by a hyphen name a model. */
+    private static boolean namesAModel(AnnotatedText text, Mention m) {
+        return m.kind() == Mention.Kind.NAME && MODEL_NUMBER.matcher(text.text()).region(m.span().start(),
+                Math.min(text.text().length(), m.span().end() + 2)).matches();
     }
 
     /**
@@ -588,6 +596,10 @@ public final class EntityRecognizer {
     private static final java.util.regex.Pattern FIRM_NOUNS = java.util.regex.Pattern.compile("\\b(compan(y|ies)|firms?|"
             + "contractors?|suppliers?|vendors?|makers?|manufacturers?|businesses|start-?ups?|exporters?|traders?)\\b");
 
+    private static final java.util.regex.Pattern SUPPLIED_BEFORE = java.util.regex.Pattern.compile("\\b("
+            + String.join("|", OrganisationPatterns.SUPPLY_NOUNS) + ") of\\b[^,;()]*$");
+    private static final int GOODS_REACH = 80;
+
     /**
      * "The two companies designated are Mehrsam Andisheh Saz Nik (MASN) and Dadeh Afzar Arman (DAA)": a run of
      * capitalised words that nothing else names, spelled out before initials in brackets that are its own, is a firm
@@ -618,7 +630,9 @@ public final class EntityRecognizer {
             String label = name.coveredText(text.text());
             Sentence s = text.sentenceOfToken(start);
             boolean modifies = LIST_AFTER.matcher(text.folded()).region(b.end(), text.folded().length()).lookingAt();
-            if (!initials(label).equals(initials) || BODY_WORDS.matcher(label).find() || modifies
+            // "for supply of Medium Power Radar and Digital Radar Warning Receiver (RWR)": goods, not a firm
+            boolean goods = SUPPLIED_BEFORE.matcher(text.folded()).region(Math.max(s.span().start(), name.start() - GOODS_REACH), name.start()).find();
+            if (!initials(label).equals(initials) || BODY_WORDS.matcher(label).find() || modifies || goods
                     || !FIRM_NOUNS.matcher(text.folded()).region(s.span().start(), s.span().end()).find())
                 continue;
             Mention m = new Mention(name, Entity.discovered("org", label, EntityType.TECH_FIRM), Mention.Kind.NAME);

@@ -176,6 +176,7 @@ final class OrganisationPatterns {
             if (isHeading(tokens, s))
                 continue;
             int i = s.firstToken();
+            int goodsEnd = -1;
             while (i < s.endToken()) {
                 if (covered[i] || !startsName(tokens.get(i), lexicon)) {
                     i++;
@@ -199,6 +200,12 @@ final class OrganisationPatterns {
                 Found f = classify(text, i, end, s.endToken(), lexicon.isDemonym(tokens.get(i).text()), afterCountry);
                 if (f != null && f.type() == EntityType.TECH_FIRM && ownedProduct(tokens, f, lexicon))
                     f = null;
+                // "for supply of Medium Power Radar and Digital Radar Warning Receiver": what is supplied, not who
+                if (f != null && f.type() == EntityType.TECH_FIRM && !endsLegalForm(tokens, f.endToken())
+                        && (suppliedGoods(tokens, f.startToken()) || goodsEnd > 0 && coordinatedAfter(tokens, goodsEnd, f.startToken()))) {
+                    goodsEnd = f.endToken();
+                    f = null;
+                }
                 if (f != null && lexicon.isLawWord(tokens.get(f.endToken() - 1).text()))
                     f = null; // "the National Security Act": a law, whatever body its words name
                 if (f != null) {
@@ -210,6 +217,25 @@ final class OrganisationPatterns {
             }
         }
         return out;
+    }
+
+    static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "delivery", "deliveries", "procurement",
+            "purchase", "purchases", "acquisition", "production", "manufacture", "manufacturing");
+
+    /** Whether a name follows "supply of" or "delivery of the": goods, not a firm. */
+    private static boolean suppliedGoods(List<Token> tokens, int start) {
+        int k = start - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("the"))
+            k--;
+        return k >= 1 && tokens.get(k).text().equals("of") && SUPPLY_NOUNS.contains(tokens.get(k - 1).lower());
+    }
+
+    /** Whether only "and", "or" or a comma stand between the end of one name and the start of the next. */
+    private static boolean coordinatedAfter(List<Token> tokens, int end, int start) {
+        for (int k = end; k < start; k++)
+            if (!List.of("and", "or", ",").contains(tokens.get(k).lower()))
+                return false;
+        return start > end;
     }
 
     private static final Set<String> ROLE_PREFIXES = Set.of("Vice", "Chief", "Deputy", "Senior", "Managing", "Executive",
@@ -575,6 +601,9 @@ final class OrganisationPatterns {
         else if (wordCount >= 2 && isFirmWord(tokens.get(lastWord).text()))
             type = EntityType.TECH_FIRM;
         else if (endsInDottedLegalForm(tokens, start, end))
+            type = EntityType.TECH_FIRM;
+        else if (wordCount >= 2 && tokens.get(lastWord).text().equals("Company") && isFirmWord(tokens.get(lastWord - 1).text()))
+            // "International Diving Trade Company", "Advanced Electronics Company"; not an army's "Third Rifle Company"
             type = EntityType.TECH_FIRM;
         else if (wordCount >= 2 && legalFormsBeforeName.contains(words.get(0)))
             type = EntityType.TECH_FIRM; // "OOO Tekhnopark-Alabuga", "PJSC Kupol"

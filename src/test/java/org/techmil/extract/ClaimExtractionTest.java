@@ -2801,4 +2801,17 @@ class ClaimExtractionTest {
                 + "business unit of Raytheon, and Ivo Marten, a vice president of Lockheed Martin.");
         assertTrue(c.stream().noneMatch(k -> k.contains("rtx") || k.contains("lockheed")), c.toString());
     }
+
+    @Test
+    void anUnbrokenRunOfDealsKeepsItsCustomerAndAnOwnerInAnAppositionIsNoParty() {
+        List<String> c = claims("The Tawazun Council awarded contracts worth Dh5.8 billion on Monday. Local companies won "
+                + "five contracts worth Dh5 billion. Among them, Varnok, a division of Pelmor Group, clinched a deal worth "
+                + "Dh4 billion. Other local firms also secured deals. Abroad, France's Thales was awarded a Dh176 million deal.");
+        assertTrue(c.contains("Contract org-varnok -> tawazun-council"), c.toString());
+        assertTrue(c.contains("Contract thales -> tawazun-council"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("pelmor")), c.toString());
+        List<String> broken = claims("The army bought drones from Orvane Systems in 2014. The firm's revenue grew fast. "
+                + "Exports rose too. Last year Orvane bought the Italian maker Kestrel Aerospace.");
+        assertTrue(broken.stream().noneMatch(k -> k.contains("kestrel")), broken.toString());
+    }
 }

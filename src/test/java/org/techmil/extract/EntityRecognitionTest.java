@@ -744,4 +744,22 @@ class EntityRecognitionTest {
         assertTrue(t.keySet().stream().noneMatch(k -> k.contains("Director")), t.toString());
         assertEquals(EntityType.PERSON, t.get("Eyal Zamir"), t.toString());
     }
+
+    @Test
+    void goodsSuppliedAndModelNumbersAreNoFirms() {
+        java.util.Map<String, EntityType> t = types("The ministry signed two contracts with Bharat Electronics for supply of "
+                + "Medium Power Radar and Digital Radar Warning Receiver (RWR) and for support of the GM-200 radars.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Bharat Electronics"), t.toString());
+        assertEquals(1, t.values().stream().filter(v -> v == EntityType.TECH_FIRM).count(), t.toString());
+        assertTrue(t.keySet().stream().noneMatch(k -> k.startsWith("GM")), t.toString());
+    }
+
+    @Test
+    void aCompanyAfterAFirmWordIsAFirmButAnArmysCompanyIsNot() {
+        java.util.Map<String, EntityType> t = types("Deals went to Orvane Diving Trade Company and Kestrel Electronics Company, "
+                + "while soldiers of the Third Rifle Company watched. Varnok, a division of Pelmor Group, won one too.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Kestrel Electronics Company"), t.toString());
+        assertFalse(t.containsKey("Third Rifle Company"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Varnok"), t.toString());
+    }
 }
