@@ -607,12 +607,15 @@ final class Attribution {
             if (m.span().end() > offset)
                 break;
             // "China's largest server maker, saying ...": a possessive describes a noun, it says nothing
-            if (m.span().start() >= floor && eligible(m, partyIds) && !possessive(m))
+            // nor does a place that modifies a noun ("two Finland-based logistics firms found to have")
+            if (m.span().start() >= floor && eligible(m, partyIds) && !possessive(m)
+                    && !BASED_AFTER.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt())
                 last = m;
         }
         return last;
     }
 
+    private static final Pattern BASED_AFTER = Pattern.compile("-(based|headquartered|registered|owned|made)\\b");
     private static final Pattern POSSESSIVE_OF_THING = Pattern.compile("['\u2019]s\\s+(?!(own\\s+)?([\\w-]+\\s+){0,2}?"
             + "(decree|report|memo|memorandum|statement|filing|indictment|complaint|notice|ruling|decision|order|letter|"
             + "study|analysis|assessment|review|audit|documents?|release|announcement|website|spokes(person|man|woman)|"

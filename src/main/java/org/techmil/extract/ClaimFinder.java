@@ -433,7 +433,8 @@ final class ClaimFinder {
     private static final int RELATIVE_REACH = 60;
     private static final Pattern EMPLOYER_OF = Pattern.compile(",\\s*(the |a |its )?(co-?founder|founder|chief executive|chief \\w+ officer|"
             + "ceo|cto|cfo|president|vice president|chairman|chairwoman|chair|director|managing director|head|executive|employee|"
-            + "owner|shareholder|manager|engineer|spokes(man|woman|person))s? (of|at) (([\\w-]+ ){1,5}(of|at) )?([\\w-]+ ){0,3}$"
+            + "owner|shareholder|manager|engineer|spokes(man|woman|person)|associate|partner|counsel|attorney|lawyer|analyst|fellow)s? "
+            + "(of|at) (([\\w-]+ ){1,5}(of|at) )?([\\w-]+ ){0,3}$"
             // and "Barbara Borgonovi, President of Naval Power strategic business unit of Raytheon": the unit's firm
             // "A former employee of Samsung Electronics has been indicted", "the Israeli representative of ThyssenKrupp"
             + "|\\b(a|an|the|two|three|four|several|former|ex|retired|senior)\\s+([\\w-]+ ){0,2}(employee|representative|"
@@ -1250,7 +1251,7 @@ final class ClaimFinder {
     }
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(,\\s*\\d{1,3},\\s*(and\\s+)?|(,\\s*)?(and\\s+)?\\d{1,3}-year-old\\s+|,\\s*(and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s*|(,\\s*)?(as well as|together with|along with|plus)\\s+"
-            + "|\\(\\s*|\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|,\\s*(which|that|who)\\s[^,;()]{1,120},\\s*(and|as well as)\\s+|\\s*\\([^()]{1,60}\\)\\s*(,\\s*((and|or)\\s+)?|(and|or)\\s+)|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*"
+            + "|\\(\\s*[\"\u201c]?|[\"\u201d]?\\)\\s*(,\\s*)?(and\\s+)?|,\\s*(a|an|the)\\s[^,;()]{1,60},\\s*(and\\s+)?|,\\s*(which|that|who)\\s[^,;()]{1,120},\\s*(and|as well as)\\s+|\\s*\\([^()]{1,60}\\)\\s*(,\\s*((and|or)\\s+)?|(and|or)\\s+)|(,\\s*)?and\\s+(its|their)\\s[^,;()]{1,40},\\s*|(,\\s*)?and\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|other)\\s[^,;()]{1,40},\\s*"
             + "|(,\\s*)?and\\s+(a|an|the|its|two|three|several)\\s+([\\w-]+\\s+)?(units?|subsidiar(y|ies)|affiliates?|divisions?|arms?)\\s+of\\s+)"
             + "(the\\s+)?((latter|former)['\u2019]s\\s+)?(([\\p{Lu}][\\p{L}]+\\s+){0,2}[\\p{Lu}][\\p{L}]+['\u2019]s\\s+)?([\\p{Lu}][\\p{L}]+\\s+(?=[\\p{Ll}]))?([\\p{Lu}][\\p{L}]+-[\\p{Ll}]+\\s+)?(([\\p{Ll}][\\p{L}-]*\\s+){0,4}(firms?|makers?|compan(y|ies)|groups?|start-?ups?|developers?|manufacturers?|suppliers?|giants?|providers?|vendors?|operators?|producers?|sellers?|distributors?|exporters?|traders?|designers?)\\s+|([\\p{Ll}][\\p{L}-]*\\s+){0,2})(([\\p{Lu}][\\p{L}]*\\s+){0,2}[\\p{Lu}][\\p{L}]*-[\\p{Ll}]+\\s+)?");
 

@@ -992,16 +992,22 @@ public final class EntityRecognizer {
             if (byToken[i] != null || !patterns.isPluralHeadBeforeNames(tokens.get(i)))
                 continue;
             int from = tokens.get(i + 1).text().equals(",") || tokens.get(i + 1).text().equals(":") ? i + 2 : i + 1;
+            // "two Turkish entities––Margiana and Demirci––for supplying": names set off by dashes
+            if (from == i + 1 && isDash(text, i + 1)) {
+                from = i + 2;
+                while (isDash(text, from))
+                    from++;
+            }
             // "four Chinese companies, including Xiamen Limbach, face sanctions", "firms such as X and Y"
             int afterCue = from < tokens.size() && tokens.get(from).lower().equals("including") ? from + 1
                     : from + 1 < tokens.size() && tokens.get(from).lower().equals("such") && tokens.get(from + 1).lower().equals("as") ? from + 2
-                    : from == i + 2 ? from
+                    : from == i + 2 || from > i + 1 && isDash(text, i + 1) ? from
                     // "solar-module producers JA Solar and Trina Solar": names right after the plural head
                     : tokens.get(from).isCapitalised() && !lexicon.isFunctionWord(tokens.get(from).text())
                         && !lexicon.isNotName(tokens.get(from).text()) ? from : -1;
             if (afterCue < 0)
                 continue;
-            for (String label : namesListedFrom(text, byToken, afterCue, afterCue != i + 2))
+            for (String label : namesListedFrom(text, byToken, afterCue, afterCue != i + 2 && !isDash(text, i + 1)))
                 found.putIfAbsent(label, Entity.discovered("org", label, EntityType.TECH_FIRM));
         }
         findSellers(text, byToken, found);
@@ -1110,7 +1116,7 @@ public final class EntityRecognizer {
                     if (t.isWord() && t.isCapitalised() && !lexicon.isNotName(t.text()) && !lexicon.isFunctionWord(t.text())) {
                         j++;
                         words++;
-                    } else if (j > start && PersonNames.isHyphenatedPart(tokens, j))
+                    } else if (j > start && PersonNames.isHyphenatedPart(tokens, j) && !isDash(text, j))
                         j += 2;
                     else
                         break;
@@ -1119,7 +1125,7 @@ public final class EntityRecognizer {
                 // more names set off after the head ("Two Turkish businesses, Turkik Union and Azu International, were")
                 if (j == start)
                     return (aside && !names.isEmpty()) || (names.size() >= 2 && tokens.get(j - 1).text().equals(","))
-                            ? names : List.of();
+                            || names.size() >= 2 && isDash(text, j) ? names : List.of();
                 names.add(new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end()).coveredText(text.text()));
             }
             if (j >= tokens.size() || !sameSentence(text, from, j))
@@ -1130,9 +1136,20 @@ public final class EntityRecognizer {
             else if (sep.equals(",") || sep.equals("and"))
                 j++;
             else
-                return aside || sep.equals(".") || sep.equals(";") ? names : List.of();
+                return aside || sep.equals(".") || sep.equals(";") || names.size() >= 2 && isDash(text, j) ? names : List.of();
         }
         return names;
+    }
+
+    /** A dash that sets words off: an en or em dash, or one of two hyphens written together. */
+    private static boolean isDash(AnnotatedText text, int k) {
+        List<Token> tokens = text.tokens();
+        if (k >= tokens.size() || !tokens.get(k).text().equals("-"))
+            return false;
+        char raw = text.text().charAt(tokens.get(k).span().start());
+        return raw == '\u2013' || raw == '\u2014'
+                || k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-") && tokens.get(k + 1).span().start() == tokens.get(k).span().end()
+                || k > 0 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 1).span().end() == tokens.get(k).span().start();
     }
 
     /** A name compared with another form of itself: case, punctuation and spacing ignored. */

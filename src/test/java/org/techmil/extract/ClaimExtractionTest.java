@@ -2814,4 +2814,21 @@ class ClaimExtractionTest {
                 + "Exports rose too. Last year Orvane bought the Italian maker Kestrel Aerospace.");
         assertTrue(broken.stream().noneMatch(k -> k.contains("kestrel")), broken.toString());
     }
+
+    @Test
+    void namesSetOffByDashesOrWithQuotedShortNamesAreAllListed() {
+        List<String> c = claims("The Treasury imposed new sanctions on Russia's defence sector. OFAC designated Varnok Oy "
+                + "(\u201cVarnok\u201d) and Pelmor Oy (\u201cPelmor\u201d), two Finland-based logistics firms found to have "
+                + "imported electronics. OFAC targeted two Turkish entities\u2014Margor and Kestrel\u2014for supplying drones.");
+        for (String firm : List.of("org-varnok-oy", "org-pelmor-oy", "org-margor", "org-kestrel"))
+            assertTrue(c.contains("Designation ofac -> " + firm), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains(" by finland")), c.toString());
+    }
+
+    @Test
+    void theWritersEmployerInABylineIsNotListed() {
+        List<String> c = claims("Dana Orlen, Associate at The Varnok Law Group, rejoins us for a new posting on OFAC's "
+                + "announcement of new sanctions targeting Russia's military-industrial complex.");
+        assertTrue(c.stream().noneMatch(k -> k.contains("varnok")), c.toString());
+    }
 }
