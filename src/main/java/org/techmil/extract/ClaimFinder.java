@@ -834,6 +834,13 @@ final class ClaimFinder {
                 // not a body named before the passive verb
                 agents = agentsAfterBy(subjects, trigger);
             agents = ClauseShapes.withoutBodiesAlongside(text, agents);
+            if (frame.type() == ClaimType.DESIGNATION) {
+                // "put Xiaomi on a military blacklist compiled by the US Department of Defense": the compiler lists
+                Mention compiler = subjects.stream().filter(m -> m.span().start() >= trigger.start() && LIST_COMPILED_BY
+                        .matcher(text.folded()).region(trigger.start(), m.span().start()).find()).findFirst().orElse(null);
+                if (compiler != null)
+                    agents = List.of(compiler);
+            }
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
                 agents = subjects.stream().filter(m -> trigger.contains(m.span())).toList();
             boolean byEach = false;
@@ -1683,6 +1690,8 @@ final class ClaimFinder {
         return gazetteer.byId(id).map(e -> new Mention(trigger, e, Mention.Kind.COREFERENCE)).orElse(null);
     }
 
+    private static final Pattern LIST_COMPILED_BY = Pattern.compile("\\b(list|blacklist|register|roster)s?,? "
+            + "(compiled|kept|maintained|run|published|drawn up|managed|administered|overseen) by (the )?$");
     private static final Pattern THE_LIST = Pattern.compile("\\b(the|its|that|this) (same )?(list|blacklist)\\b"
             + "|\\b(remains?|remained|stays?|stayed|is|are|was|were) (still )?on (it|them)\\b");
     private static final Pattern CASE_REFERENCE = Pattern.compile("\\bthe (case|probe|investigation|inquiry|matter|scheme|raids?|searches|contract|deal|purchase|procurement|tender|award)\\b");

@@ -2831,4 +2831,15 @@ class ClaimExtractionTest {
                 + "announcement of new sanctions targeting Russia's military-industrial complex.");
         assertTrue(c.stream().noneMatch(k -> k.contains("varnok")), c.toString());
     }
+
+    @Test
+    void aListsCompilerListsAndAFirmThatSaysItIsNotAffiliatedDeniesTheFinding() {
+        List<String> c = claims("Earlier this month, the US government put Orvane Electronics on a military blacklist compiled by "
+                + "the US Department of Defense. The Defense Department determined earlier this month that Orvane Electronics was "
+                + "affiliated with the People's Liberation Army. Orvane Electronics released a statement making it clear that it "
+                + "is not affiliated with the Chinese military.");
+        assertTrue(c.contains("Designation us-department-of-defense -> org-orvane-electronics"), c.toString());
+        assertTrue(c.contains("Allegation org-orvane-electronics -> peoples-liberation-army by us-department-of-defense"), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-electronics -> org-orvane-electronics")), c.toString());
+    }
 }
