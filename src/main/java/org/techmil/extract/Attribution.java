@@ -260,7 +260,10 @@ final class Attribution {
             // "... in breach of European Union sanctions, prosecutors said": the common noun right before the verb
             // is its agent, not the body named before it
             boolean nounAgent = before != null && UNNAMED_AGENT_BEFORE.matcher(text.folded()).region(before.span().end(), verb[0]).find();
-            if (before != null && !nounAgent && (text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
+            // "... to the Russian military in Ukraine, Miller said": a name nothing recognised speaks, not the place before it
+            boolean unknownSpeaker = before != null
+                    && UNKNOWN_NAME_BEFORE_VERB.matcher(text.text()).region(before.span().end(), verb[0]).find();
+            if (before != null && !nounAgent && !unknownSpeaker && (text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
                     || RELATIVE_AGENT.matcher(text.folded().substring(before.span().end(), verb[0])).matches())
                     && !crossesClause(before.span().end(), verb[0])
                     && !(asideFound && before.span().start() > aside.start()))
@@ -615,6 +618,7 @@ final class Attribution {
         return last;
     }
 
+    private static final Pattern UNKNOWN_NAME_BEFORE_VERB = Pattern.compile("[,;]\\s*(\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}$");
     private static final Pattern BASED_AFTER = Pattern.compile("-(based|headquartered|registered|owned|made)\\b");
     private static final Pattern POSSESSIVE_OF_THING = Pattern.compile("['\u2019]s\\s+(?!(own\\s+)?([\\w-]+\\s+){0,2}?"
             + "(decree|report|memo|memorandum|statement|filing|indictment|complaint|notice|ruling|decision|order|letter|"

@@ -1111,7 +1111,7 @@ final class ClaimFinder {
 
     private static final Pattern THINGS_SUBJECT = Pattern.compile(
             "(?:^|[,;:(]|\\bthat|\\b(?:says|said|say|alleges|alleged|claims|claimed|believes|believe|finds|found|adds|added))"
-                    + "\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*"
+                    + "\\s*[\"\u201c]?\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*"
                     // "The companies, which are now designated as having ties to the Chinese military, ..."
                     + "(,\\s*(?:which|who|that)\\s[^,;:()\"\u201c\u201d]*)?$");
 

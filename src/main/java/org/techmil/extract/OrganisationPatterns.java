@@ -602,8 +602,9 @@ final class OrganisationPatterns {
             type = EntityType.TECH_FIRM;
         else if (endsInDottedLegalForm(tokens, start, end))
             type = EntityType.TECH_FIRM;
-        else if (wordCount >= 2 && tokens.get(lastWord).text().equals("Company") && isFirmWord(tokens.get(lastWord - 1).text()))
-            // "International Diving Trade Company", "Advanced Electronics Company"; not an army's "Third Rifle Company"
+        else if (wordCount >= 2 && tokens.get(lastWord).text().equals("Company")
+                && words.subList(0, words.size() - 1).stream().anyMatch(this::isFirmWord))
+            // "International Diving Trade Company", "Pishgam Electronic Safeh Company"; not an army's "Third Rifle Company"
             type = EntityType.TECH_FIRM;
         else if (wordCount >= 2 && legalFormsBeforeName.contains(words.get(0)))
             type = EntityType.TECH_FIRM; // "OOO Tekhnopark-Alabuga", "PJSC Kupol"

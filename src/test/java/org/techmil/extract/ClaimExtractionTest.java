@@ -2842,4 +2842,17 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-orvane-electronics -> peoples-liberation-army by us-department-of-defense"), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-electronics -> org-orvane-electronics")), c.toString());
     }
+
+    @Test
+    void aSanctionsTargetShippingGoodsUsedByAMilitaryIsAccusedAndAnUnknownSpeakerIsNoPlace() {
+        List<String> c = claims("The State Department announced sanctions on three entities. The sanctions directly target "
+                + "Pelmor Vector Industry Co. Ltd., which is involved in the shipment of equipment used by the Russian military.");
+        assertTrue(c.contains("Allegation org-pelmor-vector-industry-co-ltd -> russian-armed-forces by us-department-of-state"), c.toString());
+        List<String> quoted = claims("The State Department sanctioned Orvane Aircraft Engine Co. Ltd and Pelmor Vector Industry "
+                + "Co. Ltd. on Thursday. \"These companies supplied military equipment to the Russian military in Ukraine,\" "
+                + "the State Department said. They also shipped parts to the Russian military in Ukraine, Dorn said.");
+        assertTrue(quoted.contains("Allegation org-orvane-aircraft-engine-co-ltd -> russian-armed-forces by us-department-of-state"),
+                quoted.toString());
+        assertTrue(quoted.stream().noneMatch(k -> k.endsWith("by ukraine")), quoted.toString());
+    }
 }

@@ -759,6 +759,8 @@ class EntityRecognitionTest {
         java.util.Map<String, EntityType> t = types("Deals went to Orvane Diving Trade Company and Kestrel Electronics Company, "
                 + "while soldiers of the Third Rifle Company watched. Varnok, a division of Pelmor Group, won one too.");
         assertEquals(EntityType.TECH_FIRM, t.get("Kestrel Electronics Company"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, types("The latest sanctions target Iran-based Varnok Electronic Safeh Company and "
+                + "its chief executive.").get("Varnok Electronic Safeh Company"));
         assertFalse(t.containsKey("Third Rifle Company"), t.toString());
         assertEquals(EntityType.TECH_FIRM, t.get("Varnok"), t.toString());
     }
