@@ -1111,7 +1111,8 @@ final class ClaimFinder {
 
     private static final Pattern THINGS_SUBJECT = Pattern.compile(
             "(?:^|[,;:(]|\\bthat|\\b(?:says|said|say|alleges|alleged|claims|claimed|believes|believe|finds|found|adds|added))"
-                    + "\\s*[\"\u201c]?\\s*(?i:the|these|those|its|their|some|such|many|most|all)\\s[^,;:()A-Z\"\u201c\u201d]*"
+                    // and a quotation that opens with a group: "“These companies supplied ...,” the department said"
+                    + "\\s*(?:[\"\u201c]\\s*(?i:these|those)|(?i:the|these|those|its|their|some|such|many|most|all))\\s[^,;:()A-Z\"\u201c\u201d]*"
                     // "The companies, which are now designated as having ties to the Chinese military, ..."
                     + "(,\\s*(?:which|who|that)\\s[^,;:()\"\u201c\u201d]*)?$");
 
