@@ -151,8 +151,10 @@ final class ClauseShapes {
     }
 
 
-    private static final Pattern QUOTE_OPENS_PREDICATE = Pattern.compile("\\s*((is|was|are|were|has been|had been|remains|"
-            + "remained|became|becomes)\\s+(also\\s+|still\\s+)?)?(?<quote>[\"\u201c])\\s*\\p{Ll}");
+    // and past an aside, with the accusation's verb outside: "X, which produces circuits, is accused of "attempting to ...""
+    private static final Pattern QUOTE_OPENS_PREDICATE = Pattern.compile("\\s*(,[^,;\"\u201c]{1,80},)?\\s*((is|was|are|were|has been|"
+            + "had been|remains|remained|became|becomes)\\s+(also\\s+|still\\s+)?((accused|suspected|charged|alleged|said|believed)"
+            + "\\s+(of|with|to)\\s+)?)?(?<quote>[\"\u201c])\\s*\\p{Ll}");
 
     /**
      * "Moolenaar said Kestrel Dynamics "is a key supplier to the PLA"": a quotation that opens in lower case right

@@ -552,10 +552,13 @@ public final class EntityRecognizer {
         if (words.size() == 1)
             forms.add(label);
         for (String shortForm : forms)
-            if (shortForm.length() >= 4 && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm)
+            if ((shortForm.length() >= 4 || DIGITS_AND_CAPITALS.matcher(shortForm).matches()) && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm)
                     && lexicon.countryOfCity(shortForm) == null)
                 byShortForm.putIfAbsent(shortForm, firm);
     }
+
+    /** "3HC" for "3HC Semiconductors": a short form of digits and capitals is a name however short. */
+    private static final java.util.regex.Pattern DIGITS_AND_CAPITALS = java.util.regex.Pattern.compile("\\d+\\p{Lu}+|\\p{Lu}+\\d+");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "near", "at", "to", "outside", "around");
 

@@ -258,9 +258,13 @@ final class OrganisationPatterns {
     }
 
     private boolean startsName(Token t, Lexicon lexicon) {
-        return t.isWord() && (t.isCapitalised() || ORDINAL.matcher(t.text()).matches()) && !lexicon.isPersonTitle(t.text())
+        return t.isWord() && (t.isCapitalised() || ORDINAL.matcher(t.text()).matches() || NUMBER_LETTERS.matcher(t.text()).matches())
+                && !lexicon.isPersonTitle(t.text())
                 && (!lexicon.isFunctionWord(t.text()) || lexicon.isDemonym(t.text()));
     }
+
+    /** "3HC Semiconductors": a firm's name may open with digits run into capitals. */
+    private static final java.util.regex.Pattern NUMBER_LETTERS = java.util.regex.Pattern.compile("\\d{1,3}\\p{Lu}{1,5}");
 
     /** "4th Infantry Division", "101st Airborne": a unit's number opens its name. */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(st|nd|rd|th)");

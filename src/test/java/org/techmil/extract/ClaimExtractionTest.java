@@ -2855,4 +2855,15 @@ class ClaimExtractionTest {
                 quoted.toString());
         assertTrue(quoted.stream().noneMatch(k -> k.endsWith("by ukraine")), quoted.toString());
     }
+
+    @Test
+    void firmsInBracketedListsAndAQuotedAccusationPastAnAsideAreFound() {
+        List<String> c = claims("The US sanctioned several firms last year. Among them are two companies from mainland China "
+                + "(3HC Semiconductors and Varnok Technology) and two from Hong Kong (Pelmor Electronics and Kestrel "
+                + "Technology) that the U.S. sanctioned earlier. 3HC, which produces computer circuits, is accused of "
+                + "\u201cacquiring US-origin items in support of Russia\u2019s military.\u201d");
+        for (String firm : List.of("org-3hc-semiconductors", "org-varnok-technology", "org-pelmor-electronics"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ") && k.endsWith("-> " + firm)), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-3hc-semiconductors -> russian-armed-forces")), c.toString());
+    }
 }
