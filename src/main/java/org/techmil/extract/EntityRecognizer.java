@@ -51,8 +51,8 @@ public final class EntityRecognizer {
         }
         for (Gazetteer.Match found : matches) {
             Gazetteer.Match m = found;
-            if (insideLongerName(text, byToken, m) || surnameAfterGivenName(text, m))
-                continue;
+            if (byToken[m.startToken()] != null || insideLongerName(text, byToken, m) || surnameAfterGivenName(text, m))
+                continue; // (the first: inside a numbered institute named before it)
             if (m.entity().type() == EntityType.TECH_FIRM) {
                 // "BYD Co. Ltd. and Nio Inc.": the legal form after a known firm's name is part of the name
                 int end = OrganisationPatterns.legalFormTail(tokens, m.endToken());
@@ -78,6 +78,18 @@ public final class EntityRecognizer {
                 mentions.add(subsidiary);
                 for (int i = text.tokenAtOrAfter(parent.span().start()); i < m.endToken(); i++)
                     byToken[i] = subsidiary;
+                continue;
+            }
+            java.util.regex.Matcher unit = NUMBERED_UNIT.matcher(text.text()).region(m.span().end(), text.text().length());
+            if (mention.type() == EntityType.TECH_FIRM && unit.lookingAt()) {
+                // "China Electronics Technology Group Corporation 43 Research Institute", "CASC 9th Academy 772 Research
+                // Institute": a known group's numbered institute or academy, a body of its own
+                Span whole = new Span(m.span().start(), unit.end());
+                Mention institute = new Mention(whole, Entity.discovered("org", whole.coveredText(text.text()),
+                        EntityType.TECH_FIRM), Mention.Kind.NAME);
+                mentions.add(institute);
+                for (int i = m.startToken(); i < tokens.size() && tokens.get(i).span().end() <= whole.end(); i++)
+                    byToken[i] = institute;
                 continue;
             }
             Mention force = mention.type() == EntityType.MILITARY ? forceNamedRightBefore(text, byToken, m.startToken()) : null;
@@ -556,6 +568,9 @@ public final class EntityRecognizer {
                     && lexicon.countryOfCity(shortForm) == null)
                 byShortForm.putIfAbsent(shortForm, firm);
     }
+
+    private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile("(\\s*\\(\\p{Lu}{2,6}\\))?"
+            + "(\\s+\\d{1,3}(st|nd|rd|th)?\\s+(Research\\s+)?(Academy|Institute|Laboratory|Factory|Plant|Bureau)){1,2}\\b");
 
     /** "3HC" for "3HC Semiconductors": a short form of digits and capitals is a name however short. */
     private static final java.util.regex.Pattern DIGITS_AND_CAPITALS = java.util.regex.Pattern.compile("\\d+\\p{Lu}+|\\p{Lu}+\\d+");

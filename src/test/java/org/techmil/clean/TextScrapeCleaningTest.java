@@ -176,6 +176,43 @@ class TextScrapeCleaningTest {
     }
 
     @Test
+    void raggedWrapsWithManyShortParagraphsAreStillJoined() throws Exception {
+        String ragged = """
+                Varnok Telecom praised by defence minister
+
+                Hanoi (Wire) -
+                The army-owned telecoms group Varnok Telecom has driven the spread
+                of mobile service across the country,
+                the defence minister said on Friday.
+
+                Speaking at a meeting with Varnok managers on July 7,
+                the minister also praised the group
+                for supplying radios to the army.
+
+                He asked the group to keep investing.
+
+                Varnok said it would open two more research centres next year,
+                one of them in the north, and that
+                its engineers had finished testing a new
+                military radio with the signal corps of the army.
+
+                The minister said the ministry would help the group win
+                more orders abroad and would back its plan to list
+                a unit on the stock exchange.
+
+                The group gave no figures.
+
+                Analysts said the group's profits had risen for a decade,
+                helped by its role as the army's main supplier
+                of communications equipment.
+                """;
+        CleanedArticle a = cleaner.clean(Fixtures.text("ragged.txt", ragged));
+        assertTrue(a.body().contains("Varnok Telecom has driven the spread of mobile service across the country, the defence "
+                + "minister said on Friday."), a.body());
+        assertTrue(a.body().contains("the minister also praised the group for supplying radios to the army."), a.body());
+    }
+
+    @Test
     void shortNumberedItemsAfterAColonStayInTheArticle() throws Exception {
         String page = """
                 Home | News | Markets

@@ -764,4 +764,15 @@ class EntityRecognitionTest {
         assertFalse(t.containsKey("Third Rifle Company"), t.toString());
         assertEquals(EntityType.TECH_FIRM, t.get("Varnok"), t.toString());
     }
+
+    @Test
+    void aKnownGroupsNumberedInstituteIsABodyOfItsOwn() {
+        java.util.Map<String, EntityType> t = types("The list includes China Electronics Technology Group Corporation 43 "
+                + "Research Institute and China Aerospace Science and Technology Corporation (CASC) 9th Academy 771 Research "
+                + "Institute, the department said.");
+        assertEquals(EntityType.TECH_FIRM, t.get("China Electronics Technology Group Corporation 43 Research Institute"), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("China Aerospace Science and Technology Corporation (CASC) 9th Academy 771 "
+                + "Research Institute"), t.toString());
+        assertFalse(t.containsKey("CASC"), t.toString());
+    }
 }
