@@ -20,6 +20,9 @@ final class ScrapeExtractor {
 
     private final Clutter clutter;
 
+    /** Fewer words than this in the run of prose chosen (too few for an article), and the whole text is read instead. */
+    private static final int MIN_ARTICLE_WORDS = 8;
+
     ScrapeExtractor(Clutter clutter) {
         this.clutter = clutter;
     }
@@ -40,6 +43,10 @@ final class ScrapeExtractor {
             if (keepsInBody(l) && !Text.fingerprint(l.text()).equals(Text.fingerprint(headline)))
                 paragraphs.add(l.text());
         }
+        // a run of prose too short to be an article (a ragged text read as short lines) gives way to the whole text
+        if (Text.wordCount(String.join(" ", paragraphs)) < MIN_ARTICLE_WORDS
+                && Text.wordCount(String.join(" ", wholeText(lines))) >= MIN_ARTICLE_WORDS)
+            return new Extracted(headline, null, null, null, wholeText(lines));
         String author = findAuthor(lines, start, end, headlineAt);
         LocalDate date = findDate(lines, start, end, headlineAt, paragraphs);
         return new Extracted(headline, date, author, null, paragraphs);

@@ -213,6 +213,26 @@ class TextScrapeCleaningTest {
     }
 
     @Test
+    void aTextWhoseProseRunIsTooShortIsReadWhole() throws Exception {
+        String notes = """
+                Varnok wins army radio order.
+                Varnok
+                to supply
+                radios to the army
+                under a two-year deal
+                worth 40 million dollars,
+                the ministry said,
+                with the first sets due
+                in the spring and the rest
+                by the end of next year;
+                the group did not comment
+                on the price or the number of radios
+                """;
+        CleanedArticle a = cleaner.clean(Fixtures.text("notes.txt", notes));
+        assertTrue(a.body().contains("worth 40 million dollars"), a.body());
+    }
+
+    @Test
     void shortNumberedItemsAfterAColonStayInTheArticle() throws Exception {
         String page = """
                 Home | News | Markets
