@@ -253,6 +253,13 @@ final class Attribution {
                 continue;
             }
             Mention before = lastMentionBefore(verb[0], s.start(), partyIds);
+            // "X pleaded guilty to violating Iran sanctions, the Justice Department said": a party says it, not a body
+            // named before that party
+            Mention party = lastMentionBefore(verb[0], s.start(), Set.of());
+            if (party != null && before != null && party != before && partyIds.contains(party.entity().id())
+                    && text.wordsBetween(party.span().end(), verb[0]) <= 1
+                    && text.text().substring(before.span().end(), party.span().start()).contains(","))
+                before = null;
             // "The Council of the EU, which represents the member governments, said": past the relative clause,
             // also when the clause names a body of its own ("a think tank funded by the Department of Defence")
             Matcher aside = ASIDE_BEFORE_VERB.matcher(text.folded()).region(s.start(), verb[0]);

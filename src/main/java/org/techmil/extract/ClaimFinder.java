@@ -445,6 +445,7 @@ final class ClaimFinder {
      * the passive ("X was indicted"); not "X appears in the indictment".
      */
     private static final Pattern OWN_PLEA = Pattern.compile("(pleaded|pled|pleads|is|are|was|were|been|being|face|faces|faced|facing)\\b");
+    private static final Pattern PLEA = Pattern.compile("(pleaded|pled|pleads)\\b");
     private static final int PASSIVE_REACH = 30;
     private static final Pattern HYPOTHETICAL_BEFORE = Pattern.compile("\\b(might|could|would|may|should|must|will|to)\\s+(not\\s+)?(be\\s+|have\\s+been\\s+)?$");
     /** "Li Li, the company's vice president, pleaded guilty": the firm whose officer is charged is not charged itself. */
@@ -853,6 +854,12 @@ final class ClaimFinder {
                     agents = subjects.stream().filter(m -> m.span().start() >= trigger.end()
                             && m.type().isAuthority()).toList();
             }
+            if (agents.isEmpty() && frame.type() == ClaimType.INVESTIGATION && frame.subjectBeforeTrigger()
+                    && PLEA.matcher(text.folded()).region(trigger.start(), trigger.end()).lookingAt())
+                // "X pleaded guilty to charges of violating Iran sanctions, the Justice Department said": the body that
+                // tells of the plea is the one that charged
+                agents = subjects.stream().filter(m -> m.span().start() >= trigger.end() && m.type().isAuthority()
+                        && isSpeaker(m)).limit(1).toList();
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) {
                 // "prosecutors in Taiwan are investigating X": the prosecutors' office the article names
                 Mention named = agentByNoun(frame, trigger);

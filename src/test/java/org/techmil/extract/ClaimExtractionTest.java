@@ -2866,4 +2866,14 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ") && k.endsWith("-> " + firm)), c.toString());
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-3hc-semiconductors -> russian-armed-forces")), c.toString());
     }
+
+    @Test
+    void aChargeOfViolatingSanctionsIsNoListingAndAPleaToldByABodyIsItsCharge() {
+        List<String> c = claims("The Justice Department charged Orvane Technologies with violating Iran trade sanctions.");
+        assertTrue(c.contains("Investigation us-department-of-justice -> org-orvane-technologies"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+        List<String> plea = claims("Pelmor Technologies pleaded guilty on Thursday to charges of violating Iran trade sanctions, "
+                + "the Justice Department said.");
+        assertTrue(plea.contains("Investigation us-department-of-justice -> org-pelmor-technologies"), plea.toString());
+    }
 }
