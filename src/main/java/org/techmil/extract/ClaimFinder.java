@@ -882,6 +882,16 @@ final class ClaimFinder {
                 if (agents.isEmpty())
                     return out;
             }
+            if (!byEach && frame.type() == ClaimType.INVESTIGATION
+                    && text.folded().substring(trigger.start(), trigger.end()).endsWith(" with")) {
+                // "also settled with the US Department of Justice and the US Department of State": each body after "with"
+                List<Mention> after = subjects.stream().filter(m -> m.span().start() >= trigger.end()).toList();
+                List<Mention> group = nearestCoordinatedGroup(after, trigger);
+                if (group.stream().map(m -> m.entity().id()).distinct().count() > 1) {
+                    agents = group;
+                    byEach = true;
+                }
+            }
             List<Mention> acting = byEach ? agents : List.of(nearest(agents.isEmpty() ? subjects : agents, trigger, null));
             if (acting.get(0) != chargedByArticle) // a body found anywhere in the article is carried to no later sentence
                 lastBody.put(frame.type(), acting.get(0));

@@ -2876,4 +2876,13 @@ class ClaimExtractionTest {
                 + "the Justice Department said.");
         assertTrue(plea.contains("Investigation us-department-of-justice -> org-pelmor-technologies"), plea.toString());
     }
+
+    @Test
+    void settlingWithSeveralBodiesIsAnInvestigationByEach() {
+        List<String> c = claims("Orvane Systems agreed to pay $27 million to settle with the Commerce Department for illegally "
+                + "exporting drawings for military electronics to China. The company also settled with the US Department of "
+                + "Justice and the US Department of State.");
+        for (String body : List.of("us-department-of-commerce", "us-department-of-justice", "us-department-of-state"))
+            assertTrue(c.contains("Investigation " + body + " -> org-orvane-systems"), c.toString());
+    }
 }
