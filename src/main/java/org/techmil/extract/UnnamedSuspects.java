@@ -39,7 +39,7 @@ final class UnnamedSuspects {
     private static final String PEOPLE = "(men|women|people|persons|nationals|citizens|individuals|suspects|defendants|"
             + "executives|businessmen|engineers|americans|residents|officers|employees|hackers|[a-z]+ans|[a-z]+ese|[a-z]+is)";
     /** A charge or arrest of people the sentence counts but does not name: "Two Chinese nationals have been arrested". */
-    private static final Pattern COUNTED_CHARGE = Pattern.compile("\\b(arrest(ed|s)?|charg(ed|es)|indict(ed|s)|detain(ed|s)|"
+    private static final Pattern COUNTED_CHARGE = Pattern.compile("\\b(arrest(ed|s)?|charg(ed|es)|indict(ed|s|ments? (of|against))|detain(ed|s)|"
             + "extradit(ed|es))\\s+(the\\s+)?" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b"
             + "|\\b" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b[^.;]{0,60}?\\b(have been|had been|were|are|was|has been)\\s+"
             + "(arrested|charged|indicted|detained|extradited)\\b");
@@ -65,7 +65,7 @@ final class UnnamedSuspects {
         for (Sentence s : text.sentences()) {
             Matcher charge = COUNTED_CHARGE.matcher(text.folded()).region(s.span().start(), s.span().end());
             if (charge.find())
-                out.addAll(peopleNamedAfter(s, done));
+                out.addAll(peopleNamedAfter(s, charge, done));
             Matcher probe = COUNTED_PROBE.matcher(text.folded()).region(s.span().start(), s.span().end());
             if (!probe.find())
                 continue;
@@ -141,11 +141,22 @@ final class UnnamedSuspects {
      * nationals are X and Y ... The two Americans are Z and W": the people the next sentences name, investigated by
      * the body the charging sentence names (before or after the charge) or the next one names.
      */
-    private List<FoundClaim> peopleNamedAfter(Sentence s, Set<String> done) {
+    private List<FoundClaim> peopleNamedAfter(Sentence s, Matcher charge, Set<String> done) {
         List<FoundClaim> out = new ArrayList<>();
         Mention body = chargingBody(s);
         if (body == null)
             return out;
+        // "indictments of two Iranians ... Mohammad Kazemi, 24, and Sajjad Kashian, 27, conducted a campaign": the next
+        // sentence opens with as many people as were counted (in an article of the field, as for any charge of people)
+        boolean ofTheField = cues.has("linkContext", new org.techmil.annotate.Span(0, text.text().length()));
+        if (s.index() + 1 < text.sentences().size() && ofTheField) {
+            List<Mention> leading = leadingPeople(text.sentences().get(s.index() + 1));
+            if (leading.size() >= 2 && leading.size() == count(charge))
+                for (Mention m : leading)
+                    if (done.add(m.entity().id()))
+                        out.add(new FoundClaim(ClaimType.INVESTIGATION, body.entity(), m.entity(), null, null, 0.6,
+                                "investigation.unnamed-suspects", text.sentences().get(s.index() + 1).span(), false));
+        }
         for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES && k < text.sentences().size(); k++) {
             Sentence next = text.sentences().get(k);
             if (!NAMES_PEOPLE.matcher(text.folded()).region(next.span().start(), next.span().end()).find())
@@ -156,6 +167,37 @@ final class UnnamedSuspects {
                             "investigation.unnamed-suspects", next.span(), false));
         }
         return out;
+    }
+
+    private static final Pattern BETWEEN_LEADING_PEOPLE = Pattern.compile("\\s*(,\\s*\\d{1,3}\\s*)?,?\\s*(and\\s+)?");
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** The people a sentence opens with, joined by commas, ages and "and": "Mohammad Kazemi, 24, and Sajjad Kashian, 27,". */
+    private List<Mention> leadingPeople(Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        int at = s.span().start();
+        for (Mention m : cues.mentionsIn(s.span())) {
+            if (m.type() != EntityType.PERSON || m.kind() == Mention.Kind.COREFERENCE
+                    || !BETWEEN_LEADING_PEOPLE.matcher(text.text()).region(at, m.span().start()).matches())
+                break;
+            out.add(m);
+            at = m.span().end();
+        }
+        return out;
+    }
+
+    /** The number of people a counted charge counts: "two Iranians" gives 2; 0 for "several". */
+    private static int count(Matcher charge) {
+        for (int g = 1; g <= charge.groupCount(); g++) {
+            String word = charge.group(g);
+            if (word == null)
+                continue;
+            if (NUMBER_WORDS.contains(word))
+                return NUMBER_WORDS.indexOf(word) + 2;
+            if (word.matches("\\d+"))
+                return Integer.parseInt(word);
+        }
+        return 0;
     }
 
     /** The body a charging sentence names, before or after the charge, else the one {@link #investigator} finds. */

@@ -2885,4 +2885,16 @@ class ClaimExtractionTest {
         for (String body : List.of("us-department-of-commerce", "us-department-of-justice", "us-department-of-state"))
             assertTrue(c.contains("Investigation " + body + " -> org-orvane-systems"), c.toString());
     }
+
+    @Test
+    void theNextSentenceOpeningWithAsManyPeopleAsACountedChargeNamesThem() {
+        List<String> c = claims("The US Justice Department has announced indictments of two Iranians who allegedly took part "
+                + "in a campaign to hack military networks. Dara Kazemi, 24, and Sami Kashian, 27, conducted a cyber campaign "
+                + "against voters, the department said.");
+        for (String person : List.of("person-dara-kazemi", "person-sami-kashian"))
+            assertTrue(c.contains("Investigation us-department-of-justice -> " + person), c.toString());
+        List<String> three = claims("The US Justice Department has announced indictments of three Iranians who allegedly took "
+                + "part in a campaign to hack military networks. Dara Kazemi, 24, and Sami Kashian, 27, ran a design firm.");
+        assertTrue(three.stream().noneMatch(k -> k.contains("kazemi")), three.toString());
+    }
 }
