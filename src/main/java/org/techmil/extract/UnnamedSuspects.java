@@ -27,11 +27,13 @@ final class UnnamedSuspects {
 
     /** A probe of firms the sentence counts or groups but does not name. */
     private static final Pattern COUNTED_PROBE = Pattern.compile("\\b(investigat(e|es|ed|ing)|prob(e|es|ed|ing)|"
-            + "look(s|ed|ing)? into|examin(e|es|ed|ing)|summon(s|ed|ing)?|rais(ed|ing) (\\w+ )?)\\s+(a (group|number|handful) of |"
+            + "look(s|ed|ing)? into|examin(e|es|ed|ing)|summon(s|ed|ing)?|rais(ed|ing) (\\w+ )?|(hold|holds|held|holding) a hearing with)"
+            + "\\s+(a (group|number|handful) of |"
             + "(\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) )([\\w-]+ ){0,4}(companies|firms|suppliers|"
             + "providers|entities|businesses|exporters|manufacturers|makers|vendors)\\b");
     /** A later sentence that names the suspects: "were suspected of", "the companies targeted include". */
     private static final Pattern NAMES_SUSPECTS = Pattern.compile("\\b((are|were|is|was|being) (suspected|accused) of|"
+            + "include (testimony|executives|representatives|witnesses) from|"
             + "(companies|firms|suppliers|providers|entities) ((targeted|named|involved|under (investigation|scrutiny)) )?"
             + "(include|includes|included|are|were)\\b)");
     private static final int FOLLOWING_SENTENCES = 4;
@@ -74,13 +76,17 @@ final class UnnamedSuspects {
                 continue;
             for (int k = s.index() + 1; k <= s.index() + FOLLOWING_SENTENCES && k < text.sentences().size(); k++) {
                 Sentence next = text.sentences().get(k);
-                if (!NAMES_SUSPECTS.matcher(text.folded()).region(next.span().start(), next.span().end()).find())
+                Matcher naming = NAMES_SUSPECTS.matcher(text.folded()).region(next.span().start(), next.span().end());
+                if (!naming.find())
                     continue;
+                // "the hearing will include testimony from executives from A, B and C": the firms after "from" testify
+                boolean witnesses = naming.group().startsWith("include");
                 List<Mention> firms = new ArrayList<>();
                 for (Mention m : cues.mentionsIn(next.span()))
                     // a firm named after a preposition is the other party of what the suspects did ("supplying to Huawei")
-                    if (m.type() == EntityType.TECH_FIRM && !cues.namedInModifier(m) && !UnnamedListings.COUNTERPARTY_BEFORE.matcher(
-                            text.folded().substring(Math.max(next.span().start(), m.span().start() - 50), m.span().start())).find())
+                    if (m.type() == EntityType.TECH_FIRM && !cues.namedInModifier(m) && (witnesses && m.span().start() >= naming.end()
+                            || !UnnamedListings.COUNTERPARTY_BEFORE.matcher(text.folded().substring(
+                                    Math.max(next.span().start(), m.span().start() - 50), m.span().start())).find()))
                         firms.add(m);
                 if (firms.size() < MIN_FIRMS)
                     continue;

@@ -2897,4 +2897,13 @@ class ClaimExtractionTest {
                 + "part in a campaign to hack military networks. Dara Kazemi, 24, and Sami Kashian, 27, ran a design firm.");
         assertTrue(three.stream().noneMatch(k -> k.contains("kazemi")), three.toString());
     }
+
+    @Test
+    void aHearingWithCountedFirmsInvestigatesTheFirmsNamedAsWitnesses() {
+        List<String> c = claims("The Senate Permanent Subcommittee on Investigations said on Thursday it will hold a hearing "
+                + "with three companies on the use of American chips in Russian weapons. Its chairman announced the hearing "
+                + "will include testimony from executives from Orvane Devices, Pelmor Micro Devices and Kestrel Instruments.");
+        for (String firm : List.of("org-orvane-devices", "org-pelmor-micro-devices", "org-kestrel-instruments"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation ") && k.endsWith("-> " + firm)), c.toString());
+    }
 }
