@@ -44,10 +44,11 @@ final class UnnamedSuspects {
     private static final Pattern COUNTED_CHARGE = Pattern.compile("\\b(arrest(ed|s)?|charg(ed|es)|indict(ed|s|ments? (of|against))|detain(ed|s)|"
             + "extradit(ed|es))\\s+(the\\s+)?" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b"
             + "|\\b" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b[^.;]{0,60}?\\b(have been|had been|were|are|was|has been)\\s+"
-            + "(arrested|charged|indicted|detained|extradited)\\b");
+            + "(arrested|charged|indicted|detained|extradited)\\b"
+            + "|\\bcharges ([\\w-]+ ){0,4}against (the )?" + COUNT + "\\s+([\\w-]+\\s+){0,3}" + PEOPLE + "\\b");
     /** A later sentence that names those people: "The two Chinese nationals are X and Y", "identified as X". */
     private static final Pattern NAMES_PEOPLE = Pattern.compile("^\\s*(the|they|those|these) ([\\w-]+ ){0,3}(are|were|include|included)\\b"
-            + "|\\bidentified (only )?as\\b");
+            + "|\\bidentified (only )?as\\b|^\\s*(the )?" + COUNT + " ([\\w-]+ ){0,2}" + PEOPLE + "\\s*,"); // "Two suspects, X and Y, face"
     private static final int MIN_FIRMS = 2;
     /** Words right before a person who only describes another: "daughter of Huawei founder", "the founder of Orvane,". */
     private static final Pattern DESCRIBES_ANOTHER = Pattern.compile("\\b(of|for|by)\\s+([\\w'-]+,?\\s+){0,3}$");

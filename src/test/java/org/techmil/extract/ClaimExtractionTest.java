@@ -2896,6 +2896,11 @@ class ClaimExtractionTest {
         List<String> three = claims("The US Justice Department has announced indictments of three Iranians who allegedly took "
                 + "part in a campaign to hack military networks. Dara Kazemi, 24, and Sami Kashian, 27, ran a design firm.");
         assertTrue(three.stream().noneMatch(k -> k.contains("kazemi")), three.toString());
+        List<String> suspects = claims("Singapore police added further charges on Thursday against three men in a case of "
+                + "servers that may contain AI chips bound for China's military. Two suspects, Aaron Woon, 41, and Alan Wei, "
+                + "49, face charges of fraud, police said.");
+        assertTrue(suspects.stream().anyMatch(k -> k.startsWith("Investigation ") && k.endsWith("-> person-aaron-woon")),
+                suspects.toString());
     }
 
     @Test
