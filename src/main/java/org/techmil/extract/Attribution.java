@@ -618,14 +618,17 @@ final class Attribution {
                 break;
             // "China's largest server maker, saying ...": a possessive describes a noun, it says nothing
             // nor does a place that modifies a noun ("two Finland-based logistics firms found to have")
+            // ("a unit based in the United Kingdom on charges of")
             if (m.span().start() >= floor && eligible(m, partyIds) && !possessive(m)
-                    && !BASED_AFTER.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt())
+                    && !BASED_AFTER.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt()
+                    && !BASED_IN_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - 30), m.span().start()).find())
                 last = m;
         }
         return last;
     }
 
     private static final Pattern UNKNOWN_NAME_BEFORE_VERB = Pattern.compile("[,;]\\s*(\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}$");
+    private static final Pattern BASED_IN_BEFORE = Pattern.compile("\\b(based|headquartered|located|registered|incorporated) in (the )?$");
     private static final Pattern BASED_AFTER = Pattern.compile("-(based|headquartered|registered|owned|made)\\b");
     private static final Pattern POSSESSIVE_OF_THING = Pattern.compile("['\u2019]s\\s+(?!(own\\s+)?([\\w-]+\\s+){0,2}?"
             + "(decree|report|memo|memorandum|statement|filing|indictment|complaint|notice|ruling|decision|order|letter|"

@@ -2911,4 +2911,12 @@ class ClaimExtractionTest {
         for (String firm : List.of("org-orvane-devices", "org-pelmor-micro-devices", "org-kestrel-instruments"))
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Investigation ") && k.endsWith("-> " + firm)), c.toString());
     }
+
+    @Test
+    void cooperatingNamedAsAChargeIsAnAllegationAndAPlaceAfterBasedInSaysNothing() {
+        List<String> c = claims("The Commerce Department will also list Orvane Labs, a unit based in the United Kingdom, "
+                + "on charges of cooperating with Russian military intelligence.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation ") && k.contains("-> gru")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership") || k.endsWith("by united-kingdom")), c.toString());
+    }
 }
