@@ -2919,4 +2919,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation ") && k.contains("-> gru")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Partnership") || k.endsWith("by united-kingdom")), c.toString());
     }
+
+    @Test
+    void aFirmThatFoundNoEvidenceThatItsProductsWereMisusedDeniesTheAccusation() {
+        List<String> c = claims("Activists have accused Orvane Cloud of providing tools used in Israeli military operations "
+                + "in Gaza. Orvane Cloud issued a statement claiming it found \u201cno evidence\u201d that its technologies were "
+                + "used by the Israeli military to harm civilians. Researchers said they found no evidence that Pelmor Systems "
+                + "sold chips to the army.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-cloud -> org-orvane-cloud")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial org-pelmor")), c.toString());
+    }
 }
