@@ -267,10 +267,12 @@ final class Attribution {
             // "... in breach of European Union sanctions, prosecutors said": the common noun right before the verb
             // is its agent, not the body named before it
             boolean nounAgent = before != null && UNNAMED_AGENT_BEFORE.matcher(text.folded()).region(before.span().end(), verb[0]).find();
-            // "... to the Russian military in Ukraine, Miller said": a name nothing recognised speaks, not the place before it
+            // "... to the Russian military in Ukraine, Miller said": a name nothing recognised speaks, not the place
+            // before it
             boolean unknownSpeaker = before != null
                     && UNKNOWN_NAME_BEFORE_VERB.matcher(text.text()).region(before.span().end(), verb[0]).find();
-            if (before != null && !nounAgent && !unknownSpeaker && (text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
+            if (before != null && !nounAgent && !unknownSpeaker
+                    && (text.wordsBetween(before.span().end(), verb[0]) <= AGENT_WINDOW_WORDS
                     || RELATIVE_AGENT.matcher(text.folded().substring(before.span().end(), verb[0])).matches())
                     && !crossesClause(before.span().end(), verb[0])
                     && !(asideFound && before.span().start() > aside.start()))
@@ -621,14 +623,17 @@ final class Attribution {
             // ("a unit based in the United Kingdom on charges of")
             if (m.span().start() >= floor && eligible(m, partyIds) && !possessive(m)
                     && !BASED_AFTER.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt()
-                    && !BASED_IN_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - 30), m.span().start()).find())
+                    && !BASED_IN_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - BASED_IN_REACH),
+                            m.span().start()).find())
                 last = m;
         }
         return last;
     }
 
     private static final Pattern UNKNOWN_NAME_BEFORE_VERB = Pattern.compile("[,;]\\s*(\\p{Lu}[\\p{L}'\u2019-]+\\s+){1,3}$");
-    private static final Pattern BASED_IN_BEFORE = Pattern.compile("\\b(based|headquartered|located|registered|incorporated) in (the )?$");
+    private static final Pattern BASED_IN_BEFORE = Pattern.compile(
+            "\\b(based|headquartered|located|registered|incorporated) in (the )?$");
+    private static final int BASED_IN_REACH = 30;
     private static final Pattern BASED_AFTER = Pattern.compile("-(based|headquartered|registered|owned|made)\\b");
     private static final Pattern POSSESSIVE_OF_THING = Pattern.compile("['\u2019]s\\s+(?!(own\\s+)?([\\w-]+\\s+){0,2}?"
             + "(decree|report|memo|memorandum|statement|filing|indictment|complaint|notice|ruling|decision|order|letter|"

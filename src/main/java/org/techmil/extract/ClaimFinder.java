@@ -330,7 +330,8 @@ final class ClaimFinder {
         boolean unbroken = true; // every sentence between this one and s states a deal
         for (int k = s.index() - 1; k >= 0; k--) {
             Sentence before = text.sentences().get(k);
-            boolean deal = !Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end()).isEmpty();
+            boolean deal = !Frames.matches(award.triggers(), text.folded(), before.span().start(), before.span().end())
+                    .isEmpty();
             List<Mention> named = cues.mentionsIn(before.span());
             // past the frame's reach, only an unbroken run of deals that name no other customer goes on to an earlier
             // one: "The Tawazun Council awarded contracts ... Local companies won five contracts. ... Other firms that
@@ -559,7 +560,8 @@ final class ClaimFinder {
             objects.removeIf(this::namesGoods);
         if (frame.type() == ClaimType.INVESTIGATION || frame.type() == ClaimType.DESIGNATION)
             // "include Palmer Luckey, founder of defence firm Anduril Industries": a person's employer is not listed
-            objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded()).region(Math.max(0, o.span().start() - EMPLOYER_REACH), o.span().start()).find()
+            objects.removeIf(o -> EMPLOYER_OF.matcher(text.folded())
+                    .region(Math.max(0, o.span().start() - EMPLOYER_REACH), o.span().start()).find()
                     || EMPLOYER_BEFORE_ROLE.matcher(text.folded()).region(o.span().end(), text.folded().length()).lookingAt());
         if (chargesPeople(frame)) {
             // "Meng Wanzhou, Huawei's finance chief and daughter of its founder, Ren Zhengfei, was arrested": a person
