@@ -44,9 +44,11 @@ final class ScrapeExtractor {
                 paragraphs.add(l.text());
         }
         // a run of prose too short to be an article (a ragged text read as short lines) gives way to the whole text
-        if (Text.wordCount(String.join(" ", paragraphs)) < MIN_ARTICLE_WORDS
-                && Text.wordCount(String.join(" ", wholeText(lines))) >= MIN_ARTICLE_WORDS)
-            return new Extracted(headline, null, null, null, wholeText(lines));
+        if (Text.wordCount(String.join(" ", paragraphs)) < MIN_ARTICLE_WORDS) {
+            List<String> whole = wholeText(lines);
+            if (Text.wordCount(String.join(" ", whole)) >= MIN_ARTICLE_WORDS)
+                return new Extracted(headline, null, null, null, whole);
+        }
         String author = findAuthor(lines, start, end, headlineAt);
         LocalDate date = findDate(lines, start, end, headlineAt, paragraphs);
         return new Extracted(headline, date, author, null, paragraphs);

@@ -453,7 +453,6 @@ final class ClaimFinder {
     private static final Pattern EMPLOYER_BEFORE_ROLE = Pattern.compile("\\s*['\u2019]s?\\s+(former |then |deputy |vice |senior |chief )?"
             + "(co-?founder|founder|chief executive|ceo|cto|cfo|president|chairman|chairwoman|director|managing director|executive|"
             + "employee|owner|manager|engineer|spokes(man|woman|person)|representative)s?\\b");
-    private static final Pattern QUOTED_REASON_BEFORE = Pattern.compile("\\b(for|over|citing) (their|its)\\s*[\"]?$");
 
     /** The mention of the sentence that ends last before the trigger, or null. */
     private static Mention rightBefore(List<Mention> here, Span trigger) {
@@ -525,7 +524,6 @@ final class ClaimFinder {
         // after a possessive is the writer's noun phrase, whose owner is named outside it
         Span quote = around != null && (text.wordsBetween(around.start(), around.end()) <= SCARE_QUOTE_WORDS
                 && here.stream().noneMatch(m -> around.contains(m.span()))
-                || QUOTED_REASON_BEFORE.matcher(text.folded()).region(Math.max(0, around.start() - 20), around.start()).find()
                 || SentenceCues.quotesAReason(text, around))
                 ? null : around;
         boolean triggerQuoted = quote != null;
@@ -1197,7 +1195,6 @@ final class ClaimFinder {
             "\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+|several|more|other|following) ([\\w-]+ ){0,2}"
                     + "(companies|firms|businesses|suppliers|exporters|entities|enterprises|organisations|organizations|"
                     + "makers|manufacturers|distributors|traders)\\b");
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /**
      * "The EU imposed sanctions on two Chinese companies ... Zhejiang Feiyan had supplied ... The second firm, Shenzhen
@@ -1211,8 +1208,7 @@ final class ClaimFinder {
         String count = m.group(1);
         if (count.equals("following"))
             return listedAfter(frame, trigger, s);
-        int wanted = NUMBERS.indexOf(count) >= 0 ? NUMBERS.indexOf(count) + 2
-                : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : Integer.MAX_VALUE;
+        int wanted = SentenceCues.countOf(count) >= 0 ? SentenceCues.countOf(count) : Integer.MAX_VALUE;
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Mention x : mentions) {

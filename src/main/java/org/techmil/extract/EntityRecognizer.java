@@ -564,16 +564,15 @@ public final class EntityRecognizer {
         if (words.size() == 1)
             forms.add(label);
         for (String shortForm : forms)
-            if ((shortForm.length() >= 4 || DIGITS_AND_CAPITALS.matcher(shortForm).matches()) && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm)
-                    && lexicon.countryOfCity(shortForm) == null)
+            // ("3HC" for "3HC Semiconductors": digits and capitals make a name however short)
+            if ((shortForm.length() >= 4 || OrganisationPatterns.NUMBER_LETTERS.matcher(shortForm).matches())
+                    && !lexicon.isNotName(shortForm) && !lexicon.isFunctionWord(shortForm) && lexicon.countryOfCity(shortForm) == null)
                 byShortForm.putIfAbsent(shortForm, firm);
     }
 
     private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile("(\\s*\\(\\p{Lu}{2,6}\\))?"
             + "(\\s+\\d{1,3}(st|nd|rd|th)?\\s+(Research\\s+)?(Academy|Institute|Laboratory|Factory|Plant|Bureau)){1,2}\\b");
 
-    /** "3HC" for "3HC Semiconductors": a short form of digits and capitals is a name however short. */
-    private static final java.util.regex.Pattern DIGITS_AND_CAPITALS = java.util.regex.Pattern.compile("\\d+\\p{Lu}+|\\p{Lu}+\\d+");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "near", "at", "to", "outside", "around");
 

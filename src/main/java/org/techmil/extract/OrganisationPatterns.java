@@ -263,8 +263,8 @@ final class OrganisationPatterns {
                 && (!lexicon.isFunctionWord(t.text()) || lexicon.isDemonym(t.text()));
     }
 
-    /** "3HC Semiconductors": a firm's name may open with digits run into capitals. */
-    private static final java.util.regex.Pattern NUMBER_LETTERS = java.util.regex.Pattern.compile("\\d{1,3}\\p{Lu}{1,5}");
+    /** "3HC Semiconductors": a firm's name may open with digits run into capitals (or capitals into digits). */
+    static final java.util.regex.Pattern NUMBER_LETTERS = java.util.regex.Pattern.compile("\\d{1,3}\\p{Lu}{1,5}|\\p{Lu}{1,5}\\d{1,3}");
 
     /** "4th Infantry Division", "101st Airborne": a unit's number opens its name. */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(st|nd|rd|th)");

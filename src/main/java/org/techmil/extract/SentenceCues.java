@@ -36,13 +36,25 @@ final class SentenceCues {
             + "(researchers|analysts|research team|intelligence team|threat intelligence|investigators|team)\\b";
 
     private static final Pattern QUOTED_REASON = Pattern.compile("[\"]?\\s*(for|over|citing) (their|its)\\s");
+    private static final Pattern REASON_BEFORE_QUOTE = Pattern.compile("\\b(for|over|citing) (their|its)\\s*[\"]?$");
+    private static final int REASON_REACH = 20;
 
     /**
-     * Whether a quotation opens with the reason for an act told outside it ("added X and Y "for their support of the
-     * military modernization of the PLA""): the writer quotes the acting body's words, which no party named before says.
+     * Whether a quotation holds the reason for an act told outside it, opening with it ("added X and Y "for their support
+     * of the military modernization of the PLA"") or right after its start ("for their "support of ...""): the writer
+     * quotes the acting body's words as a noun phrase, which no party named before says.
      */
     static boolean quotesAReason(AnnotatedText text, Span quote) {
-        return QUOTED_REASON.matcher(text.folded()).region(quote.start(), quote.end()).lookingAt();
+        return QUOTED_REASON.matcher(text.folded()).region(quote.start(), quote.end()).lookingAt()
+                || REASON_BEFORE_QUOTE.matcher(text.folded()).region(Math.max(0, quote.start() - REASON_REACH), quote.start()).find();
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** The number a count word or numeral gives ("two" gives 2, "12" gives 12), or -1 for any other word ("several"). */
+    static int countOf(String word) {
+        int i = NUMBER_WORDS.indexOf(word);
+        return i >= 0 ? i + 2 : word.matches("\\d+") ? Integer.parseInt(word) : -1;
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\b(after|before|while|but|when|since|whereas|although)\\b|, and\\b"

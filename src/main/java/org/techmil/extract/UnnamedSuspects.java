@@ -177,7 +177,6 @@ final class UnnamedSuspects {
     }
 
     private static final Pattern BETWEEN_LEADING_PEOPLE = Pattern.compile("\\s*(,\\s*\\d{1,3}\\s*)?,?\\s*(and\\s+)?");
-    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /** The people a sentence opens with, joined by commas, ages and "and": "Mohammad Kazemi, 24, and Sajjad Kashian, 27,". */
     private List<Mention> leadingPeople(Sentence s) {
@@ -193,18 +192,12 @@ final class UnnamedSuspects {
         return out;
     }
 
-    /** The number of people a counted charge counts: "two Iranians" gives 2; 0 for "several". */
+    private static final Pattern COUNT_WORD = Pattern.compile("\\b" + COUNT + "\\b");
+
+    /** The number of people a counted charge counts: "two Iranians" gives 2; -1 for "several". */
     private static int count(Matcher charge) {
-        for (int g = 1; g <= charge.groupCount(); g++) {
-            String word = charge.group(g);
-            if (word == null)
-                continue;
-            if (NUMBER_WORDS.contains(word))
-                return NUMBER_WORDS.indexOf(word) + 2;
-            if (word.matches("\\d+"))
-                return Integer.parseInt(word);
-        }
-        return 0;
+        Matcher n = COUNT_WORD.matcher(charge.group());
+        return n.find() ? SentenceCues.countOf(n.group()) : -1;
     }
 
     /** The body a charging sentence names, before or after the charge, else the one {@link #investigator} finds. */
