@@ -681,6 +681,13 @@ final class ClaimFinder {
             if (keeper != null)
                 subjects.add(keeper);
         }
+        if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
+            // "The U.S. is imposing sanctions on X": a state opening the trigger's own sentence outranks a body carried
+            // from an earlier one ("... to sustain the Kremlin's war, and the latest round of sanctions ...")
+            Mention opener = stateOpeningSentence(trigger);
+            if (opener != null && text.sentenceAt(opener.span().start()).index() == sentenceIndex)
+                subjects.add(opener);
+        }
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             // "DJI was added to the list in 2022": the body that keeps the list was named a sentence or two before
             Mention carried = carriedBody(frame);
@@ -1071,7 +1078,7 @@ final class ClaimFinder {
     // "China's embassy said it firmly opposes the sanctions": a body that speaks against the listing is not its maker
     private static final Pattern LISTING_VERB = Pattern.compile("(?:(?!oppos|condemn|reject|criticis|criticiz|denounc|protest|object|withdraw|lift)[^.;:\"]){0,40}?\\b(imposed|imposes|added|adds|placed|places|"
             + "sanctioned|sanctions|designated|designates|blacklisted|blacklists|listed|lists|banned|bans|froze|freezes|"
-            + "put|puts)\\b");
+            + "put|puts|imposing|adding|placing|putting|sanctioning|designating|blacklisting|listing|freezing)\\b");
     private static final int OPENER_SENTENCES = 3;
     private static final int LEAD_SENTENCES = 2;
 

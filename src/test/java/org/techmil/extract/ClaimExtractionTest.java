@@ -2929,4 +2929,14 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-cloud -> org-orvane-cloud")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial org-pelmor")), c.toString());
     }
+
+    @Test
+    void aStateOpeningTheSentenceListsBeforeABodyOfAnEarlierSentence() {
+        List<String> c = claims("Washington has long accused Beijing of propping up the Kremlin's war machine, and the latest "
+                + "round of sanctions aim at that trade, officials said. The U.S. is imposing sanctions on Orvane Engine Works, which "
+                + "makes drone engines, and on Pelmor Vector Trading.");
+        for (String firm : List.of("org-orvane-engine-works", "org-pelmor-vector-trading"))
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-states -> " + firm)), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation kremlin")), c.toString());
+    }
 }
