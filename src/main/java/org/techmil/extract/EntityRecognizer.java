@@ -129,6 +129,7 @@ public final class EntityRecognizer {
         mentions.sort(Comparator.comparing(Mention::span));
         resolveBareDefenceMinistry(text, byToken, mentions);
         referring.findReferringPhrases(text, byToken, mentions);
+        referring.findPossessiveDescriptions(text, byToken, mentions);
         referring.findForwardDescriptions(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
         referring.findSubjectPronouns(text, byToken, mentions);

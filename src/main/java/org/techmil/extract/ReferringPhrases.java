@@ -200,6 +200,75 @@ final class ReferringPhrases {
     }
 
     /**
+     * "China's leading supplier of lidar has denied ...", "Russia's largest drone maker": a state's possessive before a
+     * firm's head stands for a firm, the one named last before it or, when none is, the first named after it in its own
+     * sentence or the next; the state becomes a name nested in the phrase, no party of a claim.
+     */
+    void findPossessiveDescriptions(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Token> tokens = text.tokens();
+        List<Mention> found = new ArrayList<>();
+        List<Mention> nested = new ArrayList<>();
+        for (Mention state : mentions) {
+            if (state.type() != EntityType.COUNTRY || state.kind() != Mention.Kind.NAME)
+                continue;
+            int apostrophe = text.tokenAtOrAfter(state.span().end());
+            if (apostrophe + 2 >= tokens.size() || !OrganisationPatterns.isApostrophe(tokens.get(apostrophe))
+                    || !tokens.get(apostrophe + 1).lower().equals("s")
+                    || tokens.get(apostrophe).span().start() != state.span().end())
+                continue;
+            int at = text.tokenAtOrAfter(state.span().start());
+            // "sold to Iran's largest carrier", "China is Pakistan's largest supplier": the object of a preposition or a
+            // predicate is another party than the one the story follows; only a phrase opening a clause refers back
+            if (at > 0 && EntityRecognizer.sameSentence(text, at - 1, at) && tokens.get(at - 1).isWord()
+                    && !CLAUSE_OPENERS.contains(tokens.get(at - 1).lower()))
+                continue;
+            int from = apostrophe + 2;
+            for (int h = from; h < tokens.size() && h <= from + MAX_MODIFIERS; h++) {
+                Token head = tokens.get(h);
+                if (byToken[h] != null || !EntityRecognizer.sameSentence(text, apostrophe, h) || !head.isWord())
+                    break;
+                List<EntityType> types = lexicon.referringHeadTypes(head.text());
+                if (types.isEmpty() || types.get(0) != EntityType.TECH_FIRM)
+                    continue;
+                if (!modifiersFit(tokens, from, h, EntityType.TECH_FIRM) || !headEndsPhrase(tokens, h, EntityType.TECH_FIRM)
+                        || !capitalisedModifiers(tokens, from, h).isEmpty())
+                    break;
+                Mention antecedent = latestThat(mentions, List.of(EntityType.TECH_FIRM), state.span().start(),
+                        m -> m.kind() == Mention.Kind.NAME && !ownedThing(text, m) && !makerOfGoods(text, m));
+                if (antecedent == null)
+                    antecedent = firstFirmAfter(text, mentions, head.span().end());
+                if (antecedent != null) {
+                    Mention m = new Mention(new Span(state.span().start(), head.span().end()), antecedent.entity(),
+                            Mention.Kind.COREFERENCE);
+                    found.add(m);
+                    nested.add(state);
+                    for (int k = text.tokenAtOrAfter(state.span().start()); k <= h; k++)
+                        byToken[k] = m;
+                }
+                break;
+            }
+        }
+        for (Mention state : nested)
+            mentions.set(mentions.indexOf(state), new Mention(state.span(), state.entity(), Mention.Kind.NESTED));
+        mentions.addAll(found);
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "while", "after", "when", "because",
+            "although", "though", "since", "so");
+
+    /** The first firm named after {@code offset} in its sentence or the next one, or null. */
+    private static Mention firstFirmAfter(AnnotatedText text, List<Mention> mentions, int offset) {
+        Sentence here = text.sentenceAt(offset);
+        int end = here.index() + 1 < text.sentences().size() ? text.sentences().get(here.index() + 1).span().end() : here.span().end();
+        Mention first = null;
+        for (Mention m : mentions)
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.TECH_FIRM && m.span().start() >= offset
+                    && m.span().end() <= end && (first == null || m.span().start() < first.span().start()))
+                first = m;
+        return first;
+    }
+
+    /**
      * "it" as the subject of a clause ("It denied the report", "it has supplied ...") refers to the firm named in the
      * same or the previous sentence, when exactly one firm is named there and no government or military body opens
      * that stretch as its likely subject.

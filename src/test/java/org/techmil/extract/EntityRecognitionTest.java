@@ -775,4 +775,14 @@ class EntityRecognitionTest {
                 + "Research Institute"), t.toString());
         assertFalse(t.containsKey("CASC"), t.toString());
     }
+
+    @Test
+    void aStatesPossessiveOpeningAClauseBeforeAFirmsHeadRefersToAFirm() {
+        String body = "Orvane Robotics listed its shares on Friday. China's biggest robot maker said it was a civilian "
+                + "company. Orvane Robotics sold arms to Iran's largest telecoms carrier, the report said.";
+        java.util.Map<String, String> ids = idsByWording(body);
+        assertEquals("org-orvane-robotics", ids.get("China's biggest robot maker"), ids.toString());
+        assertEquals("iran", ids.get("Iran"), ids.toString());
+        assertFalse(ids.containsKey("Iran's largest telecoms carrier"), ids.toString());
+    }
 }
