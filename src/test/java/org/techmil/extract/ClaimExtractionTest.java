@@ -2939,4 +2939,25 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation united-states -> " + firm)), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation kremlin")), c.toString());
     }
+
+    @Test
+    void aStatesPossessiveBeforeAFirmsHeadIsTheFirmNotTheState() {
+        List<String> c = claims("China's leading maker of lidar sensors has denied a report saying it has links to the "
+                + "Chinese military, as Orvane Photonics awaits a ruling on its listing by the Pentagon. The Pentagon added "
+                + "Orvane Photonics to its list of Chinese military companies last year.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-photonics -> org-orvane-photonics")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial china")), c.toString());
+    }
+
+    @Test
+    void hittingBackDisputingAsBaselessAndDenyingWorkWithTheMilitaryAreDenials() {
+        String accusation = "Lawmakers said Orvane Vision supplies cameras to the People's Liberation Army. ";
+        for (String answer : List.of("An Orvane Vision spokesperson hit back at the claim on Monday.",
+                "Orvane Vision, which has disputed as baseless a decision by the Pentagon to list it, declined to comment.",
+                "Orvane Vision denied working with the military, saying it makes only civilian products.",
+                "Orvane Vision says it has no such links.")) {
+            List<String> c = claims(accusation + answer);
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-vision -> org-orvane-vision")), answer + " " + c);
+        }
+    }
 }
