@@ -253,6 +253,9 @@ final class Attribution {
                 continue;
             }
             Mention before = lastMentionBefore(verb[0], s.start(), partyIds);
+            if (before != null && TOPIC_OF_BODY.matcher(text.folded()).region(s.start(), before.span().start()).find())
+                // "A US House panel on China wrote ...": the topic of a panel says nothing, the body it sits in does
+                before = lastMentionBefore(before.span().start(), s.start(), partyIds);
             // "X pleaded guilty to violating Iran sanctions, the Justice Department said": a party says it, not a body
             // named before that party
             Mention party = lastMentionBefore(verb[0], s.start(), Set.of());
@@ -326,13 +329,19 @@ final class Attribution {
                 break;
             String before = text.folded().substring(s.start(), m.span().start());
             if (eligible(m, partyIds) && !possessive(m) && (text.wordsBetween(s.start(), m.span().start()) <= SUBJECT_OPENING_WORDS
-                    || AFTER_OPENING_PHRASE.matcher(before).matches()))
+                    || AFTER_OPENING_PHRASE.matcher(before).matches() || MEMBERS_OF.matcher(before).matches()))
                 return m;
         }
         return null;
     }
 
     private static final int SUBJECT_OPENING_WORDS = 2;
+    private static final Pattern TOPIC_OF_BODY = Pattern.compile("\\b(panel|committee|subcommittee|commission|caucus|task force|"
+            + "working group|envoy|czar|tsar)s?\\s+on\\s+(the\\s+)?$");
+    /** "Leaders of a US House panel ... asked ..., saying": people who speak for the body they belong to. */
+    private static final Pattern MEMBERS_OF = Pattern.compile("(the\\s+|two\\s+|three\\s+|several\\s+|senior\\s+|top\\s+)*"
+            + "(leaders|members|heads|chairs|chairmen|officials|lawmakers|senators|researchers|analysts|experts|investigators|"
+            + "staff|spokespeople|representatives)\\s+(of|at|from|on)\\s+(the\\s+|a\\s+|an\\s+)?");
     /** "On Tuesday, the", "In a statement, ": an opening phrase set off by a comma before the subject. */
     private static final Pattern AFTER_OPENING_PHRASE = Pattern.compile("[^,;]{0,60},\\s*(the\\s+)?");
 

@@ -2960,4 +2960,14 @@ class ClaimExtractionTest {
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-vision -> org-orvane-vision")), answer + " " + c);
         }
     }
+
+    @Test
+    void leadersOfAPanelOnAStateSpeakForTheBodyNotTheState() {
+        for (String opening : List.of("Leaders of a US House panel on China asked officials to act against Orvane Wireless Technologies, saying",
+                "Leaders of a US House panel on China wrote to the administration about Orvane Wireless Technologies, saying")) {
+            List<String> c = claims(opening + " Orvane Wireless Technologies is tied to the Chinese military.");
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-wireless-technologies -> peoples-liberation-army")
+                    && k.endsWith("by us-house-of-representatives")), opening + " " + c);
+        }
+    }
 }
