@@ -785,4 +785,11 @@ class EntityRecognitionTest {
         assertEquals("iran", ids.get("Iran"), ids.toString());
         assertFalse(ids.containsKey("Iran's largest telecoms carrier"), ids.toString());
     }
+
+    @Test
+    void aMalaysianLegalFormEndsAFirmsName() {
+        java.util.Map<String, String> ids = idsByWording("The Defence Ministry has signed a memorandum of understanding with "
+                + "Orvane Quantum Services Sdn Bhd to build its quantum skills.");
+        assertEquals("org-orvane-quantum-services-sdn-bhd", ids.get("Orvane Quantum Services Sdn Bhd"), ids.toString());
+    }
 }
