@@ -2970,4 +2970,16 @@ class ClaimExtractionTest {
                     && k.endsWith("by us-house-of-representatives")), opening + " " + c);
         }
     }
+
+    @Test
+    void aFirmAndAForceThatSignAnAgreementTogetherArePartners() {
+        for (String text : List.of("Software maker Orvane Systems and the Turkish Coast Guard Command signed an agreement to "
+                        + "create a network system for the command.",
+                "The Turkish Navy and Orvane Systems signed a protocol on augmented reality training.")) {
+            List<String> c = claims(text);
+            assertTrue(c.stream().anyMatch(k -> k.startsWith("Partnership org-orvane-systems -> ")), text + " " + c);
+        }
+        List<String> supply = claims("Orvane Telecom signed an agreement in May to provide connectivity to Nigerian Army bases.");
+        assertTrue(supply.stream().anyMatch(k -> k.startsWith("Contract org-orvane-telecom -> ")), supply.toString());
+    }
 }
