@@ -2982,4 +2982,14 @@ class ClaimExtractionTest {
         List<String> supply = claims("Orvane Telecom signed an agreement in May to provide connectivity to Nigerian Army bases.");
         assertTrue(supply.stream().anyMatch(k -> k.startsWith("Contract org-orvane-telecom -> ")), supply.toString());
     }
+
+    @Test
+    void aCivilPenaltyAgainstAFirmIsAnInvestigationAndListedGoodsListNoFirm() {
+        List<String> c = claims("The Commerce Department's Bureau of Industry and Security imposed a $3.3 million civil "
+                + "penalty against Orvane Technologies Incorporated over shipments of transistors for Russian military radars. "
+                + "Orvane made shipments to Russia after such products had been designated by the United States as "
+                + "high priority items.");
+        assertTrue(c.contains("Investigation bureau-of-industry-and-security -> org-orvane-technologies-incorporated"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
+    }
 }
