@@ -248,6 +248,8 @@ final class Attribution {
                 // "Lawmakers urged the Commerce Department to act, alleging that ...": the sentence's subject alleges,
                 // not the body named last
                 Mention subject = clauseSubject(s, verb[0], partyIds);
+                if (subject == null)
+                    subject = unnamedClauseSubject(s, verb[0], partyIds);
                 if (subject != null)
                     return subject.entity();
                 continue;
@@ -359,7 +361,8 @@ final class Attribution {
     private Entity unnamedAgentOfSaying(Sentence sentence, Set<String> partyIds) {
         Span s = sentence.span();
         String folded = text.folded();
-        for (int[] noun : Frames.matches(frames.cue("investigatorNoun"), folded, s.start(), s.end())) {
+        for (AgentCues kind : UNNAMED_AGENTS)
+        for (int[] noun : Frames.matches(frames.cue(kind.nouns()), folded, s.start(), s.end())) {
             if (text.quoteAround(new Span(noun[0], noun[1])) != null)
                 continue;
             Matcher gap = NOUN_THEN_VERB_GAP.matcher(folded).region(noun[1], s.end());
@@ -369,11 +372,34 @@ final class Attribution {
                     .stream().anyMatch(v -> v[0] == gap.end());
             if (!says)
                 continue;
-            Mention body = bodyNamedLike("investigatorName",
-                    m -> m.type().isAuthority() && !partyIds.contains(m.entity().id()));
+            Mention body = bodyNamedLike(kind.names(), m -> m.type().isAuthority() && !partyIds.contains(m.entity().id()));
             if (body != null)
                 return body.entity();
         }
+        return null;
+    }
+
+    /** A cue list of common nouns for unnamed agents, and the cue list of names of the bodies they stand for. */
+    private record AgentCues(String nouns, String names) {
+    }
+
+    private static final List<AgentCues> UNNAMED_AGENTS = List.of(new AgentCues("investigatorNoun", "investigatorName"),
+            new AgentCues("legislatorNoun", "legislatureName"));
+    private static final int UNNAMED_SUBJECT_WORDS = 5;
+
+    /**
+     * "A group of US lawmakers issued a warning ..., alleging that": the body that the unnamed people opening the
+     * sentence stand for, or null.
+     */
+    private Mention unnamedClauseSubject(Span s, int verb, Set<String> partyIds) {
+        String folded = text.folded();
+        for (AgentCues kind : UNNAMED_AGENTS)
+            for (int[] noun : Frames.matches(frames.cue(kind.nouns()), folded, s.start(), verb))
+                if (text.wordsBetween(s.start(), noun[0]) <= UNNAMED_SUBJECT_WORDS && text.quoteAround(new Span(noun[0], noun[1])) == null) {
+                    Mention body = bodyNamedLike(kind.names(), m -> m.type().isAuthority() && !partyIds.contains(m.entity().id()));
+                    if (body != null)
+                        return body;
+                }
         return null;
     }
 

@@ -2992,4 +2992,13 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Investigation bureau-of-industry-and-security -> org-orvane-technologies-incorporated"), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation")), c.toString());
     }
+
+    @Test
+    void unnamedLawmakersOpeningASentenceSpeakForTheLegislativeBodyTheArticleNames() {
+        List<String> c = claims("A group of US lawmakers issued a warning on Thursday over chip sales, alleging that Orvane "
+                + "Semiconductor has helped boost the People's Liberation Army. The House Select Committee on the CCP said in "
+                + "a post that the chips were a security failure.");
+        assertTrue(c.contains("Allegation org-orvane-semiconductor -> peoples-liberation-army by house-select-committee-on-the-ccp"),
+                c.toString());
+    }
 }
