@@ -792,4 +792,12 @@ class EntityRecognitionTest {
                 + "Orvane Quantum Services Sdn Bhd to build its quantum skills.");
         assertEquals("org-orvane-quantum-services-sdn-bhd", ids.get("Orvane Quantum Services Sdn Bhd"), ids.toString());
     }
+
+    @Test
+    void aBareDefenceMinistryInAStoryAboutOneStateIsThatStatesMinistry() {
+        java.util.Map<String, String> ids = idsByWording("Indonesia has struggled to fund its satellite plans. The Defense "
+                + "Ministry signed a contract with Orvane Orbital Limited to lease a satellite. Indonesian officials said "
+                + "Indonesia would pay later.");
+        assertEquals("indonesia-ministry-of-defence", ids.get("Defense Ministry"), ids.toString());
+    }
 }
