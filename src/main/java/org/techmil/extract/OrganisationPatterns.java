@@ -498,8 +498,12 @@ final class OrganisationPatterns {
         // "Tamar Vision Systems for AI-powered cameras": a word that opens a hyphenated modifier continues no name
         boolean modifier = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
                 && tokens.get(k + 1).span().start() == tokens.get(k).span().end();
-        return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() && !modifier ? k + 1 : 0;
+        return k > j && k < limit && !covered[k] && tokens.get(k).isWord() && tokens.get(k).isCapitalised() && !modifier
+                && !MONEY.matcher(tokens.get(k).text()).matches() ? k + 1 : 0;
     }
+
+    /** "for Dh639,000", "for Rs500 crore": a currency's letters run into its amount continue no name. */
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\d[\\d.,]*");
 
     static boolean isApostrophe(Token t) {
         return t.text().equals("'") || t.text().equals("\u2019");

@@ -800,4 +800,12 @@ class EntityRecognitionTest {
                 + "Indonesia would pay later.");
         assertEquals("indonesia-ministry-of-defence", ids.get("Defense Ministry"), ids.toString());
     }
+
+    @Test
+    void aCurrencyRunIntoItsAmountContinuesNoName() {
+        java.util.Map<String, String> ids = idsByWording("The council signed a deal with Orvane Robotics for Dh8 million and "
+                + "with the National Centre of Weather Studies for Dh639,000.");
+        assertTrue(ids.containsKey("National Centre of Weather Studies"), ids.toString());
+        assertTrue(ids.keySet().stream().noneMatch(k -> k.contains("Dh")), ids.toString());
+    }
 }
