@@ -128,7 +128,8 @@ final class ClaimFinder {
                 if (frame.type() == ClaimType.INVESTIGATION)
                     pairs.forEach(p -> { allParties.add(p[0].entity().id()); allParties.add(p[1].entity().id()); });
                 for (Mention[] pair : pairs) {
-                    if (firmBuys(frame, trigger, pair) || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1]))
+                    if (firmBuys(frame, trigger, pair) || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1])
+                            || frame.type() == ClaimType.DESIGNATION && cues.ownerOfUnitNamed(pair[1]))
                         continue;
                     Entity subject = pair[0].entity();
                     Entity object = pair[1].entity();

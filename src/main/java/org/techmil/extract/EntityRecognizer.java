@@ -68,15 +68,18 @@ public final class EntityRecognizer {
                             before, m.endToken());
             }
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
-            Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken(), m.endToken()) : null;
+            // "Spacety Luxembourg SA": the subsidiary's legal form after the state
+            int tail = m.entity().type() == EntityType.COUNTRY ? OrganisationPatterns.legalFormTail(tokens, m.endToken()) : m.endToken();
+            Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken(), tail) : null;
             if (parent != null) {
                 // "Huawei Kenya", "Anduril UK": a known firm's national subsidiary, a firm of its own
                 mentions.remove(parent);
-                Span whole = new Span(parent.span().start(), m.span().end());
-                Mention subsidiary = new Mention(whole, Entity.discovered("org", whole.coveredText(text.text()),
-                        EntityType.TECH_FIRM), Mention.Kind.NAME);
+                Span whole = new Span(parent.span().start(), tokens.get(tail - 1).span().end());
+                // named without its legal form, so "Spacety Luxembourg SA (Spacety Luxembourg)" is one firm
+                String name = text.text().substring(parent.span().start(), m.span().end());
+                Mention subsidiary = new Mention(whole, Entity.discovered("org", name, EntityType.TECH_FIRM), Mention.Kind.NAME);
                 mentions.add(subsidiary);
-                for (int i = text.tokenAtOrAfter(parent.span().start()); i < m.endToken(); i++)
+                for (int i = text.tokenAtOrAfter(parent.span().start()); i < tail; i++)
                     byToken[i] = subsidiary;
                 continue;
             }

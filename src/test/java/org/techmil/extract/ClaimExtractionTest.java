@@ -3001,4 +3001,13 @@ class ClaimExtractionTest {
         assertTrue(c.contains("Allegation org-orvane-semiconductor -> peoples-liberation-army by house-select-committee-on-the-ccp"),
                 c.toString());
     }
+
+    @Test
+    void ofacTakingActionAgainstASubsidiaryListsItAndNotItsOwner() {
+        List<String> c = claims("The Treasury imposed sanctions on a Chinese satellite firm on Thursday. In addition, the "
+                + "Office of Foreign Assets Control today took action against Huawei Luxembourg SA (Huawei Luxembourg), "
+                + "Orvane Space's Luxembourg-based subsidiary.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ") && k.endsWith("-> org-huawei-luxembourg")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("orvane") || k.contains("-> huawei ")), c.toString());
+    }
 }
