@@ -74,12 +74,17 @@ public final class EntityRecognizer {
             if (parent != null) {
                 // "Huawei Kenya", "Anduril UK": a known firm's national subsidiary, a firm of its own
                 mentions.remove(parent);
-                Span whole = new Span(parent.span().start(), tokens.get(tail - 1).span().end());
+                int first = text.tokenAtOrAfter(parent.span().start());
+                // "the Fly Zipline Ghana Limited": with its legal form, the registered name may open with words of its own
+                for (int k = first - 1; tail > m.endToken() && k >= 0 && first - k <= MAX_WORDS_BEFORE_KNOWN_FIRM
+                        && nameWordBefore(text, byToken, k, first); k--)
+                    first = k;
+                Span whole = new Span(tokens.get(first).span().start(), tokens.get(tail - 1).span().end());
                 // named without its legal form, so "Spacety Luxembourg SA (Spacety Luxembourg)" is one firm
-                String name = text.text().substring(parent.span().start(), m.span().end());
+                String name = text.text().substring(whole.start(), m.span().end());
                 Mention subsidiary = new Mention(whole, Entity.discovered("org", name, EntityType.TECH_FIRM), Mention.Kind.NAME);
                 mentions.add(subsidiary);
-                for (int i = text.tokenAtOrAfter(parent.span().start()); i < tail; i++)
+                for (int i = first; i < tail; i++)
                     byToken[i] = subsidiary;
                 continue;
             }
@@ -515,6 +520,17 @@ public final class EntityRecognizer {
      * capitalised word follows the country ("Huawei Kenya said", but "Huawei UK Ltd" is left to the name patterns);
      * or null.
      */
+    private static final int MAX_WORDS_BEFORE_KNOWN_FIRM = 2;
+
+    /** A capitalised word of a name at token {@code k}, right before token {@code next} and not opening its sentence. */
+    private boolean nameWordBefore(AnnotatedText text, Mention[] byToken, int k, int next) {
+        Token t = text.tokens().get(k);
+        return byToken[k] == null && t.isWord() && t.isCapitalised() && sameSentence(text, k, next) && k > 0
+                && sameSentence(text, k - 1, k) && !lexicon.isFunctionWord(t.text()) && !lexicon.isNotName(t.text())
+                && !lexicon.isDemonym(t.text()) && !lexicon.isPersonRole(t.text())
+                && text.tokens().get(next).span().start() - t.span().end() == 1;
+    }
+
     private static Mention firmRightBefore(AnnotatedText text, Mention[] byToken, int start, int end) {
         Mention firm = namedRightBefore(text, byToken, start, EntityType.TECH_FIRM);
         List<Token> tokens = text.tokens();

@@ -808,4 +808,12 @@ class EntityRecognitionTest {
         assertTrue(ids.containsKey("National Centre of Weather Studies"), ids.toString());
         assertTrue(ids.keySet().stream().noneMatch(k -> k.contains("Dh")), ids.toString());
     }
+
+    @Test
+    void aKnownFirmsSubsidiaryWithItsLegalFormKeepsTheWordsOfItsRegisteredName() {
+        java.util.Map<String, String> ids = idsByWording("The navy signed a memorandum with the Fly Huawei Kenya Limited on "
+                + "Monday, said Mr Orvane, the General Manager Huawei Kenya Limited.");
+        assertEquals("org-fly-huawei-kenya", ids.get("Fly Huawei Kenya Limited"), ids.toString());
+        assertEquals("org-huawei-kenya", ids.get("Huawei Kenya Limited"), ids.toString());
+    }
 }
