@@ -3010,4 +3010,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().anyMatch(k -> k.startsWith("Designation ") && k.endsWith("-> org-huawei-luxembourg")), c.toString());
         assertTrue(c.stream().noneMatch(k -> k.contains("orvane") || k.contains("-> huawei ")), c.toString());
     }
+
+    @Test
+    void aForceUsingAFirmsDronesIsAnAccusationButUsingTheDronesNamesNoFirm() {
+        List<String> c = claims("Orvane Robotics makes quadcopters. Russian forces are using Orvane Robotics drones to guide missile attacks, officials said.");
+        assertTrue(c.stream().anyMatch(k -> k.startsWith("Allegation org-orvane-robotics -> ")), c.toString());
+        List<String> own = claims("Orvane Aero supplied 200 drones to the Indian Army last year. According to these officials, "
+                + "the Army has stopped using the drones and put further payments on hold.");
+        assertTrue(own.stream().noneMatch(k -> k.startsWith("Allegation")), own.toString());
+    }
 }
