@@ -338,12 +338,12 @@ final class Attribution {
     }
 
     private static final int SUBJECT_OPENING_WORDS = 2;
-    private static final Pattern TOPIC_OF_BODY = Pattern.compile("\\b(panel|committee|subcommittee|commission|caucus|task force|"
-            + "working group|envoy|czar|tsar)s?\\s+on\\s+(the\\s+)?$");
+    private static final Pattern TOPIC_OF_BODY = Pattern.compile("\\b(panel|committee|subcommittee|commission|caucus|"
+            + "task force|working group|envoy|czar|tsar)s?\\s+on\\s+(the\\s+)?$");
     /** "Leaders of a US House panel ... asked ..., saying": people who speak for the body they belong to. */
     private static final Pattern MEMBERS_OF = Pattern.compile("(the\\s+|two\\s+|three\\s+|several\\s+|senior\\s+|top\\s+)*"
-            + "(leaders|members|heads|chairs|chairmen|officials|lawmakers|senators|researchers|analysts|experts|investigators|"
-            + "staff|spokespeople|representatives)\\s+(of|at|from|on)\\s+(the\\s+|a\\s+|an\\s+)?");
+            + "(leaders|members|heads|chairs|chairmen|officials|lawmakers|senators|researchers|analysts|experts|"
+            + "investigators|staff|spokespeople|representatives)\\s+(of|at|from|on)\\s+(the\\s+|a\\s+|an\\s+)?");
     /** "On Tuesday, the", "In a statement, ": an opening phrase set off by a comma before the subject. */
     private static final Pattern AFTER_OPENING_PHRASE = Pattern.compile("[^,;]{0,60},\\s*(the\\s+)?");
 
@@ -355,26 +355,28 @@ final class Attribution {
     private static final Pattern NOUN_THEN_VERB_GAP = Pattern.compile("\\s+(in\\s+\\w+\\s+)?((have|has|had|also|now|further)\\s+){0,2}");
 
     /**
-     * "Prosecutors allege ...", "investigators said ...": the body those common nouns stand for, the first one in the
-     * article whose name the {@code investigatorName} cues match (a prosecutor's office, a regulator), or null.
+     * "Prosecutors allege ...", "investigators said ...", "lawmakers said ...": the body those common nouns stand for,
+     * the first one in the article whose name the matching cues ({@code investigatorName}, {@code legislatureName})
+     * match (a prosecutor's office, a regulator, a committee), or null.
      */
     private Entity unnamedAgentOfSaying(Sentence sentence, Set<String> partyIds) {
         Span s = sentence.span();
         String folded = text.folded();
-        for (AgentCues kind : UNNAMED_AGENTS)
-        for (int[] noun : Frames.matches(frames.cue(kind.nouns()), folded, s.start(), s.end())) {
-            if (text.quoteAround(new Span(noun[0], noun[1])) != null)
-                continue;
-            Matcher gap = NOUN_THEN_VERB_GAP.matcher(folded).region(noun[1], s.end());
-            if (!gap.lookingAt())
-                continue;
-            boolean says = Frames.matches(frames.cue("attribution"), folded, gap.end(), Math.min(s.end(), gap.end() + 14))
-                    .stream().anyMatch(v -> v[0] == gap.end());
-            if (!says)
-                continue;
-            Mention body = bodyNamedLike(kind.names(), m -> m.type().isAuthority() && !partyIds.contains(m.entity().id()));
-            if (body != null)
-                return body.entity();
+        for (AgentCues kind : UNNAMED_AGENTS) {
+            for (int[] noun : Frames.matches(frames.cue(kind.nouns()), folded, s.start(), s.end())) {
+                if (text.quoteAround(new Span(noun[0], noun[1])) != null)
+                    continue;
+                Matcher gap = NOUN_THEN_VERB_GAP.matcher(folded).region(noun[1], s.end());
+                if (!gap.lookingAt())
+                    continue;
+                boolean says = Frames.matches(frames.cue("attribution"), folded, gap.end(), Math.min(s.end(), gap.end() + 14))
+                        .stream().anyMatch(v -> v[0] == gap.end());
+                if (!says)
+                    continue;
+                Mention body = bodyNamedLike(kind.names(), m -> eligibleBody(m, partyIds));
+                if (body != null)
+                    return body.entity();
+            }
         }
         return null;
     }
@@ -387,6 +389,10 @@ final class Attribution {
             new AgentCues("legislatorNoun", "legislatureName"));
     private static final int UNNAMED_SUBJECT_WORDS = 5;
 
+    private static boolean eligibleBody(Mention m, Set<String> partyIds) {
+        return m.type().isAuthority() && !partyIds.contains(m.entity().id());
+    }
+
     /**
      * "A group of US lawmakers issued a warning ..., alleging that": the body that the unnamed people opening the
      * sentence stand for, or null.
@@ -395,8 +401,9 @@ final class Attribution {
         String folded = text.folded();
         for (AgentCues kind : UNNAMED_AGENTS)
             for (int[] noun : Frames.matches(frames.cue(kind.nouns()), folded, s.start(), verb))
-                if (text.wordsBetween(s.start(), noun[0]) <= UNNAMED_SUBJECT_WORDS && text.quoteAround(new Span(noun[0], noun[1])) == null) {
-                    Mention body = bodyNamedLike(kind.names(), m -> m.type().isAuthority() && !partyIds.contains(m.entity().id()));
+                if (text.wordsBetween(s.start(), noun[0]) <= UNNAMED_SUBJECT_WORDS
+                        && text.quoteAround(new Span(noun[0], noun[1])) == null) {
+                    Mention body = bodyNamedLike(kind.names(), m -> eligibleBody(m, partyIds));
                     if (body != null)
                         return body;
                 }

@@ -682,13 +682,12 @@ final class ClaimFinder {
             if (keeper != null)
                 subjects.add(keeper);
         }
-        if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
+        Mention stateOpener = subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION
+                ? stateOpeningSentence(trigger) : null;
+        if (stateOpener != null && text.sentenceAt(stateOpener.span().start()).index() == sentenceIndex)
             // "The U.S. is imposing sanctions on X": a state opening the trigger's own sentence outranks a body carried
             // from an earlier one ("... to sustain the Kremlin's war, and the latest round of sanctions ...")
-            Mention opener = stateOpeningSentence(trigger);
-            if (opener != null && text.sentenceAt(opener.span().start()).index() == sentenceIndex)
-                subjects.add(opener);
-        }
+            subjects.add(stateOpener);
         if (subjects.isEmpty() && frame.pairing() == Frames.Pairing.NEAREST_SUBJECT_EACH_OBJECT) {
             // "DJI was added to the list in 2022": the body that keeps the list was named a sentence or two before
             Mention carried = carriedBody(frame);
@@ -707,11 +706,8 @@ final class ClaimFinder {
                 subjects.add(chargedByArticle);
             }
         }
-        if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION) {
-            Mention opener = stateOpeningSentence(trigger);
-            if (opener != null)
-                subjects.add(opener);
-        }
+        if (subjects.isEmpty() && stateOpener != null)
+            subjects.add(stateOpener);
         if (subjects.isEmpty() && frame.type() == ClaimType.DESIGNATION && firstLister != null
                 && cues.has("listWord", text.sentenceAt(trigger.start()).span()))
             // "Inclusion on the list has led to lawsuits. CATL and Tencent, both added in 2025, ...": the list is the

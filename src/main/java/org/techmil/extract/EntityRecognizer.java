@@ -69,8 +69,9 @@ public final class EntityRecognizer {
             }
             Mention mention = new Mention(m.span(), m.entity(), Mention.Kind.NAME);
             // "Spacety Luxembourg SA": the subsidiary's legal form after the state
-            int tail = m.entity().type() == EntityType.COUNTRY ? OrganisationPatterns.legalFormTail(tokens, m.endToken()) : m.endToken();
-            Mention parent = m.entity().type() == EntityType.COUNTRY ? firmRightBefore(text, byToken, m.startToken(), tail) : null;
+            boolean country = m.entity().type() == EntityType.COUNTRY;
+            int tail = country ? OrganisationPatterns.legalFormTail(tokens, m.endToken()) : m.endToken();
+            Mention parent = country ? firmRightBefore(text, byToken, m.startToken(), tail) : null;
             if (parent != null) {
                 // "Huawei Kenya", "Anduril UK": a known firm's national subsidiary, a firm of its own
                 mentions.remove(parent);
@@ -82,7 +83,8 @@ public final class EntityRecognizer {
                 Span whole = new Span(tokens.get(first).span().start(), tokens.get(tail - 1).span().end());
                 // named without its legal form, so "Spacety Luxembourg SA (Spacety Luxembourg)" is one firm
                 String name = text.text().substring(whole.start(), m.span().end());
-                Mention subsidiary = new Mention(whole, Entity.discovered("org", name, EntityType.TECH_FIRM), Mention.Kind.NAME);
+                Mention subsidiary = new Mention(whole, Entity.discovered("org", name, EntityType.TECH_FIRM),
+                        Mention.Kind.NAME);
                 mentions.add(subsidiary);
                 for (int i = first; i < tail; i++)
                     byToken[i] = subsidiary;
@@ -515,11 +517,6 @@ public final class EntityRecognizer {
 
     private static final java.util.Set<String> COMMAND_WORDS = java.util.Set.of("Command", "Headquarters", "HQ");
 
-    /**
-     * A known firm named right before the country at tokens {@code start} to {@code end}, one space away, when no
-     * capitalised word follows the country ("Huawei Kenya said", but "Huawei UK Ltd" is left to the name patterns);
-     * or null.
-     */
     private static final int MAX_WORDS_BEFORE_KNOWN_FIRM = 2;
 
     /** A capitalised word of a name at token {@code k}, right before token {@code next} and not opening its sentence. */
@@ -531,6 +528,11 @@ public final class EntityRecognizer {
                 && text.tokens().get(next).span().start() - t.span().end() == 1;
     }
 
+    /**
+     * A known firm named right before the country at token {@code start}, one space away, when no capitalised word
+     * follows at token {@code end}, the country's end or the end of a legal form after it ("Huawei Kenya said",
+     * "Spacety Luxembourg SA (...)", but "Huawei UK Cloud Ltd" is left to the name patterns); or null.
+     */
     private static Mention firmRightBefore(AnnotatedText text, Mention[] byToken, int start, int end) {
         Mention firm = namedRightBefore(text, byToken, start, EntityType.TECH_FIRM);
         List<Token> tokens = text.tokens();

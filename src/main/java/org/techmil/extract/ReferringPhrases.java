@@ -259,7 +259,8 @@ final class ReferringPhrases {
     /** The first firm named after {@code offset} in its sentence or the next one, or null. */
     private static Mention firstFirmAfter(AnnotatedText text, List<Mention> mentions, int offset) {
         Sentence here = text.sentenceAt(offset);
-        int end = here.index() + 1 < text.sentences().size() ? text.sentences().get(here.index() + 1).span().end() : here.span().end();
+        int end = here.index() + 1 < text.sentences().size()
+                ? text.sentences().get(here.index() + 1).span().end() : here.span().end();
         Mention first = null;
         for (Mention m : mentions)
             if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.TECH_FIRM && m.span().start() >= offset

@@ -138,11 +138,13 @@ final class SentenceCues {
      * just named; not "placed Lockheed Martin's missile unit on its list", where the unit stands for the firm.
      */
     boolean ownerOfUnitNamed(Mention m) {
-        return m.type() == EntityType.TECH_FIRM && APPOSITION_BEFORE.matcher(text.folded()).region(0, m.span().start()).find()
+        return m.type() == EntityType.TECH_FIRM && APPOSITION_BEFORE.matcher(text.folded())
+                .region(Math.max(0, m.span().start() - APPOSITION_REACH), m.span().start()).find()
                 && OWNER_OF_UNIT.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt();
     }
 
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("[\\w)],\\s*$");
+    private static final int APPOSITION_REACH = 4;
 
     private static final Pattern OWNER_OF_UNIT = Pattern.compile("'s\\s+([\\w-]+\\s+){0,2}(subsidiary|subsidiaries|unit|units|"
             + "affiliate|affiliates|division|arm)\\b");
