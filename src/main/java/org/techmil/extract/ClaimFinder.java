@@ -787,7 +787,12 @@ final class ClaimFinder {
                         || before.stream().anyMatch(o -> o.span().end() <= m.span().start() && !o.entity().equals(m.entity()))));
             // "Tri-Sat, a company established by Mitsubishi Electric and Mitsui & Co., signed the agreement with the
             // Ministry": the founders or owners named in a description act in nothing the sentence goes on to tell
-            subjects.removeIf(m -> m.span().end() <= trigger.start() && namedAsOwner(m));
+            // (after the trigger too: "jointly built by X, a subsidiary of Y, and Z, a joint venture of V and W")
+            List<Mention> describedOwners = subjects.stream().filter(this::namedAsOwner).toList();
+            if (describedOwners.size() < subjects.size())
+                subjects.removeIf(m -> describedOwners.contains(m));
+            else
+                subjects.removeIf(m -> m.span().end() <= trigger.start() && namedAsOwner(m));
             // "..., under which civilian companies are expected to share technology with the armed forces": a clause with
             // firms in general as its subject says nothing of the firms named before it
             subjects.removeIf(m -> m.span().end() <= trigger.start() && genericFirmsActBetween(m.span().end(), trigger.start(), before));
@@ -1370,7 +1375,10 @@ final class ClaimFinder {
     private static final Pattern OWNED_BY = Pattern.compile("\\b(established|founded|co-founded|owned|co-owned|set up|formed|"
             + "created|controlled|backed|spun off) by\\s+((\\p{Lu}[\\w&.'\u2019-]*+|and|&|,)\\s*+)*+$"
             // "Earth, a division of Edge Group, clinched a deal": the owner in an apposition
-            + "|,\\s*(a|an|the) ([\\w-]+ )?(division|unit|subsidiary|affiliate) of\\s+(the\\s+)?((\\p{Lu}[\\w&.'\u2019-]*+|and|&)\\s*+)*+$");
+            + "|,\\s*(a|an|the) ([\\w-]+ )?(division|unit|subsidiary|affiliate|joint venture|joint-venture) (of|between)\\s+"
+            + "(the\\s+)?((\\p{Lu}[\\w&.'\u2019-]*+|and|&|company|firm|group)\\s*+)*+$"
+            // "..., a joint venture of Thales and Finmeccanica, which recently rebranded as Leonardo": the owner's new name
+            + "|\\b(rebranded|renamed) (as\\s+)?$");
     private static final int OWNER_LOOKBACK = 160;
 
     /** Whether a firm is named among the owners or founders that describe another ("a company set up by X, Y and Z"). */

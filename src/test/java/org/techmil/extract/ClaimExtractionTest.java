@@ -3019,4 +3019,15 @@ class ClaimExtractionTest {
                 + "the Army has stopped using the drones and put further payments on hold.");
         assertTrue(own.stream().noneMatch(k -> k.startsWith("Allegation")), own.toString());
     }
+
+    @Test
+    void ownersNamedInAppositionsAfterTheTriggerAreNoParties() {
+        List<String> c = claims("Among the items in the deal is a satellite for the Egyptian armed forces to be jointly built "
+                + "by Orvane Space, a subsidiary of the Pelmor Group, and Kestrel Orbital, a joint venture of French company "
+                + "Thales and Italian company Finmeccanica, which recently rebranded as Leonardo.");
+        assertTrue(c.stream().anyMatch(k -> k.contains(" org-orvane-space -> ")), c.toString());
+        assertTrue(c.stream().anyMatch(k -> k.contains(" org-kestrel-orbital -> ")), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("pelmor") || k.contains("thales") || k.contains("finmeccanica")
+                || k.contains("leonardo")), c.toString());
+    }
 }
