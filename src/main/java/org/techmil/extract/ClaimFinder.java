@@ -128,7 +128,8 @@ final class ClaimFinder {
                 if (frame.type() == ClaimType.INVESTIGATION)
                     pairs.forEach(p -> { allParties.add(p[0].entity().id()); allParties.add(p[1].entity().id()); });
                 for (Mention[] pair : pairs) {
-                    if (firmBuys(frame, trigger, pair) || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1])
+                    if (firmBuys(frame, trigger, pair) || firmReceives(frame, trigger, pair)
+                            || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1])
                             || frame.type() == ClaimType.DESIGNATION && cues.ownerOfUnitNamed(pair[1]))
                         continue;
                     Entity subject = pair[0].entity();
@@ -258,6 +259,29 @@ final class ClaimFinder {
                 .anyMatch(m -> m.entity().id().equals(pair[0].entity().id()) && m.span().end() <= trigger.start()
                         && text.wordsBetween(m.span().end(), trigger.start()) <= BUYER_GAP_WORDS);
     }
+
+    /**
+     * "a Eurostar-3000 system like the two supplied by Airbus and Thales to YahSat in the UAE": goods handed to a firm
+     * named right after "to" went to that firm, not to a military named before the trigger.
+     */
+    private boolean firmReceives(Frames.LinkFrame frame, Span trigger, Mention[] pair) {
+        if (frame.type() != ClaimType.CONTRACT || pair[1].span().start() >= trigger.start())
+            return false;
+        Matcher to = HANDED_TO.matcher(text.folded()).region(trigger.end(), text.sentenceAt(trigger.start()).span().end());
+        if (!to.lookingAt())
+            return false;
+        Mention named = cues.mentionsIn(text.sentenceAt(trigger.start()).span()).stream()
+                .filter(m -> m.span().start() == to.end()).findFirst().orElse(null);
+        if (named != null)
+            return named.type() == EntityType.TECH_FIRM && !named.entity().equals(pair[0].entity());
+        // a name nothing recognised ("to YahSat"): a receiver of its own, not the military named before
+        int next = text.tokenAtOrAfter(to.end());
+        return next < text.tokens().size() && text.tokens().get(next).span().start() == to.end()
+                && text.tokens().get(next).isWord() && text.tokens().get(next).isCapitalised()
+                && !lexicon.isFunctionWord(text.tokens().get(next).text());
+    }
+
+    private static final Pattern HANDED_TO = Pattern.compile("\\s+(by\\s+[^.;]{1,60}?\\s+)?to\\s+(the\\s+)?");
 
     private static final Pattern WHOLE_FORCES = Pattern.compile("\\b(Armed|Defen[cs]e) Forces\\b");
     private static final int DEAL_PRIORITY = 2;

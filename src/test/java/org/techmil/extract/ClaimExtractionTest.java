@@ -3030,4 +3030,13 @@ class ClaimExtractionTest {
         assertTrue(c.stream().noneMatch(k -> k.contains("pelmor") || k.contains("thales") || k.contains("finmeccanica")
                 || k.contains("leonardo")), c.toString());
     }
+
+    @Test
+    void goodsSuppliedToAFirmNamedAfterToWentToThatFirm() {
+        List<String> c = claims("The Egyptian military satellite will likely be a system like the two supplied by Orvane "
+                + "Space to Yahlink in the Emirates.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Contract")), c.toString());
+        List<String> force = claims("The two radars supplied by Orvane Space to the Egyptian military arrived in May.");
+        assertTrue(force.stream().anyMatch(k -> k.startsWith("Contract org-orvane-space -> ")), force.toString());
+    }
 }
