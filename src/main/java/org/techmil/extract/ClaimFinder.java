@@ -267,18 +267,20 @@ final class ClaimFinder {
     private boolean firmReceives(Frames.LinkFrame frame, Span trigger, Mention[] pair) {
         if (frame.type() != ClaimType.CONTRACT || pair[1].span().start() >= trigger.start())
             return false;
-        Matcher to = HANDED_TO.matcher(text.folded()).region(trigger.end(), text.sentenceAt(trigger.start()).span().end());
+        Span sentence = text.sentenceAt(trigger.start()).span();
+        Matcher to = HANDED_TO.matcher(text.folded()).region(trigger.end(), sentence.end());
         if (!to.lookingAt())
             return false;
-        Mention named = cues.mentionsIn(text.sentenceAt(trigger.start()).span()).stream()
-                .filter(m -> m.span().start() == to.end()).findFirst().orElse(null);
+        Mention named = cues.mentionsIn(sentence).stream().filter(m -> m.span().start() == to.end()).findFirst().orElse(null);
         if (named != null)
             return named.type() == EntityType.TECH_FIRM && !named.entity().equals(pair[0].entity());
         // a name nothing recognised ("to YahSat"): a receiver of its own, not the military named before
         int next = text.tokenAtOrAfter(to.end());
-        return next < text.tokens().size() && text.tokens().get(next).span().start() == to.end()
-                && text.tokens().get(next).isWord() && text.tokens().get(next).isCapitalised()
-                && !lexicon.isFunctionWord(text.tokens().get(next).text());
+        if (next >= text.tokens().size())
+            return false;
+        Token receiver = text.tokens().get(next);
+        return receiver.span().start() == to.end() && receiver.isWord() && receiver.isCapitalised()
+                && !lexicon.isFunctionWord(receiver.text());
     }
 
     private static final Pattern HANDED_TO = Pattern.compile("\\s+(by\\s+[^.;]{1,60}?\\s+)?to\\s+(the\\s+)?");
@@ -814,7 +816,7 @@ final class ClaimFinder {
             // (after the trigger too: "jointly built by X, a subsidiary of Y, and Z, a joint venture of V and W")
             List<Mention> describedOwners = subjects.stream().filter(this::namedAsOwner).toList();
             if (describedOwners.size() < subjects.size())
-                subjects.removeIf(m -> describedOwners.contains(m));
+                subjects.removeAll(describedOwners);
             else
                 subjects.removeIf(m -> m.span().end() <= trigger.start() && namedAsOwner(m));
             // "..., under which civilian companies are expected to share technology with the armed forces": a clause with
