@@ -130,7 +130,7 @@ final class ClaimFinder {
                 for (Mention[] pair : pairs) {
                     if (firmBuys(frame, trigger, pair) || firmReceives(frame, trigger, pair)
                             || cues.namedInModifier(pair[0]) || cues.namedInModifier(pair[1])
-                            || frame.type() == ClaimType.DESIGNATION && cues.ownerOfUnitNamed(pair[1]))
+                            || frame.type() == ClaimType.DESIGNATION && namedAsOwnerOfUnit(pair[1]))
                         continue;
                     Entity subject = pair[0].entity();
                     Entity object = pair[1].entity();
@@ -1406,6 +1406,22 @@ final class ClaimFinder {
             // "..., a joint venture of Thales and Finmeccanica, which recently rebranded as Leonardo": the owner's new name
             + "|\\b(rebranded|renamed) (as\\s+)?$");
     private static final int OWNER_LOOKBACK = 160;
+
+    /**
+     * "X SA (X), Spacety China's Luxembourg-based subsidiary": a firm named, in an apposition, as the owner of the unit
+     * just named; not "placed Lockheed Martin's missile unit on its list", where the unit stands for the firm.
+     */
+    private boolean namedAsOwnerOfUnit(Mention m) {
+        String folded = text.folded();
+        return m.type() == EntityType.TECH_FIRM
+                && APPOSITION_BEFORE.matcher(folded).region(Math.max(0, m.span().start() - APPOSITION_REACH), m.span().start()).find()
+                && OWNER_OF_UNIT.matcher(folded).region(m.span().end(), folded.length()).lookingAt();
+    }
+
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("[\\w)],\\s*$");
+    private static final int APPOSITION_REACH = 4;
+    private static final Pattern OWNER_OF_UNIT = Pattern.compile("'s\\s+([\\w-]+\\s+){0,2}(subsidiary|subsidiaries|unit|units|"
+            + "affiliate|affiliates|division|arm)\\b");
 
     /** Whether a firm is named among the owners or founders that describe another ("a company set up by X, Y and Z"). */
     private boolean namedAsOwner(Mention m) {

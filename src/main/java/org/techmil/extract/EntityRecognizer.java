@@ -595,7 +595,6 @@ public final class EntityRecognizer {
     private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile("(\\s*\\(\\p{Lu}{2,6}\\))?"
             + "(\\s+\\d{1,3}(st|nd|rd|th)?\\s+(Research\\s+)?(Academy|Institute|Laboratory|Factory|Plant|Bureau)){1,2}\\b");
 
-
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "near", "at", "to", "outside", "around");
 
     /**

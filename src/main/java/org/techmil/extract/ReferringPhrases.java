@@ -261,12 +261,7 @@ final class ReferringPhrases {
         Sentence here = text.sentenceAt(offset);
         int end = here.index() + 1 < text.sentences().size()
                 ? text.sentences().get(here.index() + 1).span().end() : here.span().end();
-        Mention first = null;
-        for (Mention m : mentions)
-            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.TECH_FIRM && m.span().start() >= offset
-                    && m.span().end() <= end && (first == null || m.span().start() < first.span().start()))
-                first = m;
-        return first;
+        return firstNamed(mentions, new Span(offset, end), EntityType.TECH_FIRM);
     }
 
     /**

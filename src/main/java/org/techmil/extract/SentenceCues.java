@@ -133,22 +133,6 @@ final class SentenceCues {
 
     private static final Pattern HYPHENATED_WORD = Pattern.compile("-(\\p{L}+)\\b");
 
-    /**
-     * "X SA (X), Spacety China's Luxembourg-based subsidiary": a firm named, in an apposition, as the owner of the unit
-     * just named; not "placed Lockheed Martin's missile unit on its list", where the unit stands for the firm.
-     */
-    boolean ownerOfUnitNamed(Mention m) {
-        return m.type() == EntityType.TECH_FIRM && APPOSITION_BEFORE.matcher(text.folded())
-                .region(Math.max(0, m.span().start() - APPOSITION_REACH), m.span().start()).find()
-                && OWNER_OF_UNIT.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt();
-    }
-
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile("[\\w)],\\s*$");
-    private static final int APPOSITION_REACH = 4;
-
-    private static final Pattern OWNER_OF_UNIT = Pattern.compile("'s\\s+([\\w-]+\\s+){0,2}(subsidiary|subsidiaries|unit|units|"
-            + "affiliate|affiliates|division|arm)\\b");
-
     List<Mention> mentionsIn(Span span) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions)

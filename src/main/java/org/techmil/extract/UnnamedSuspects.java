@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.techmil.annotate.AnnotatedText;
 import org.techmil.annotate.Sentence;
+import org.techmil.annotate.Span;
 
 /**
  * Investigations that name their firms after the act: "Taiwan authorities are investigating four Taiwan-based
@@ -155,7 +156,7 @@ final class UnnamedSuspects {
             return out;
         // "indictments of two Iranians ... Mohammad Kazemi, 24, and Sajjad Kashian, 27, conducted a campaign": the next
         // sentence opens with as many people as were counted (in an article of the field, as for any charge of people)
-        boolean ofTheField = cues.has("linkContext", new org.techmil.annotate.Span(0, text.text().length()));
+        boolean ofTheField = cues.has("linkContext", new Span(0, text.text().length()));
         if (s.index() + 1 < text.sentences().size() && ofTheField) {
             List<Mention> leading = leadingPeople(text.sentences().get(s.index() + 1));
             if (leading.size() >= 2 && leading.size() == count(charge))
