@@ -2955,7 +2955,8 @@ class ClaimExtractionTest {
         for (String answer : List.of("An Orvane Vision spokesperson hit back at the claim on Monday.",
                 "Orvane Vision, which has disputed as baseless a decision by the Pentagon to list it, declined to comment.",
                 "Orvane Vision denied working with the military, saying it makes only civilian products.",
-                "Orvane Vision says it has no such links.")) {
+                "Orvane Vision says it has no such links.",
+                "Orvane Vision, however, denies its connection to the Chinese military.")) {
             List<String> c = claims(accusation + answer);
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-vision -> org-orvane-vision")), answer + " " + c);
         }
