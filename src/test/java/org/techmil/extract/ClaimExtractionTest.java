@@ -171,6 +171,13 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void firmsLabelledAsAStatesMilitaryCompaniesAreListed() {
+        assertEquals(List.of("Designation us-department-of-defense -> org-orvane-robotics", "Designation us-department-of-defense -> tencent"),
+                claims("The United States has labeled more Chinese firms as Beijing military companies, including media "
+                        + "firm Tencent and drone maker Orvane Robotics. Shares of both fell."));
+    }
+
+    @Test
     void aMemorandumOfUnderstandingIsNoFirm() {
         assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
                 + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
