@@ -178,6 +178,16 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void expandingAListWithFirmsAndEntitiesAddedForAReasonListThem() {
+        assertEquals(List.of("Designation us-department-of-defense -> alibaba-group", "Designation us-department-of-defense -> baidu"),
+                claims("The Pentagon briefly posted its list of Chinese military companies. The posting appeared to expand the "
+                        + "list with some of China's biggest firms, including Alibaba Group and Baidu Inc."));
+        assertEquals(List.of("Designation bureau-of-industry-and-security -> org-orvane-aviation-technology-co-ltd"),
+                claims("The Bureau of Industry and Security added 37 companies to the Entity List this week. The entities "
+                        + "added for their role in shipping controlled items to Russia include Orvane Aviation Technology Co., Ltd."));
+    }
+
+    @Test
     void aMemorandumOfUnderstandingIsNoFirm() {
         assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
                 + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
@@ -2963,7 +2973,9 @@ class ClaimExtractionTest {
                 "Orvane Vision, which has disputed as baseless a decision by the Pentagon to list it, declined to comment.",
                 "Orvane Vision denied working with the military, saying it makes only civilian products.",
                 "Orvane Vision says it has no such links.",
-                "Orvane Vision, however, denies its connection to the Chinese military.")) {
+                "Orvane Vision, however, denies its connection to the Chinese military.",
+                "An Orvane Vision spokesperson called any inclusion \u201cbaseless.\u201d",
+                "Orvane Vision said it is not a Chinese military enterprise.")) {
             List<String> c = claims(accusation + answer);
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-vision -> org-orvane-vision")), answer + " " + c);
         }
