@@ -1178,6 +1178,9 @@ class ClaimExtractionTest {
                 + "from Western companies, including Texas Instruments, according to an analysis by Conflict Armament Research.");
         assertTrue(c.contains("Allegation nxp -> russian-armed-forces by hur"), c.toString());
         assertTrue(c.contains("Allegation texas-instruments -> russian-armed-forces by conflict-armament-research"), c.toString());
+        assertTrue(claims("Chipmakers sued. Intel and Orvane Microdevices are accused in lawsuits of failing to stop their "
+                + "chips from ending up in Russian weapons.").containsAll(List.of("Allegation intel -> russian-armed-forces",
+                "Allegation org-orvane-microdevices -> russian-armed-forces")));
     }
 
     @Test
