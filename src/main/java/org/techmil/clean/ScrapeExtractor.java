@@ -94,7 +94,24 @@ final class ScrapeExtractor {
         markTeaserRuns(out);
         markInlineLinkHeadings(out);
         markIntroducedLists(out);
+        markCutLastParagraph(out);
         return out;
+    }
+
+    private static final int CUT_PARAGRAPH_WORDS = 15;
+
+    /**
+     * A copy that stops mid-sentence ("... Co., Ltd.; CSIC Pride (Nanjing) Cryogenic ...; an"): a long last line right
+     * after the article's prose is the article's last paragraph, cut off, not a teaser's summary.
+     */
+    private static void markCutLastParagraph(List<ScrapeLine> lines) {
+        if (lines.size() < 2)
+            return;
+        ScrapeLine last = lines.get(lines.size() - 1);
+        boolean unscored = last.kind() == LineKind.SNIPPET || last.kind() == LineKind.FRAGMENT || last.kind() == LineKind.TITLE;
+        if (unscored && Text.wordCount(last.text()) >= CUT_PARAGRAPH_WORDS
+                && lines.get(lines.size() - 2).kind() == LineKind.PROSE)
+            lines.set(lines.size() - 1, last.withKind(LineKind.PROSE, Math.min(20, Math.max(1.0, last.text().length() / 50.0))));
     }
 
     private static final Pattern SIGN_OFF = Pattern.compile("(?<=[.!?\"\u201d])\\s+[-\u2013\u2014]+\\s*\\(?[A-Z][A-Za-z/&. ]{1,24}\\)?$");

@@ -122,6 +122,19 @@ class TextScrapeCleaningTest {
     }
 
     @Test
+    void aCopyCutOffMidSentenceKeepsItsLastParagraph() throws Exception {
+        String scrape = "Trade News\n\nRegulator lists more suppliers\n\n"
+                + "The trade regulator added 37 companies to its export blacklist this week for shipping controlled items "
+                + "to a foreign army, in the largest listing of the year.\n"
+                + "The regulator said the companies had ignored earlier warnings about their buyers.\n"
+                + "The entities added for shipping items to the army include Orvane Aviation Technology Co., Ltd.; Vexa "
+                + "Machinery Co., Ltd.; Kestrel Cryogenic Technology Co., Ltd.; and a";
+        String body = cleaner.clean(Fixtures.text("cut.txt", scrape)).body();
+        assertTrue(body.contains("The entities added for shipping"), body);
+        assertTrue(body.startsWith("The trade regulator added"), body);
+    }
+
+    @Test
     void anAdvertisementSlotAndAOneLinePromptInsideTheStoryDoNotEndIt() throws Exception {
         String scrape = "World News\n\nEmbassy rejects sanctions claims\n\n"
                 + "The embassy said late on Thursday that there was no basis for the claims, after the government put "
