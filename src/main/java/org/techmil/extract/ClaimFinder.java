@@ -638,6 +638,7 @@ final class ClaimFinder {
         // "The Pentagon alleges that Tencent ... aids the PLA": the speaker is not the object when another party is there
         // "According to the SBU, the firm shipped motors ...": the source is never the object
         objects.removeIf(this::isCitedSource);
+        objects.removeIf(this::namedAsMedium);
         // "..., said Rory Tibbals, director of Japan Programs for the Air Force Life Cycle Management Center": the bodies
         // that describe who speaks are no party
         objects.removeIf(o -> inSpeakersApposition(o, here));
@@ -803,6 +804,7 @@ final class ClaimFinder {
                     && GOODS_HANDED_BEFORE.matcher(text.folded()).region(Math.max(0, m.span().start() - GOODS_HANDED_REACH), m.span().start()).find());
             // "A post shared on X and Facebook claims that Nvidia ...": the platform a claim was posted on acts in nothing
             subjects.removeIf(m -> POSTED_ON.matcher(text.folded().substring(Math.max(0, m.span().start() - 50), m.span().start())).find());
+            subjects.removeIf(this::namedAsMedium);
             // "According to documents found by IPVM, Hikvision sold drones to ...": the one cited acts in nothing
             subjects.removeIf(this::isCitedSource);
             // "X delivered servers containing Nvidia's processors to ...": the maker of a part inside the goods acts in
@@ -1573,6 +1575,16 @@ final class ClaimFinder {
     }
 
     /** Whether a mention follows "according to" (or another cue of the {@code according} list) directly. */
+    private static final Pattern MEDIUM_BEFORE = Pattern.compile("\\b(on|via|in|through|from) (its|their|his|her|the|an?|official) $");
+    private static final Pattern MEDIUM_AFTER = Pattern.compile("('s)?\\s+(official\\s+)?(accounts?|pages?|channels?|feeds?|posts?|handles?|profiles?)\\b");
+
+    /** "the Swedish presidency said on its Twitter account": a platform that carries words acts in nothing. */
+    private boolean namedAsMedium(Mention m) {
+        String folded = text.folded();
+        return MEDIUM_BEFORE.matcher(folded).region(Math.max(0, m.span().start() - 20), m.span().start()).find()
+                && MEDIUM_AFTER.matcher(folded).region(m.span().end(), folded.length()).lookingAt();
+    }
+
     private boolean isCitedSource(Mention m) {
         int from = Math.max(0, m.span().start() - 100);
         for (int[] cue : Frames.matches(frames.cue("according"), text.folded(), from, m.span().start())) {

@@ -175,6 +175,9 @@ class ClaimExtractionTest {
         assertEquals(List.of("Designation us-department-of-defense -> org-orvane-robotics", "Designation us-department-of-defense -> tencent"),
                 claims("The United States has labeled more Chinese firms as Beijing military companies, including media "
                         + "firm Tencent and drone maker Orvane Robotics. Shares of both fell."));
+        assertEquals(List.of("Designation us-department-of-defense -> org-orvane-semiconductor"),
+                claims("Orvane Semiconductor makes chips in Shanghai. The Department of Defense recently announced that the "
+                        + "company operates as one of many \u201cCommunist Chinese military companies.\u201d"));
     }
 
     @Test
@@ -185,6 +188,14 @@ class ClaimExtractionTest {
         assertEquals(List.of("Designation bureau-of-industry-and-security -> org-orvane-aviation-technology-co-ltd"),
                 claims("The Bureau of Industry and Security added 37 companies to the Entity List this week. The entities "
                         + "added for their role in shipping controlled items to Russia include Orvane Aviation Technology Co., Ltd."));
+    }
+
+    @Test
+    void aPlatformThatCarriesAnAnnouncementIsNotListed() {
+        List<String> c = claims("The European Union approved a tenth package of sanctions on Friday. Announcing the "
+                + "sanctions, the Swedish presidency said on its Twitter account that the package includes Orvane Robotics.");
+        assertTrue(c.contains("Designation european-union -> org-orvane-robotics"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.contains("x-corp")), c.toString());
     }
 
     @Test
