@@ -199,6 +199,13 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aStatesJuntaIsItsMilitary() {
+        assertEquals(List.of("Allegation org-orvane-telecom -> tatmadaw by justice-for-myanmar"),
+                claims("Watchdog report. Orvane Telecom has been helping Myanmar's junta track civilians and deserters, "
+                        + "according to Justice for Myanmar (JFM)."));
+    }
+
+    @Test
     void aMemorandumOfUnderstandingIsNoFirm() {
         assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
                 + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
