@@ -382,6 +382,7 @@ public final class EntityRecognizer {
             }
             Mention country = f.type() == EntityType.TECH_FIRM ? countryOpeningFirmName(tokens, byToken, start)
                     : countryBefore(tokens, byToken, start, f.type() != EntityType.ORGANISATION);
+            String ownLabel = label;
             if (country != null) {
                 span = new Span(country.span().start(), span.end());
                 label = span.coveredText(text.text()).replaceAll("\\s+", " ");
@@ -401,6 +402,13 @@ public final class EntityRecognizer {
                 // ("Department of National Defence", Canada); the acronym stands for the name spelled out here
                 entity = Entity.discovered("org", label, f.type());
                 retarget(text, byToken, out, acronym, entity);
+            }
+            if (country != null && f.type() == EntityType.MILITARY && entity.id().startsWith("org-")
+                    && country.entity().country() != null) {
+                // "the UK's Ministry of Defence": the state's ministry the gazetteer knows as "UK Ministry of Defence"
+                Entity own = services.serviceOf(country.entity().country(), ownLabel);
+                if (own != null)
+                    entity = own;
             }
             Entity sentenceService = f.type() == EntityType.MILITARY && !label.contains(" ")
                     ? services.serviceOfSentenceState(text, out, span.start(), label) : null;

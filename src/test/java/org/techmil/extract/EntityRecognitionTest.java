@@ -816,4 +816,12 @@ class EntityRecognitionTest {
         assertEquals("org-fly-huawei-kenya", ids.get("Fly Huawei Kenya Limited"), ids.toString());
         assertEquals("org-huawei-kenya", ids.get("Huawei Kenya Limited"), ids.toString());
     }
+
+    @Test
+    void aStatesPossessiveMinistryIsTheOneTheGazetteerKnows() {
+        java.util.Map<String, String> ids = idsByWording("Orvane Analytics has signed a deal with the UK's Ministry of "
+                + "Defence, and with Russia's Ministry of Defence before that.");
+        assertEquals("uk-ministry-of-defence", ids.get("UK's Ministry of Defence"), ids.toString());
+        assertEquals("russian-ministry-of-defence", ids.get("Russia's Ministry of Defence"), ids.toString());
+    }
 }
