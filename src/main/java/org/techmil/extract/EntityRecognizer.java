@@ -137,6 +137,7 @@ public final class EntityRecognizer {
         persons.findListedPersons(text, byToken, mentions);
         persons.markSurnames(text, byToken, mentions);
         mentions.sort(Comparator.comparing(Mention::span));
+        findBareDefence(text, byToken, mentions);
         resolveBareDefenceMinistry(text, byToken, mentions);
         referring.findReferringPhrases(text, byToken, mentions);
         referring.findPossessiveDescriptions(text, byToken, mentions);
@@ -208,6 +209,60 @@ public final class EntityRecognizer {
             for (int k = text.tokenAtOrAfter(m.span().start()); k < text.tokenAtOrAfter(m.span().end()); k++)
                 byToken[k] = resolved;
         }
+    }
+
+    private static final Set<String> BARE_DEFENCE = Set.of("Defence", "Defense");
+    private static final Set<String> BEFORE_NO_BARE_DEFENCE = Set.of("of", "and", "&", "for", "national", "civil", "air",
+            "missile", "self", "cyber");
+    /** Words after a capitalised "Defence" that make it a field, a page or a title rather than the department. */
+    private static final Set<String> AFTER_NO_BARE_DEFENCE = Set.of("minister", "ministers", "ministry", "ministries",
+            "secretary", "secretaries", "page", "pages", "newsletter", "section", "news", "industry", "industries", "sector",
+            "stocks", "shares", "budget", "budgets", "spending", "correspondent", "editor", "reporter", "desk", "policy",
+            "strategy", "review", "white", "week", "expo", "show", "summit", "forum", "conference", "fair");
+
+    /**
+     * "a contract between Defence and Saber Astronautics", "a Defence spokesperson said": a capitalised "Defence"
+     * standing alone inside a sentence is the defence department of the state the article names far more often than
+     * any other, as Australian and British copy writes it.
+     */
+    private void findBareDefence(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
+        List<Token> tokens = text.tokens();
+        String state = null;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (byToken[i] != null || !BARE_DEFENCE.contains(t.text()) || !sameSentence(text, i - 1, i))
+                continue;
+            Token before = tokens.get(i - 1);
+            if (before.isWord() && (before.isCapitalised() || BEFORE_NO_BARE_DEFENCE.contains(before.lower()))
+                    || !before.isWord() && !List.of(",", "(", "\"", "\u201c", ":", ";").contains(before.text())
+                    || before.text().equals("-") || before.span().end() == t.span().start())
+                continue;
+            if (i + 1 < tokens.size()) {
+                Token after = tokens.get(i + 1);
+                if (after.isWord() && (after.isCapitalised() || AFTER_NO_BARE_DEFENCE.contains(after.lower()))
+                        || after.text().equals("-") || after.text().equals("&"))
+                    continue;
+            }
+            if (state == null)
+                state = services.articleState(text, mentions);
+            Entity body = state == null ? null : defenceBodyOf(state);
+            if (body == null)
+                continue;
+            Mention m = new Mention(t.span(), body, Mention.Kind.NAME);
+            mentions.add(m);
+            byToken[i] = m;
+        }
+        mentions.sort(Comparator.comparing(Mention::span));
+    }
+
+    /** The defence department or ministry the gazetteer knows for a state (by country code), in either spelling. */
+    private Entity defenceBodyOf(String state) {
+        for (String head : List.of("Department of Defence", "Department of Defense", "Ministry of Defence", "Ministry of Defense")) {
+            Entity body = services.serviceOf(state, head);
+            if (body != null)
+                return body;
+        }
+        return null;
     }
 
     /** "Britain's Ministry of Defence", "the Saudi Air Force": a state or its demonym right before the mention. */

@@ -824,4 +824,16 @@ class EntityRecognitionTest {
         assertEquals("uk-ministry-of-defence", ids.get("UK's Ministry of Defence"), ids.toString());
         assertEquals("russian-ministry-of-defence", ids.get("Russia's Ministry of Defence"), ids.toString());
     }
+
+    @Test
+    void aBareCapitalisedDefenceIsTheDepartmentOfTheArticlesState() {
+        String body = "Canberra start-ups win funding. Australia's defence innovation programme paid out $12 million on "
+                + "Friday. A contract between Defence and Orvane Astronautics will fund threat modelling, a Defence "
+                + "spokesperson said. The Defence minister did not comment.";
+        java.util.Map<String, String> ids = idsByWording(body);
+        assertEquals("australia-department-of-defence", ids.get("Defence"), ids.toString());
+        long bare = EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, body)).mentions().stream()
+                .filter(m -> m.span().coveredText(body).equals("Defence")).count();
+        assertEquals(2, bare, "not the minister's title");
+    }
 }
