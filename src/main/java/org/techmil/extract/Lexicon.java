@@ -190,6 +190,24 @@ public final class Lexicon {
         return true;
     }
 
+    /**
+     * "Nigerian Military, in partnership with ...": the phrase written with capitals, when no capitalised word follows
+     * it ("Chinese Military Companies" names no body).
+     */
+    private static boolean titleCasedAt(List<org.techmil.annotate.Token> tokens, int from, List<String> phrase, Mention[] covered) {
+        int end = from + phrase.size();
+        if (end > tokens.size() || end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised())
+            return false;
+        for (int k = 0; k < phrase.size(); k++) {
+            org.techmil.annotate.Token t = tokens.get(from + k);
+            String word = phrase.get(k);
+            if (covered[from + k] != null || word.isEmpty()
+                    || !t.text().equals(Character.toUpperCase(word.charAt(0)) + word.substring(1)))
+                return false;
+        }
+        return true;
+    }
+
     /** Whether a capitalised word is a family name that opens a Chinese, Korean or Vietnamese name ("Wang", "Kim"). */
     public boolean isEastAsianSurname(String word) {
         return eastAsianSurnames.contains(word);
@@ -262,7 +280,7 @@ public final class Lexicon {
             int end = from + phrase.size();
             if (end > tokens.size() || (best != null && end <= best.end()))
                 continue;
-            boolean match = wordsAt(tokens, from, phrase, covered, false);
+            boolean match = wordsAt(tokens, from, phrase, covered, false) || titleCasedAt(tokens, from, phrase, covered);
             // "Chinese military-industrial complex": the phrase is half of a compound, no body
             if (match && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
                     && tokens.get(end).span().start() == tokens.get(end - 1).span().end()
@@ -403,7 +421,7 @@ public final class Lexicon {
 
     /** Whether the words after a country or demonym name its armed forces as a whole ("forces", "military"). */
     boolean isNationalMilitaryPhrase(List<org.techmil.annotate.Token> words) {
-        return nationalMilitaryPhrases.contains(words.stream().map(org.techmil.annotate.Token::text).toList());
+        return nationalMilitaryPhrases.contains(words.stream().map(org.techmil.annotate.Token::lower).toList());
     }
 
     /** Lower-case words inside a person's name ("de" in "Pieter de Wit", "von der" in "Ursula von der Leyen"). */

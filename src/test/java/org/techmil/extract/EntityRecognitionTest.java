@@ -836,4 +836,13 @@ class EntityRecognitionTest {
                 .filter(m -> m.span().coveredText(body).equals("Defence")).count();
         assertEquals(2, bare, "not the minister's title");
     }
+
+    @Test
+    void aStatesBodyWrittenWithCapitalsIsStillTheBody() {
+        assertEquals(EntityType.MILITARY, types("Drone unveiled. Nigerian Military, in partnership with Orvane Systems Ltd, "
+                + "has unveiled an attack drone.").get("Nigerian Military"));
+        String listed = "Drone unveiled. The ministry keeps a list of Nigerian Military Companies.";
+        assertTrue(EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, listed)).mentions().stream()
+                .noneMatch(m -> m.type() == EntityType.MILITARY), "a list's name is no body");
+    }
 }
