@@ -528,7 +528,7 @@ final class ClaimFinder {
 
     private static final Pattern DESCRIBED_BY_TRIGGER = Pattern.compile("\\s*(,\\s*or\\s+[\\w.-]+\\s*)?,\\s*(a|an|the)\\s+([\\w-]+\\s+){0,2}");
     private static final Pattern MODIFIES_LISTED = Pattern.compile("\\s+(agencies|entities|bodies|organi[sz]ations|institutions|departments|units|companies|firms)\\b");
-    private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners)\\b");
+    private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners|standards?|specifications?|interoperability|compatibility|certification|requirements)\\b");
 
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
         List<Mention[]> out = partyPairs(frame, here, trigger);
@@ -542,6 +542,32 @@ final class ClaimFinder {
                 withOfficers.add(new Mention[]{out.get(0)[0], m});
         return withOfficers;
     }
+
+    private static final Pattern STATE_BUYS_AFTER = Pattern.compile("\\s+"
+            + "((has|have|had|then|also|recently|now|already|on \\w+|in \\d{4}) )*"
+            + "(signed|entered into|awarded|ordered|agreed|bought|purchased|placed|concluded|inked|struck)\\b");
+
+    /**
+     * "Turkey has entered into a defence agreement worth 1.6 billion euros with Aselsan", "..., but in 2021 Israel signed
+     * a contract with Google": a state named as the subject that opens the sentence or its clause buys, when no military
+     * is named.
+     */
+    private Mention buyingStateOpening(List<Mention> here, Span trigger) {
+        Mention last = null;
+        for (Mention m : here)
+            if (m.kind() != Mention.Kind.NESTED && m.span().end() <= trigger.start())
+                last = m;
+        if (last == null || last.type() != EntityType.COUNTRY || last.kind() != Mention.Kind.NAME)
+            return null;
+        Sentence s = text.sentenceAt(last.span().start());
+        String before = text.folded().substring(s.span().start(), last.span().start());
+        if (!CLAUSE_OPENING_STATE.matcher(before).matches())
+            return null;
+        return STATE_BUYS_AFTER.matcher(text.folded()).region(last.span().end(), trigger.start()).lookingAt() ? last : null;
+    }
+
+    private static final Pattern CLAUSE_OPENING_STATE = Pattern.compile(
+            "(?s)(|.*([,;]|\\bbut|\\band|\\bwhile|\\bwhereas))\\s*(in \\d{4},?\\s*)?(the\\s+)?");
 
     private List<Mention[]> partyPairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {
         Span around = text.quoteAround(trigger);
@@ -653,6 +679,15 @@ final class ClaimFinder {
         // "sells equipment to telecom operators, not to the People's Liberation Army": a party the text rules out
         // "is neither owned nor controlled by the Chinese military": nor a party the text says it has no tie to
         objects.removeIf(o -> NOT_TO_BEFORE.matcher(text.folded().substring(Math.max(0, o.span().start() - 40), o.span().start())).find());
+        if (frame.type() == ClaimType.CONTRACT && objects.isEmpty() && !triggerQuoted) {
+            Mention buyer = buyingStateOpening(here, trigger);
+            if (buyer != null) {
+                objects.add(buyer);
+                // "Microsoft was its provider for years, but in 2021 Israel signed a contract with Google": the seller
+                // is in the state's own clause
+                subjects.removeIf(m -> m.span().end() <= buyer.span().start());
+            }
+        }
         if ((frame.type() == ClaimType.CONTRACT || frame.type() == ClaimType.PARTNERSHIP) && civilCounterparty(here, trigger))
             // "the cloud contract Google and Amazon won from the Israeli government": the deal's other party is a
             // civil government body, so a military named before the trigger is not it

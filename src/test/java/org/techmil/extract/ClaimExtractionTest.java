@@ -206,6 +206,16 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aStateOpeningItsClauseBuysFromTheFirm() {
+        assertEquals(List.of("Contract org-orvane-defence-systems -> turkey"),
+                claims("Air defence deal. Turkey has entered into a defence agreement worth 1.6 billion euros with Orvane "
+                        + "Defence Systems to build an air defence network tailored for NATO standards."));
+        assertEquals(List.of("Contract amazon -> israel", "Contract google -> israel"),
+                claims("Cloud deal. Microsoft was the main provider for years, but in 2021 Israel signed a joint contract "
+                        + "with Google and Amazon."));
+    }
+
+    @Test
     void aMemorandumOfUnderstandingIsNoFirm() {
         assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
                 + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
