@@ -77,6 +77,15 @@ final class DenialFinder {
                 // "DJI ... asked the court to order its removal, saying it "is neither owned nor controlled by the Chinese
                 // military"": a quoted fragment after "it" is the firm's own word about itself, the firm the sentence opens with
                 denierMention = firstOutsideQuotes(s, m -> m.type() == EntityType.TECH_FIRM);
+            if (quote == null && PLEA.matcher(folded).region(t[0], t[1]).lookingAt() && personBefore(s, trigger))
+                continue; // "Its owner, Dana Morrow, pleaded not guilty": a person's own plea, not the firm's
+            if (quote == null && turn == null && selfDenials.contains(t[0]) && denierMention != null
+                    && denierMention.type() == EntityType.COUNTRY) {
+                // "Huawei and a U.S. subsidiary pleaded not guilty": a state named in a firm's description says nothing
+                Mention firm = firstOutsideQuotes(s, m -> m.type() == EntityType.TECH_FIRM && m.span().end() <= trigger.start());
+                if (firm != null)
+                    denierMention = firm;
+            }
             if (denierMention == null && quote != null && selfDenials.contains(t[0]))
                 denierMention = firmRightBefore(trigger); // a statement read out: ""Shakedlabs has never sold ...""
             if (quote == null && denierMention != null && pluralFirmsBefore(s, denierMention.span().start())
@@ -115,6 +124,14 @@ final class DenialFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern PLEA = Pattern.compile("(pleaded|pled|pleads|pleading)\\b");
+
+    /** Whether a person is named in sentence {@code s} before {@code trigger}, outside quotations. */
+    private boolean personBefore(Sentence s, Span trigger) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().start() >= s.span().start()
+                && m.span().end() <= trigger.start() && text.quoteAround(m.span()) == null);
     }
 
     private static final Pattern PRONOUN_BEFORE_QUOTE = Pattern.compile("\\b(that\\s+)?(it|they|we)\\s*$");

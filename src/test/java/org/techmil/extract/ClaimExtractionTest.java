@@ -216,6 +216,42 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void summonsScrutinyChargesFacedAndSettlementsIssuedAreInvestigations() {
+        assertTrue(claims("Chip probe. The Cyberspace Administration of China summoned Orvane Semiconductor to explain security "
+                + "risks in chips sold to the People's Liberation Army.").contains(
+                "Investigation cyberspace-administration-of-china -> org-orvane-semiconductor"));
+        assertTrue(claims("Export probe. Orvane Trading is under scrutiny by the Korea Customs Service for allegedly exporting "
+                + "drone parts to the Russian military.").stream().anyMatch(c -> c.startsWith("Investigation korea-customs-service")
+                || c.startsWith("Investigation org-korea-customs-service")));
+        assertTrue(claims("Export probe. Singapore police said Aaron Vexler, 41, faces two charges of fraud over servers sent "
+                + "to the Chinese military.").stream().anyMatch(c -> c.startsWith("Investigation") && c.contains("person-aaron-vexler")));
+        assertTrue(claims("Penalty. The Bureau of Industry and Security issued a settlement agreement with Orvane Systems Inc. "
+                + "for selling radios to the Russian military.").contains(
+                "Investigation bureau-of-industry-and-security -> org-orvane-systems-inc"));
+        assertTrue(claims("Board summons. The supplier Orvane Robotics Co. was summoned by nobody. Defence ministry officials "
+                + "were summoned to explain delays on the Orvane Robotics Co. contract with the army.").stream()
+                .noneMatch(c -> c.startsWith("Investigation")), "officials summoned are not the firm");
+    }
+
+    @Test
+    void aFirmsPleaOfNotGuiltyAndItsComplianceWithTheLawAnswerTheCharge() {
+        String charge = "Federal prosecutors accused Orvane Networks of helping the Iranian military. ";
+        assertTrue(claims(charge + "Orvane Networks and a U.S. subsidiary pleaded not guilty on Thursday.")
+                .contains("Denial org-orvane-networks -> org-orvane-networks"));
+        assertTrue(claims(charge + "A spokesperson for Orvane Networks said: \"We comply with the law in all respects.\"")
+                .contains("Denial org-orvane-networks -> org-orvane-networks"));
+        assertTrue(claims(charge + "Its owner, Dana Morrow, pleaded not guilty on Thursday.").stream()
+                .noneMatch(c -> c.startsWith("Denial")), "a person's plea speaks for no firm");
+    }
+
+    @Test
+    void banningTheSaleOfAFirmsGoodsListsIt() {
+        assertTrue(claims("Software ban. The Commerce Department said on Thursday it will ban the sale of antivirus software made "
+                + "by Orvane Labs, citing ties to Russia's military intelligence.").contains(
+                "Designation us-department-of-commerce -> org-orvane-labs"));
+    }
+
+    @Test
     void aMemorandumOfUnderstandingIsNoFirm() {
         assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
                 + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
@@ -3006,7 +3042,8 @@ class ClaimExtractionTest {
                 "Orvane Vision says it has no such links.",
                 "Orvane Vision, however, denies its connection to the Chinese military.",
                 "An Orvane Vision spokesperson called any inclusion \u201cbaseless.\u201d",
-                "Orvane Vision said it is not a Chinese military enterprise.")) {
+                "Orvane Vision said it is not a Chinese military enterprise.",
+                "Orvane Vision said it has never done business with the military.")) {
             List<String> c = claims(accusation + answer);
             assertTrue(c.stream().anyMatch(k -> k.startsWith("Denial org-orvane-vision -> org-orvane-vision")), answer + " " + c);
         }
