@@ -1609,7 +1609,6 @@ final class ClaimFinder {
         return m.lookingAt() && m.start(1) > o.span().end();
     }
 
-    /** Whether a mention follows "according to" (or another cue of the {@code according} list) directly. */
     private static final Pattern MEDIUM_BEFORE = Pattern.compile("\\b(on|via|in|through|from) (its|their|his|her|the|an?|official) $");
     private static final Pattern MEDIUM_AFTER = Pattern.compile("('s)?\\s+(official\\s+)?(accounts?|pages?|channels?|feeds?|posts?|handles?|profiles?)\\b");
 
@@ -1620,6 +1619,7 @@ final class ClaimFinder {
                 && MEDIUM_AFTER.matcher(folded).region(m.span().end(), folded.length()).lookingAt();
     }
 
+    /** Whether a mention follows "according to" (or another cue of the {@code according} list) directly. */
     private boolean isCitedSource(Mention m) {
         int from = Math.max(0, m.span().start() - 100);
         for (int[] cue : Frames.matches(frames.cue("according"), text.folded(), from, m.span().start())) {

@@ -212,18 +212,11 @@ public final class EntityRecognizer {
     }
 
     private static final Set<String> BARE_DEFENCE = Set.of("Defence", "Defense");
-    private static final Set<String> BEFORE_NO_BARE_DEFENCE = Set.of("of", "and", "&", "for", "national", "civil", "air",
-            "missile", "self", "cyber");
-    /** Words after a capitalised "Defence" that make it a field, a page or a title rather than the department. */
-    private static final Set<String> AFTER_NO_BARE_DEFENCE = Set.of("minister", "ministers", "ministry", "ministries",
-            "secretary", "secretaries", "page", "pages", "newsletter", "section", "news", "industry", "industries", "sector",
-            "stocks", "shares", "budget", "budgets", "spending", "correspondent", "editor", "reporter", "desk", "policy",
-            "strategy", "review", "white", "week", "expo", "show", "summit", "forum", "conference", "fair");
-
     /**
      * "a contract between Defence and Saber Astronautics", "a Defence spokesperson said": a capitalised "Defence"
-     * standing alone inside a sentence is the defence department of the state the article names far more often than
-     * any other, as Australian and British copy writes it.
+     * standing alone inside a sentence (lexicon {@code bareDefenceNotBefore}, {@code bareDefenceNotAfter}) is the
+     * defence department of the article's state (the one it names far more often than any other, else the only one it
+     * names, else the one whose cities it names), as Australian and British copy writes it.
      */
     private void findBareDefence(AnnotatedText text, Mention[] byToken, List<Mention> mentions) {
         List<Token> tokens = text.tokens();
@@ -233,13 +226,13 @@ public final class EntityRecognizer {
             if (byToken[i] != null || !BARE_DEFENCE.contains(t.text()) || !sameSentence(text, i - 1, i))
                 continue;
             Token before = tokens.get(i - 1);
-            if (before.isWord() && (before.isCapitalised() || BEFORE_NO_BARE_DEFENCE.contains(before.lower()))
+            if (before.isWord() && (before.isCapitalised() || lexicon.isBareDefenceNotBefore(before.text()))
                     || !before.isWord() && !List.of(",", "(", "\"", "\u201c", ":", ";").contains(before.text())
                     || before.text().equals("-") || before.span().end() == t.span().start())
                 continue;
             if (i + 1 < tokens.size()) {
                 Token after = tokens.get(i + 1);
-                if (after.isWord() && (after.isCapitalised() || AFTER_NO_BARE_DEFENCE.contains(after.lower()))
+                if (after.isWord() && (after.isCapitalised() || lexicon.isBareDefenceNotAfter(after.text()))
                         || after.text().equals("-") || after.text().equals("&"))
                     continue;
             }

@@ -52,6 +52,8 @@ public final class Lexicon {
     private final Set<String> hyphenModifiers;
     private final Map<String, String> cityCountries;
     private final Set<String> productNouns;
+    private final Set<String> bareDefenceNotBefore;
+    private final Set<String> bareDefenceNotAfter;
     private final Map<List<String>, EntityType> statePhrases;
     private final OrganisationPatterns organisationPatterns;
 
@@ -110,6 +112,8 @@ public final class Lexicon {
         });
         cityCountries = Map.copyOf(places);
         productNouns = lowerSet(root.get("productNouns"));
+        bareDefenceNotBefore = lowerSet(root.get("bareDefenceNotBefore"));
+        bareDefenceNotAfter = lowerSet(root.get("bareDefenceNotAfter"));
         java.util.Map<List<String>, EntityType> phrases = new java.util.LinkedHashMap<>();
         root.path("bodiesAfterState").fields().forEachRemaining(e -> {
             EntityType type = EntityType.fromLocalName(e.getKey());
@@ -323,6 +327,16 @@ public final class Lexicon {
     /** The gazetteer id of the country a demonym names ("Chinese" -> china), or null. */
     public String countryOfDemonym(String word) {
         return demonymCountries.get(word);
+    }
+
+    /** Whether a word right before a capitalised "Defence" makes it part of another name ("national Defence"). */
+    boolean isBareDefenceNotBefore(String word) {
+        return bareDefenceNotBefore.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word right after a capitalised "Defence" makes it a field, page or title ("Defence minister"). */
+    boolean isBareDefenceNotAfter(String word) {
+        return bareDefenceNotAfter.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a lower-case word after a firm's name names goods ("Nvidia chips"). */
