@@ -72,6 +72,11 @@ final class DenialFinder {
             Span quote = text.quoteAround(trigger);
             Mention turn = quote == null ? officialsTurn(s) : null;
             Mention denierMention = quote != null ? attribution.speaker(quote) : turn != null ? turn : denierOutsideQuote(s, trigger);
+            if (denierMention != null && namesTheClaim(denierMention))
+                // "Huawei ..., calling the US claims "entirely untrue"": who made the claims does not deny them
+                denierMention = firstOutsideQuotes(s, m -> m.type() != EntityType.COUNTRY && !namesTheClaim(m)
+                        && m.span().end() <= trigger.start() && !PREPOSITION_BEFORE.matcher(folded)
+                        .region(Math.max(s.span().start(), m.span().start() - PREPOSITION_REACH), m.span().start()).find());
             if (quote != null && selfDenials.contains(t[0]) && quote.start() > s.span().start()
                     && PRONOUN_BEFORE_QUOTE.matcher(folded).region(s.span().start(), quote.start()).find())
                 // "DJI ... asked the court to order its removal, saying it "is neither owned nor controlled by the Chinese
@@ -124,6 +129,15 @@ final class DenialFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(to|in|from|with|by|of|at|for|on|into|against)\\s+((the|a|an)\\s+)?$");
+    private static final int PREPOSITION_REACH = 12;
+    private static final Pattern CLAIM_AFTER = Pattern.compile("('s)?\\s+(claims?|allegations?|accusations?|charges?|assertions?)\\b");
+
+    /** Whether a mention is the owner of the claim it comes before ("the US claims", "Washington's accusations"). */
+    private boolean namesTheClaim(Mention m) {
+        return CLAIM_AFTER.matcher(text.folded()).region(m.span().end(), text.folded().length()).lookingAt();
     }
 
     private static final Pattern PLEA = Pattern.compile("(pleaded|pled|pleads|pleading)\\b");

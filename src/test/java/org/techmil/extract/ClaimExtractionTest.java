@@ -252,6 +252,14 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void whoseClaimsAreCalledUntrueDoesNotDenyThem() {
+        List<String> c = claims("AI deal scrutiny. US officials said Orvane AI transferred software to the People's Liberation "
+                + "Army. Orvane AI also denied any transfer of technology, calling the US claims \u201centirely untrue.\u201d");
+        assertTrue(c.contains("Denial org-orvane-ai -> org-orvane-ai"), c.toString());
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Denial united-states")), c.toString());
+    }
+
+    @Test
     void aMemorandumOfUnderstandingIsNoFirm() {
         assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
                 + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
