@@ -52,12 +52,12 @@ public final class ArticleGraph {
 
     /**
      * "France's Ministry of the Armed Forces" is also "Ministry of the Armed Forces", "Ukraine's Security Service" also
-     * "Security Service of Ukraine": a body the article found, named with its state's possessive, goes by its name
-     * without it and with the state after "of" too.
+     * "Security Service of Ukraine": a body named with its state's possessive (one the article found, or the gazetteer's
+     * own) goes by its name without it and with the state after "of" too.
      */
     private Set<String> withoutStatePossessive(Entity e, Set<String> names) {
         Set<String> out = new LinkedHashSet<>();
-        if (!e.id().startsWith("org-") || !e.type().isAuthority() && e.type() != EntityType.MILITARY)
+        if (!e.type().isAuthority() && e.type() != EntityType.MILITARY)
             return out;
         for (String name : names) {
             java.util.regex.Matcher m = STATE_POSSESSIVE.matcher(name);
