@@ -1253,6 +1253,9 @@ class ClaimExtractionTest {
         assertTrue(claims("Chipmakers sued. Intel and Orvane Microdevices are accused in lawsuits of failing to stop their "
                 + "chips from ending up in Russian weapons.").containsAll(List.of("Allegation intel -> russian-armed-forces",
                 "Allegation org-orvane-microdevices -> russian-armed-forces")));
+        assertTrue(claims("Drone sanctions. The U.S. Treasury imposed sanctions on Orvane Aircraft Engine Co. for its role in "
+                + "supplying components for the Russian Garpiya drone series.").contains(
+                "Allegation org-orvane-aircraft-engine-co -> russian-armed-forces by us-department-of-the-treasury"));
     }
 
     @Test
