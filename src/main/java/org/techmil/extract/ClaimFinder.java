@@ -527,7 +527,7 @@ final class ClaimFinder {
     }
 
     private static final Pattern DESCRIBED_BY_TRIGGER = Pattern.compile("\\s*(,\\s*or\\s+[\\w.-]+\\s*)?,\\s*(a|an|the)\\s+([\\w-]+\\s+){0,2}");
-    private static final Pattern MODIFIES_LISTED = Pattern.compile("\\s+(agencies|entities|bodies|organi[sz]ations|institutions|departments|units|companies|firms)\\b");
+    private static final Pattern MODIFIES_LISTED = Pattern.compile("\\s+(([\\w-]+ )?(agency|corporation|industry|group|sector) )?(agencies|entities|bodies|organi[sz]ations|institutions|departments|units|companies|firms)\\b");
     private static final Pattern MODIFIES_PLURAL = Pattern.compile("\\s+(countries|members|member states|states|allies|nations|partners|standards?|specifications?|interoperability|compatibility|certification|requirements)\\b");
 
     private List<Mention[]> pairs(Frames.LinkFrame frame, List<Mention> here, Span trigger) {

@@ -260,6 +260,14 @@ class ClaimExtractionTest {
     }
 
     @Test
+    void aBodyNamingWhoseAgencyEntitiesAreListedDoesNotListThem() {
+        List<String> c = claims("The Commerce Department added 45 entities to its military end-user list on Monday. Rocket "
+                + "maker Orvane Aerospace Co. is one of two Roscosmos space agency entities added to the U.S. military list.");
+        assertTrue(c.stream().noneMatch(k -> k.startsWith("Designation roscosmos")), c.toString());
+        assertTrue(c.contains("Designation us-department-of-commerce -> org-orvane-aerospace-co"), c.toString());
+    }
+
+    @Test
     void aMemorandumOfUnderstandingIsNoFirm() {
         assertTrue(claims("Vajra Autonomy signed an MoU with the Indian Army. Under the MoU, the start-up will test its "
                 + "software with the Army.").stream().noneMatch(c -> c.contains("org-mou")));
