@@ -322,8 +322,11 @@ final class OrganisationPatterns {
             } else if (j + 1 < limit && !covered[j + 1] && isApostropheInName(tokens, j)) {
                 j += 2; // the apostrophe inside a place name: "Xi'an Tianrui Aerospace Electronics"
             } else if (isApostrophe(t) && j + 2 < limit && tokens.get(j + 1).text().equals("s") && !covered[j + 2]
-                    && (governmentHeads.contains(tokens.get(j + 2).text()) || otherHeads.contains(tokens.get(j + 2).text()))) {
-                j += 2; // "Hamburg Public Prosecutor's Office": the possessive inside a body's name
+                    && (governmentHeads.contains(tokens.get(j + 2).text()) || otherHeads.contains(tokens.get(j + 2).text())
+                        || tokens.get(j - 1).text().equals("People") && tokens.get(j + 2).isCapitalised())) {
+                // "Hamburg Public Prosecutor's Office", "Ministry of the People's Armed Forces": the possessive inside a
+                // body's name
+                j += 2;
             } else if (connectors.contains(t.text()) && connectedName(tokens, covered, j, limit) > 0) {
                 j = connectedName(tokens, covered, j, limit);
             } else if (t.text().equals("of") && countryAfterOf(tokens, country, j, limit) > 0

@@ -845,4 +845,12 @@ class EntityRecognitionTest {
         assertTrue(EXTRACTOR.extract(new CleanedArticle("t.txt", null, null, null, null, listed)).mentions().stream()
                 .noneMatch(m -> m.type() == EntityType.MILITARY), "a list's name is no body");
     }
+
+    @Test
+    void aPeoplesBodyKeepsItsPossessiveInsideItsName() {
+        java.util.Map<String, String> ids = idsByWording("Sanctions. The Treasury sanctioned a network run by Department 53 of "
+                + "the Ministry of the People's Armed Forces, which earns money for weapons programs.");
+        assertEquals("org-department-53-of-the-ministry-of-the-people-s-armed-forces",
+                ids.get("Department 53 of the Ministry of the People's Armed Forces"), ids.toString());
+    }
 }
