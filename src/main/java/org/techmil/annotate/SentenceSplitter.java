@@ -40,12 +40,6 @@ public final class SentenceSplitter {
             int j = i + 1;
             while (j < to && isCloser(text.charAt(j)))
                 j++;
-            if (c == '.' && j == i + 1 && gluedSentence(text, from, i, to)) {
-                // "... weapons programs.The Treasury Department's ...": a copy that lost the space between sentences
-                addTrimmed(text, start, j, out);
-                start = j;
-                continue;
-            }
             if (j >= to || !Character.isWhitespace(text.charAt(j)))
                 continue;
             int k = j;
@@ -98,19 +92,6 @@ public final class SentenceSplitter {
         while (e < to && Character.isLetter(text.charAt(e)))
             e++;
         return e < to && OPENERS.contains(text.substring(from, e));
-    }
-
-    /**
-     * Whether the full stop at {@code dot} ends a word of three or more small letters and is glued to a capitalised
-     * word of small letters after it ("programs.The"), as no abbreviation, name or address is written.
-     */
-    private static boolean gluedSentence(String text, int from, int dot, int to) {
-        if (dot - 3 < from || dot + 2 >= to)
-            return false;
-        for (int k = dot - 3; k < dot; k++)
-            if (!Character.isLowerCase(text.charAt(k)))
-                return false;
-        return Character.isUpperCase(text.charAt(dot + 1)) && Character.isLowerCase(text.charAt(dot + 2));
     }
 
     private static boolean isCloser(char c) {

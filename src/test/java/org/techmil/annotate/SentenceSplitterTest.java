@@ -28,12 +28,6 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void aSentenceGluedToTheNextWithoutASpaceEndsThere() {
-        assertEquals(List.of("It funds weapons programs.", "The Treasury acted."), split("It funds weapons programs.The Treasury acted."));
-        assertEquals(List.of("Shares of Nio Inc.Rose and the U.S.Army agreed."), split("Shares of Nio Inc.Rose and the U.S.Army agreed."));
-    }
-
-    @Test
     void splitsAfterClosingQuotesAndAtLineBreaks() {
         assertEquals(List.of("\u201CWe deny it.\u201D", "She left.", "Heading"),
                 split("\u201CWe deny it.\u201D She left.\nHeading"));
