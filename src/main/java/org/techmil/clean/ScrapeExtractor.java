@@ -111,7 +111,12 @@ final class ScrapeExtractor {
         boolean unscored = last.kind() == LineKind.SNIPPET || last.kind() == LineKind.FRAGMENT || last.kind() == LineKind.TITLE;
         if (unscored && Text.wordCount(last.text()) >= CUT_PARAGRAPH_WORDS
                 && lines.get(lines.size() - 2).kind() == LineKind.PROSE)
-            lines.set(lines.size() - 1, last.withKind(LineKind.PROSE, Math.min(20, Math.max(1.0, last.text().length() / 50.0))));
+            lines.set(lines.size() - 1, last.withKind(LineKind.PROSE, proseScore(last.text().length())));
+    }
+
+    /** A prose line's weight: one point per 50 characters, between 1 and 20. */
+    private static double proseScore(int length) {
+        return Math.min(20, Math.max(1.0, length / 50.0));
     }
 
     private static final Pattern SIGN_OFF = Pattern.compile("(?<=[.!?\"\u201d])\\s+[-\u2013\u2014]+\\s*\\(?[A-Z][A-Za-z/&. ]{1,24}\\)?$");
@@ -187,7 +192,7 @@ final class ScrapeExtractor {
         if (clutter.isBullet(t) && words >= 3)
             return new ScrapeLine(index, t, LineKind.BULLET, Math.max(0.3, Math.min(3, len / 80.0)));
         if ((words >= 5 && ends && !repeatedWidth) || (len >= 200 && words >= 25 && t.matches("(?s).*[.!?…][\"”’)]?\\s+\\p{Lu}.*")))
-            return new ScrapeLine(index, t, LineKind.PROSE, Math.min(20, Math.max(1.0, len / 50.0)));
+            return new ScrapeLine(index, t, LineKind.PROSE, proseScore(len));
         if (!ends && (repeatedWidth && len >= 60 || words > 20) && Text.capitalisedShare(t) < 0.6)
             return new ScrapeLine(index, t, LineKind.SNIPPET, -3);
         if (words >= 2 && words <= 20 && !t.endsWith("."))

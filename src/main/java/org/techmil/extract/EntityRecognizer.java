@@ -238,7 +238,11 @@ public final class EntityRecognizer {
             }
             if (state == null)
                 state = services.articleState(text, mentions);
-            Entity body = state == null ? null : defenceBodyOf(state);
+            if (state == null)
+                continue;
+            Entity body = services.serviceInEitherSpelling(state, "Department of " + t.text());
+            if (body == null)
+                body = services.serviceInEitherSpelling(state, "Ministry of " + t.text());
             if (body == null)
                 continue;
             Mention m = new Mention(t.span(), body, Mention.Kind.NAME);
@@ -246,16 +250,6 @@ public final class EntityRecognizer {
             byToken[i] = m;
         }
         mentions.sort(Comparator.comparing(Mention::span));
-    }
-
-    /** The defence department or ministry the gazetteer knows for a state (by country code), in either spelling. */
-    private Entity defenceBodyOf(String state) {
-        for (String head : List.of("Department of Defence", "Department of Defense", "Ministry of Defence", "Ministry of Defense")) {
-            Entity body = services.serviceOf(state, head);
-            if (body != null)
-                return body;
-        }
-        return null;
     }
 
     /** "Britain's Ministry of Defence", "the Saudi Air Force": a state or its demonym right before the mention. */

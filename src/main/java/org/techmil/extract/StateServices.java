@@ -99,8 +99,11 @@ final class StateServices {
      */
     Entity bodyOfDominantState(List<Mention> named, String word) {
         String state = dominantState(named);
-        if (state == null)
-            return null;
+        return state == null ? null : serviceInEitherSpelling(state, word);
+    }
+
+    /** The state's military body called {@code word} ("Ministry of Defence"), in either spelling of "Defence"; or null. */
+    Entity serviceInEitherSpelling(String state, String word) {
         Entity body = serviceOf(state, word);
         return body != null ? body : serviceOf(state, otherSpelling(word));
     }
