@@ -49,6 +49,7 @@ final class Attribution {
         Entity named = java.util.stream.Stream.<java.util.function.Supplier<Entity>>of(
                         () -> authorOfFindings(sentence, partyIds),      // "an investigation by X found"
                         () -> outletTold(sentence, partyIds),            // sources "told the Financial Times"
+                        () -> documentOfBody(sentence, partyIds),        // "A White House memo ... accuses"
                         () -> agentOfSaying(sentence, partyIds),         // "the White House has accused"
                         () -> subjectOfRelativeSaying(sentence, partyIds), // "sanctioned X, a trader that it said ships"
                         () -> unnamedAgentOfSaying(sentence, partyIds),  // "prosecutors allege"
@@ -140,6 +141,33 @@ final class Attribution {
                 ? null : author.entity();
     }
 
+    private static final Pattern DOCUMENT_AFTER_BODY = Pattern.compile("(['\u2019]s)?(\\s+[\\w-]+){0,4}?\\s+(memo|memorandum|report|"
+            + "assessment|document|filing|indictment|complaint|letter|study|analysis|review|notice|statement|dossier|cable|"
+            + "briefing)\\b");
+
+    /**
+     * "A White House national security memo has pointed to intelligence that accuses X of ..., the Financial Times
+     * reported": the body whose document opens the sentence says what the document's first verb of saying or
+     * accusing says, when no other name stands between them; the outlet that reports the document only relays it.
+     */
+    private Entity documentOfBody(Sentence sentence, Set<String> partyIds) {
+        Span s = sentence.span();
+        Mention first = mentions.stream().filter(m -> m.span().start() >= s.start() && m.span().end() <= s.end())
+                .findFirst().orElse(null);
+        if (first == null || text.wordsBetween(s.start(), first.span().start()) > 1 || !eligible(first, partyIds)
+                || !AUTHOR_TYPES.contains(first.type()))
+            return null;
+        Matcher doc = DOCUMENT_AFTER_BODY.matcher(text.folded()).region(first.span().end(), s.end());
+        if (!doc.lookingAt())
+            return null;
+        List<int[]> verbs = Frames.matches(frames.cue("attribution"), text.folded(), doc.end(), s.end());
+        if (verbs.isEmpty())
+            return null;
+        int verb = verbs.get(0)[0];
+        boolean nameBetween = mentions.stream().anyMatch(m -> m.span().start() >= doc.end() && m.span().end() <= verb);
+        return nameBetween ? null : first.entity();
+    }
+
     private static final Pattern UNNAMED_TOLD = Pattern.compile("\\b(sources?|people|persons?|officials?|insiders?|"
             + "executives?|diplomats?|employees|analysts?)\\b[^.;\"]{0,60}?\\btold\\s+");
 
@@ -149,7 +177,32 @@ final class Attribution {
      */
     private Entity outletTold(Sentence sentence, Set<String> partyIds) {
         Mention outlet = namedRightAfter(UNNAMED_TOLD, sentence, partyIds);
-        return outlet != null && outlet.type() == EntityType.MEDIA ? outlet.entity() : null;
+        if (outlet == null || outlet.type() != EntityType.MEDIA)
+            return null;
+        Entity state = stateOfOfficials(sentence, partyIds);
+        return state != null ? state : outlet.entity();
+    }
+
+    private static final Pattern OFFICIALS_TOLD = Pattern.compile("\\bofficials?\\s+((have|has|had|also|privately)\\s+)?told\\s+");
+    private static final Pattern STATE_BEFORE_OFFICIALS = Pattern.compile("(\\p{Lu}[\\p{L}.]*)\\s+"
+            + "((senior|top|government|intelligence|defen[cs]e|security|military|administration|trade|federal)\\s+)?$");
+
+    /**
+     * "a senior US official told Reuters", "Israeli officials told the paper": the state whose officials told the
+     * outlet, which speaks through it; null when the officials have no state.
+     */
+    private Entity stateOfOfficials(Sentence sentence, Set<String> partyIds) {
+        Matcher m = OFFICIALS_TOLD.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
+        if (!m.find())
+            return null;
+        Matcher state = STATE_BEFORE_OFFICIALS.matcher(text.text()).region(sentence.span().start(), m.start());
+        if (!state.find())
+            return null;
+        for (Mention x : mentions)
+            if (x.type() == EntityType.COUNTRY && x.span().start() == state.start(1) && !partyIds.contains(x.entity().id()))
+                return x.entity();
+        Entity demonym = stateOfDemonym.apply(state.group(1));
+        return demonym != null && !partyIds.contains(demonym.id()) ? demonym : null;
     }
 
     private boolean has(Pattern cue, Sentence sentence) {

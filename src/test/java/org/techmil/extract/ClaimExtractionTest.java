@@ -3146,4 +3146,26 @@ class ClaimExtractionTest {
         List<String> force = claims("The two radars supplied by Orvane Space to the Egyptian military arrived in May.");
         assertTrue(force.stream().anyMatch(k -> k.startsWith("Contract org-orvane-space -> ")), force.toString());
     }
+
+    @Test
+    void aStatesOfficialWhoToldAnOutletIsTheStatesClaim() {
+        assertEquals(List.of("Allegation hikvision -> peoples-liberation-army by united-states"),
+                claims("Hikvision is helping the People's Liberation Army build camera networks, a senior US official told Reuters on Monday."));
+        assertEquals(List.of("Allegation hikvision -> peoples-liberation-army by israel"),
+                claims("Hikvision is helping the People's Liberation Army build camera networks, Israeli officials told the Financial Times."));
+        // officials of no named state still speak through the outlet
+        assertEquals(List.of("Allegation hikvision -> peoples-liberation-army by financial-times"),
+                claims("Hikvision is helping the People's Liberation Army build camera networks, officials told the Financial Times."));
+    }
+
+    @Test
+    void aBodysDocumentOpeningTheSentenceOutranksTheOutletThatReportsIt() {
+        assertEquals(List.of("Allegation hikvision -> peoples-liberation-army by white-house"),
+                claims("A White House security memo has pointed to intelligence that accuses Hikvision of giving camera "
+                        + "software to the People's Liberation Army, the Financial Times reported."));
+        // a name between the document and its verb says it instead
+        assertEquals(List.of("Allegation hikvision -> peoples-liberation-army by us-department-of-commerce"),
+                claims("A White House memo cites the Commerce Department, which alleged that Hikvision gave camera "
+                        + "software to the People's Liberation Army."));
+    }
 }
