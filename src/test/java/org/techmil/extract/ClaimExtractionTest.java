@@ -3168,4 +3168,12 @@ class ClaimExtractionTest {
                 claims("A White House memo cites the Commerce Department, which alleged that Hikvision gave camera "
                         + "software to the People's Liberation Army."));
     }
+
+    @Test
+    void winningSeveralTendersFromAnArmyIsAContract() {
+        assertEquals(List.of("Contract org-orvane-robotics -> indian-army"),
+                claims("Orvane Robotics has won three tenders from the Indian Army since 2021."));
+        assertEquals(List.of("Contract org-orvane-robotics -> indian-army"),
+                claims("Orvane Robotics won contracts from the Indian Army for surveillance drones."));
+    }
 }
