@@ -78,6 +78,53 @@ final class UnnamedAccused {
                         s.span(), false));
             }
         }
+        out.addAll(listedBefore(links, done));
+        return out;
+    }
+
+    private static final int LISTED_BEFORE_SENTENCES = 3;
+    private static final int MIN_LISTED = 2;
+    /** "They are accused of ...", "..., they said": a plural pronoun as a clause's subject. */
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(^|[,;:]\\s*|\\W\\s*)they\\b");
+
+    /**
+     * "The entities added to the list are A, B and C. According to the department, the entities are involved with
+     * building supercomputers used by China's military": a group the sentence refers to ("the entities", "they"),
+     * as the subject of an aid trigger aimed at a military, stands for the firms listed together a few sentences
+     * before. Each of them, when the article accuses it of nothing yet, is accused, by the sentence's claimant or else
+     * the body that listed them.
+     */
+    private List<FoundClaim> listedBefore(List<FoundClaim> links, Set<String> done) {
+        List<FoundClaim> out = new ArrayList<>();
+        Frames.LinkFrame aid = frames.linkFrames().stream().filter(f -> f.id().equals(AID_FRAME)).findFirst().orElse(null);
+        if (aid == null)
+            return out;
+        for (Sentence s : text.sentences()) {
+            List<Mention> here = cues.mentionsIn(s.span());
+            if (here.stream().anyMatch(x -> x.type() == EntityType.TECH_FIRM || x.type() == EntityType.ORGANISATION))
+                continue;
+            GroupTrigger found = triggerAfterGroup(s, aid, true);
+            if (found == null)
+                continue;
+            Span trigger = found.trigger();
+            Mention military = here.stream().filter(x -> x.span().start() >= trigger.start() && x.type() == EntityType.MILITARY)
+                    .findFirst().orElse(null);
+            if (military == null)
+                continue;
+            List<FoundClaim> listed = links.stream().filter(d -> d.type() == ClaimType.DESIGNATION
+                            && d.object().type() != EntityType.PERSON && d.object().type() != EntityType.MILITARY
+                            && s.index() - text.sentenceAt(d.evidence().start()).index() >= 1
+                            && s.index() - text.sentenceAt(d.evidence().start()).index() <= LISTED_BEFORE_SENTENCES)
+                    .toList();
+            if (listed.stream().map(d -> d.object().id()).distinct().count() < MIN_LISTED)
+                continue;
+            for (FoundClaim d : listed)
+                // "... prohibits those named from serving as a supplier for the Defense Department": the lister's
+                // own side is not the military they are accused of aiding
+                if (!sameSide(d.subject(), military.entity()) && done.add(d.object().id()))
+                    out.add(new FoundClaim(ClaimType.ALLEGATION, d.object(), military.entity(), d.subject(),
+                            cues.detail(s, trigger), 0.6, "allegation.listed-group", s.span(), false));
+        }
         return out;
     }
 
@@ -92,18 +139,35 @@ final class UnnamedAccused {
         Frames.LinkFrame aid = frames.linkFrames().stream().filter(f -> f.id().equals(AID_FRAME)).findFirst().orElse(null);
         if (aid == null)
             return null;
+        GroupTrigger found = triggerAfterGroup(s, aid, false);
+        return found == null ? null : new Span(found.group(), found.trigger().start());
+    }
+
+    /** Where a plural reference to firms starts, and the trigger it is the subject of. */
+    private record GroupTrigger(int group, Span trigger) {
+    }
+
+    /**
+     * The first trigger of {@code aid} in the sentence, not negated, that a plural reference to firms (cue pluralFirms,
+     * or with {@code pronoun} also "they") a few words before has as its subject, with where that reference starts;
+     * or null.
+     */
+    private GroupTrigger triggerAfterGroup(Sentence s, Frames.LinkFrame aid, boolean pronoun) {
         for (int[] t : Frames.matches(aid.triggers(), text.folded(), s.span().start(), s.span().end())) {
             // "added four Chinese companies to a blacklist for buying goods to support", "The companies are involved in":
             // a plural reference to firms (cue pluralFirms) that is the trigger's subject ("six companies that it said
             // had supplied"), not the object of a clause with a subject of its own ("20 companies for which exporters
             // must ..."), a few words before it
-            List<int[]> groups = Frames.matches(frames.cue("pluralFirms"), text.folded(), s.span().start(), t[0]);
+            List<int[]> groups = new ArrayList<>(Frames.matches(frames.cue("pluralFirms"), text.folded(), s.span().start(), t[0]));
+            if (pronoun)
+                groups.addAll(Frames.matches(List.of(PLURAL_PRONOUN), text.folded(), s.span().start(), t[0]));
             if (groups.isEmpty() || cues.negated(s, new Span(t[0], t[1])))
                 continue;
             int[] g = groups.stream().min(java.util.Comparator.comparingInt(x -> x[0])).orElseThrow();
             if (text.wordsBetween(g[1], t[0]) <= MAX_GROUP_GAP_WORDS
-                    && !OTHER_SUBJECT_CLAUSE.matcher(text.folded()).region(g[1], t[0]).find())
-                return new Span(g[0], t[0]);
+                    && !OTHER_SUBJECT_CLAUSE.matcher(text.folded()).region(g[1], t[0]).find()) {
+                return new GroupTrigger(g[0], new Span(t[0], t[1]));
+            }
         }
         return null;
     }

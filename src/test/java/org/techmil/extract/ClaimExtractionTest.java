@@ -3176,4 +3176,19 @@ class ClaimExtractionTest {
         assertEquals(List.of("Contract org-orvane-robotics -> indian-army"),
                 claims("Orvane Robotics won contracts from the Indian Army for surveillance drones."));
     }
+
+    @Test
+    void aGroupReferredToAfterItsListingIsAccusedFirmByFirm() {
+        List<String> c = claims("The Commerce Department added three firms to the Entity List on Tuesday. "
+                + "The firms added are Orvane Robotics, Kestrel Optics Ltd and Tamsin Microsystems Co. "
+                + "According to the department, they are involved in supplying guidance chips to the People's Liberation Army.");
+        assertEquals(List.of("Allegation org-kestrel-optics-ltd -> peoples-liberation-army by us-department-of-commerce",
+                "Allegation org-orvane-robotics -> peoples-liberation-army by us-department-of-commerce",
+                "Allegation org-tamsin-microsystems-co -> peoples-liberation-army by us-department-of-commerce"),
+                c.stream().filter(x -> x.startsWith("Allegation")).toList());
+        // a group barred from supplying the lister's own defence department is accused of nothing
+        assertEquals(List.of(), claims("The Pentagon added Orvane Robotics and Kestrel Optics Ltd to its list of Chinese military companies. "
+                + "Both companies said the listing, which bars them from serving as suppliers for the Defense Department, was a mistake.")
+                .stream().filter(x -> x.startsWith("Allegation")).toList());
+    }
 }
