@@ -274,6 +274,32 @@ final class OrganisationPatterns {
             ".*\\b(Ministry|Department) of (National )?Defen[cs]e");
     private static final Set<String> COMMITTEES = Set.of("Committee", "Subcommittee", "Commission", "Council", "Panel", "Experts");
 
+    private static final int PORTFOLIO_LIST_TOKENS = 8;
+
+    /**
+     * After the comma at {@code comma}, the end of a list of capitalised portfolios joined by "and" that goes on a
+     * committee's name: one that ends in a committee head, or, after "Committee on", the list itself; 0 when there
+     * is none.
+     */
+    private static int portfolioListEnd(List<Token> tokens, boolean[] covered, int comma, int limit, boolean committeeOn) {
+        int k = comma + 1;
+        boolean and = false;
+        int lastWord = -1;
+        while (k < limit && k - comma <= PORTFOLIO_LIST_TOKENS && !covered[k]) {
+            Token w = tokens.get(k);
+            if (w.text().equals("and") && lastWord == k - 1)
+                and = true;
+            else if (w.isWord() && w.isCapitalised())
+                lastWord = k;
+            else
+                break;
+            if (COMMITTEES.contains(w.text()) && !committeeOn)
+                return and ? k + 1 : 0;
+            k++;
+        }
+        return committeeOn && and && lastWord == k - 1 ? k : 0;
+    }
+
     private int runEnd(String raw, List<Token> tokens, boolean[] covered, boolean[] country, int start, int limit, Lexicon lexicon) {
         int j = start + 1;
         boolean committeeOn = false;
@@ -368,6 +394,10 @@ final class OrganisationPatterns {
             } else if (t.text().equals(",") && j + 1 < limit && firmSuffixes.contains(tokens.get(j + 1).text())
                     && isLegalForm(tokens.get(j + 1).text())) {
                 j++;
+            } else if (t.text().equals(",") && portfolioListEnd(tokens, covered, j, limit, committeeOn) > 0) {
+                // "Senate Foreign Affairs, Defence and Trade References Committee", "Committee on Foreign Affairs,
+                // Defence and Trade": a committee's portfolios listed with a comma
+                j = portfolioListEnd(tokens, covered, j, limit, committeeOn);
             } else if (t.text().equals("(") && placeInParentheses(tokens, covered, country, j, limit) > 0) {
                 j = placeInParentheses(tokens, covered, country, j, limit); // "LINKZOL (Beijing) Technology Co."
             } else {

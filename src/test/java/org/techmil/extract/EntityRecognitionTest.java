@@ -853,4 +853,14 @@ class EntityRecognitionTest {
         assertEquals("org-department-53-of-the-ministry-of-the-people-s-armed-forces",
                 ids.get("Department 53 of the Ministry of the People's Armed Forces"), ids.toString());
     }
+
+    @Test
+    void aCommitteesPortfoliosListedWithACommaStayInItsName() {
+        java.util.Map<String, EntityType> t = types("The Senate Foreign Affairs, Defence and Trade References Committee "
+                + "will question Orvane Robotics. The Joint Standing Committee on Foreign Affairs, Defence and Trade met too.");
+        assertEquals(EntityType.GOVERNMENT, t.get("Senate Foreign Affairs, Defence and Trade References Committee"), t.toString());
+        assertEquals(EntityType.GOVERNMENT, t.get("Joint Standing Committee on Foreign Affairs, Defence and Trade"), t.toString());
+        // a list of places before a committee's name is no part of it
+        assertTrue(types("Orvane Robotics sells to Japan, Korea and Taiwan, the Trade Committee said.").containsKey("Trade Committee"));
+    }
 }
