@@ -914,6 +914,14 @@ final class ClaimFinder {
                 if (compiler != null)
                     agents = List.of(compiler);
             }
+            if (frame.type() == ClaimType.DESIGNATION) {
+                // "said its app uses servers of China Mobile, a firm that is on the Pentagon's list": the list's owner
+                // named in the phrase lists, not the body that speaks earlier in the sentence
+                List<Mention> listOwners = subjects.stream().filter(m -> trigger.contains(m.span()) && OWNS_LIST
+                        .matcher(text.folded()).region(m.span().end(), trigger.end()).lookingAt()).toList();
+                if (!listOwners.isEmpty())
+                    agents = listOwners;
+            }
             if (agents.isEmpty() && frame.subjectBeforeTrigger()) // the owner inside the phrase: "on the FCC's list"
                 agents = subjects.stream().filter(m -> trigger.contains(m.span())).toList();
             boolean byEach = false;
@@ -1097,6 +1105,8 @@ final class ClaimFinder {
 
     private static final Pattern OWNER_GAP = Pattern.compile("\\s?|-|'s\\s+");
     private static final Pattern OWNERS_JOINED = Pattern.compile("\\s*,\\s*(and\\s+)?|\\s+and\\s+");
+
+    private static final Pattern OWNS_LIST = Pattern.compile("'s\\s+([\\w-]+\\s+){0,3}(list|blacklist|register|roster)\\b");
 
     /**
      * The states and bodies whose sanctions a trigger names, right before it and joined by "and" or commas ("US and

@@ -3191,4 +3191,12 @@ class ClaimExtractionTest {
                 + "Both companies said the listing, which bars them from serving as suppliers for the Defense Department, was a mistake.")
                 .stream().filter(x -> x.startsWith("Allegation")).toList());
     }
+
+    @Test
+    void theOwnerOfAListNamedInThePhraseListsNotTheBodyThatSpeaks() {
+        assertEquals(List.of("Designation us-department-of-defense -> china-mobile by house-select-committee-on-the-ccp"),
+                claims("In May, the House Select Committee on the Chinese Communist Party said the app routes data through "
+                        + "China Mobile, a carrier that appears on the Pentagon's list of Chinese military companies.")
+                        .stream().filter(x -> x.startsWith("Designation")).toList());
+    }
 }
