@@ -288,8 +288,10 @@ final class StateBodies {
         Entity plain = Entity.discovered("org", label, type);
         String words = phrase.stream().map(Token::lower).collect(java.util.stream.Collectors.joining(" "));
         String head = lexicon.writtenOutHead(words);
-        if (state == null || head == null)
+        if (state == null)
             return plain;
+        if (head == null) // "Chinese authorities": no written-out name, but still the state's
+            return new Entity(plain.id(), label, type, List.of(), state.country(), null, null, null, List.of());
         List<String> aliases = new ArrayList<>();
         aliases.add(head + " of " + state.label() + (seat != null ? " in " + seat : ""));
         if (!head.equals("Embassy") && !head.equals("Government"))

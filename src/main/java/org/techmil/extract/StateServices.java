@@ -46,10 +46,16 @@ final class StateServices {
         return own.size() == 1 ? own.get(0) : null;
     }
 
-    /** "US government", "Biden administration": a state's government as a whole rather than one of its bodies. */
+    /**
+     * "US government", "Biden administration", "Chinese authorities": a state's government as a whole rather than one
+     * of its bodies.
+     */
     static boolean isWholeGovernment(Entity e) {
-        return e.type() == EntityType.GOVERNMENT && e.id().endsWith("-government");
+        return e.type() == EntityType.GOVERNMENT && (e.id().endsWith("-government") || STATE_AUTHORITIES.matcher(e.label()).matches());
     }
+
+    /** "Chinese authorities": a demonym and "authorities", no body named. */
+    private static final java.util.regex.Pattern STATE_AUTHORITIES = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]+ authorities");
 
     /**
      * The service called {@code word} ("Army", "Navy") of the one state that the article, before offset

@@ -3199,4 +3199,12 @@ class ClaimExtractionTest {
                         + "China Mobile, a carrier that appears on the Pentagon's list of Chinese military companies.")
                         .stream().filter(x -> x.startsWith("Designation")).toList());
     }
+
+    @Test
+    void aStatesAuthoritiesListThroughTheBodyOfThatStateTheSentenceNames() {
+        assertEquals(List.of("Designation mofcom -> org-kestrel-optics-ltd", "Designation mofcom -> org-orvane-robotics"),
+                claims("Chinese authorities have added 14 defence firms to their list of unreliable entities, the Chinese "
+                        + "Ministry of Commerce announced. The firms added are Orvane Robotics and Kestrel Optics Ltd.").stream()
+                        .filter(x -> x.startsWith("Designation")).map(x -> x.replaceAll(" by .*", "")).toList());
+    }
 }
