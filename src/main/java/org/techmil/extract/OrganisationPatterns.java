@@ -862,8 +862,13 @@ final class OrganisationPatterns {
             last--;
         boolean prose = tokens.get(last).text().equals(".")
                 && (words > MAX_HEADING_WORDS || words - capitalised >= MIN_PROSE_LOWER_WORDS);
-        return words >= 3 && capitalised >= 0.7 * words && !prose && !endsInLegalForm(tokens, s);
+        // a line far longer than any headline is prose too, stop or not (a copy cut off mid-list: "... include A Co.,
+        // Ltd.; B Co.; C Research Institute; an")
+        return words >= 3 && words <= MAX_UNSTOPPED_HEADING_WORDS && capitalised >= 0.7 * words && !prose
+                && !endsInLegalForm(tokens, s);
     }
+
+    private static final int MAX_UNSTOPPED_HEADING_WORDS = 30;
 
     /** "2. Teledyne Brown Engineering, Inc.": a line that ends in a legal form is a firm's name, not a heading. */
     private static boolean endsInLegalForm(List<Token> tokens, Sentence s) {

@@ -863,4 +863,14 @@ class EntityRecognitionTest {
         // a list of places before a committee's name is no part of it
         assertTrue(types("Orvane Robotics sells to Japan, Korea and Taiwan, the Trade Committee said.").containsKey("Trade Committee"));
     }
+
+    @Test
+    void aLongLineCutOffBeforeItsStopIsProseNotAHeading() {
+        java.util.Map<String, EntityType> t = types("The Bureau of Industry and Security added five entities to the Entity List. "
+                + "The entities added include Qinglan Harbour Optics Co., Ltd.; "
+                + "Beijing Tiansheng Mechanical and Electrical Equipment Co.; Ltd., Shenzhen Lumo Aviation Technology Co., Ltd.; "
+                + "China Electronics Technology Group Corporation 45th Research Institute; an");
+        assertEquals(EntityType.TECH_FIRM, t.get("Qinglan Harbour Optics Co., Ltd."), t.toString());
+        assertEquals(EntityType.TECH_FIRM, t.get("Shenzhen Lumo Aviation Technology Co., Ltd."), t.toString());
+    }
 }
