@@ -316,6 +316,14 @@ final class OrganisationPatterns {
                 int past = j;
                 while (past < limit && country[past])
                     past++;
+                // "Liaoning China Trade Industry": a country between the province that opens a firm's name and its
+                // next capitalised word is part of it
+                if (country[j] && j - 1 == start && past > j && lexicon.countryOfCity(tokens.get(start).text()) != null
+                        && past < limit && !covered[past] && tokens.get(past).isWord() && tokens.get(past).isCapitalised()
+                        && tokens.get(past).span().start() - tokens.get(past - 1).span().end() == 1) {
+                    j = past;
+                    continue;
+                }
                 // and "Ascend Aviation India Private Limited": before "Private Limited" too
                 if (country[j] && past < limit && (TRAILING_LEGAL_FORMS.contains(tokens.get(past).text())
                         || PRIVATE.contains(tokens.get(past).text()) && past + 1 < limit

@@ -873,4 +873,11 @@ class EntityRecognitionTest {
         assertEquals(EntityType.TECH_FIRM, t.get("Qinglan Harbour Optics Co., Ltd."), t.toString());
         assertEquals(EntityType.TECH_FIRM, t.get("Shenzhen Lumo Aviation Technology Co., Ltd."), t.toString());
     }
+
+    @Test
+    void aCountryAfterTheProvinceOpeningAFirmsNameIsPartOfIt() {
+        java.util.Map<String, EntityType> t = types("The Treasury sanctioned Liaoning China Trade Industry, a China-based firm, on Monday.");
+        assertEquals(EntityType.TECH_FIRM, t.get("Liaoning China Trade Industry"), t.toString());
+        assertEquals(EntityType.COUNTRY, t.get("China"), t.toString());
+    }
 }
