@@ -3207,4 +3207,11 @@ class ClaimExtractionTest {
                         + "Ministry of Commerce announced. The firms added are Orvane Robotics and Kestrel Optics Ltd.").stream()
                         .filter(x -> x.startsWith("Designation")).map(x -> x.replaceAll(" by .*", "")).toList());
     }
+
+    @Test
+    void aDealAProbeAsksAboutIsASuspicionNotADeal() {
+        assertEquals(List.of("Allegation org-orvane-robotics -> peoples-liberation-army"),
+                claims("Commerce officials are examining whether Orvane Robotics sold guidance chips to the People's Liberation Army.")
+                        .stream().map(x -> x.replaceAll(" by .*", "")).toList());
+    }
 }
