@@ -84,15 +84,14 @@ final class UnnamedAccused {
 
     private static final int LISTED_BEFORE_SENTENCES = 3;
     private static final int MIN_LISTED = 2;
-    /** "They are accused of ...", "..., they said": a plural pronoun as a clause's subject. */
-    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(^|[,;:]\\s*|\\W\\s*)they\\b");
+    /** "They are accused of ...": a plural pronoun that may stand for a group listed before. */
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("\\bthey\\b");
 
     /**
      * "The entities added to the list are A, B and C. According to the department, the entities are involved with
      * building supercomputers used by China's military": a group the sentence refers to ("the entities", "they"),
      * as the subject of an aid trigger aimed at a military, stands for the firms listed together a few sentences
-     * before. Each of them, when the article accuses it of nothing yet, is accused, by the sentence's claimant or else
-     * the body that listed them.
+     * before. Each of them, when the article accuses it of nothing yet, is accused, by the body that listed them.
      */
     private List<FoundClaim> listedBefore(List<FoundClaim> links, Set<String> done) {
         List<FoundClaim> out = new ArrayList<>();
@@ -165,9 +164,8 @@ final class UnnamedAccused {
                 continue;
             int[] g = groups.stream().min(java.util.Comparator.comparingInt(x -> x[0])).orElseThrow();
             if (text.wordsBetween(g[1], t[0]) <= MAX_GROUP_GAP_WORDS
-                    && !OTHER_SUBJECT_CLAUSE.matcher(text.folded()).region(g[1], t[0]).find()) {
+                    && !OTHER_SUBJECT_CLAUSE.matcher(text.folded()).region(g[1], t[0]).find())
                 return new GroupTrigger(g[0], new Span(t[0], t[1]));
-            }
         }
         return null;
     }
