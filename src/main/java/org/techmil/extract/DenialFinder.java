@@ -388,6 +388,9 @@ final class DenialFinder {
     private Entity deniedFirm(Entity denier, Sentence s, List<FoundClaim> links) {
         if (denier.type() == EntityType.TECH_FIRM)
             return denier;
+        Entity client = client(denier, s, links);
+        if (client != null)
+            return client;
         // "Kyiv has accused Iran of supplying drones to Russia, a charge Tehran denies": the accused is no firm
         for (Mention m : cues.mentionsIn(s.span()))
             if (m.type() != EntityType.TECH_FIRM && ACCUSED_JUST_BEFORE.matcher(text.folded()).region(s.span().start(),
@@ -414,6 +417,39 @@ final class DenialFinder {
     }
 
     private static final Pattern ACCUSED_JUST_BEFORE = Pattern.compile("\\baccus(e|es|ed|ing) (the )?$");
+    private static final Pattern DEFENCE_COUNSEL = Pattern.compile("\\b((his|her|their) clients?|(defen[cs]e )?(lawyers?|attorneys?|"
+            + "counsel|solicitors?|barristers?) (for|of|representing)|['\u2019]s (defen[cs]e )?(lawyers?|attorneys?|counsel)|"
+            + "(his|her|their) (defen[cs]e )?(lawyers?|attorneys?|counsel))\\b");
+
+    private static final Pattern COUNSEL_FOR = Pattern.compile("\\b(lawyers?|attorneys?|counsel|solicitors?|barristers?) (for|of|representing) (the )?$");
+    private static final Pattern COUNSEL_OF = Pattern.compile("['\u2019]s (defen[cs]e )?(lawyers?|attorneys?|counsel|solicitors?)\\b");
+
+    /**
+     * "A lawyer for Kuo, Brandon Whitley, said his client never knowingly sold ...": a defence lawyer denies for the
+     * client: the one the phrase names ("a lawyer for Kuo", "Kuo's lawyer"), else the one the article charged or
+     * investigated that the sentence names, else the last one charged before it; null when the denier is no person, the sentence speaks of no client, or no one was charged.
+     */
+    private Entity client(Entity denier, Sentence s, List<FoundClaim> links) {
+        if (denier.type() != EntityType.PERSON
+                || !DEFENCE_COUNSEL.matcher(text.folded()).region(s.span().start(), s.span().end()).find())
+            return null;
+        // "A lawyer for Kuo", "Dmitri W.'s lawyer": the client the phrase names
+        for (Mention m : cues.mentionsIn(s.span()))
+            if (!m.entity().id().equals(denier.id()) && m.type() != EntityType.COUNTRY
+                    && (COUNSEL_FOR.matcher(text.folded()).region(s.span().start(), m.span().start()).find()
+                    || COUNSEL_OF.matcher(text.folded()).region(m.span().end(), s.span().end()).lookingAt()))
+                return m.entity();
+        List<FoundClaim> charges = links.stream().filter(c -> c.type() == ClaimType.INVESTIGATION
+                && !c.object().id().equals(denier.id())).toList();
+        for (Mention m : cues.mentionsIn(s.span()))
+            if (charges.stream().anyMatch(c -> c.object().id().equals(m.entity().id())))
+                return m.entity();
+        FoundClaim last = null;
+        for (FoundClaim c : charges)
+            if (c.evidence().start() < s.span().start())
+                last = c;
+        return last == null ? null : last.object();
+    }
     /** Whether the article names any military or state security organ: the context a denial answers. */
     private boolean articleNamesMilitary() {
         return mentions.stream().anyMatch(m -> m.type() == EntityType.MILITARY || frames.isStateSecurity(m.entity()));

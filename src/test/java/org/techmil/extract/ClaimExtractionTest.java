@@ -3214,4 +3214,12 @@ class ClaimExtractionTest {
                 claims("Commerce officials are examining whether Orvane Robotics sold guidance chips to the People's Liberation Army.")
                         .stream().map(x -> x.replaceAll(" by .*", "")).toList());
     }
+
+    @Test
+    void aDefenceLawyerDeniesForTheClientNotForTheFirmLastAccused() {
+        List<String> c = claims("Prosecutors charged Marek Lindqvist with shipping Orvane Robotics drones to the Russian military. "
+                + "A lawyer for Lindqvist, Paula Grimsby, said her client denied the charges.");
+        assertTrue(c.contains("Denial person-paula-grimsby -> person-marek-lindqvist"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("Denial person-paula-grimsby -> org-orvane-robotics")), c.toString());
+    }
 }
