@@ -3217,8 +3217,8 @@ class ClaimExtractionTest {
 
     @Test
     void aDefenceLawyerDeniesForTheClientNotForTheFirmLastAccused() {
-        List<String> c = claims("Prosecutors charged Marek Lindqvist with shipping Orvane Robotics drones to the Russian military. "
-                + "A lawyer for Lindqvist, Paula Grimsby, said her client denied the charges.");
+        List<String> c = claims("Orvane Robotics supplied guidance chips to the Russian military, the indictment alleges. "
+                + "A lawyer for Marek Lindqvist, Paula Grimsby, said her client \"never knowingly sold anything to a military customer\".");
         assertTrue(c.contains("Denial person-paula-grimsby -> person-marek-lindqvist"), c.toString());
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Denial person-paula-grimsby -> org-orvane-robotics")), c.toString());
     }
