@@ -53,7 +53,7 @@ final class Attribution {
                         () -> agentOfSaying(sentence, partyIds),         // "the White House has accused"
                         () -> subjectOfRelativeSaying(sentence, partyIds), // "sanctioned X, a trader that it said ships"
                         () -> unnamedAgentOfSaying(sentence, partyIds),  // "prosecutors allege"
-                        () -> officialsOfState(sentence, partyIds),      // "U.S. officials believe"
+                        () -> officialsOfState(sentence, partyIds, OFFICIALS_SAY), // "U.S. officials believe"
                         () -> afterAccordingTo(sentence, partyIds, carried),
                         () -> outletReferredTo(sentence, partyIds),      // "..., the newspaper reported"
                         () -> reportedInNextSentence(sentence, partyIds)) // "... This was reported by Voice of America."
@@ -173,37 +173,19 @@ final class Attribution {
 
     /**
      * "Sources told the Financial Times that X sold software to the army": unnamed sources speak through the outlet
-     * they told, which is the claimant.
+     * they told, which is the claimant; a state's officials ("a senior US official told Reuters") make the state's claim.
      */
     private Entity outletTold(Sentence sentence, Set<String> partyIds) {
         Mention outlet = namedRightAfter(UNNAMED_TOLD, sentence, partyIds);
         if (outlet == null || outlet.type() != EntityType.MEDIA)
             return null;
-        Entity state = stateOfOfficials(sentence, partyIds);
+        Entity state = officialsOfState(sentence, partyIds, OFFICIALS_TOLD);
         return state != null ? state : outlet.entity();
     }
 
-    private static final Pattern OFFICIALS_TOLD = Pattern.compile("\\bofficials?\\s+((have|has|had|also|privately)\\s+)?told\\s+");
-    private static final Pattern STATE_BEFORE_OFFICIALS = Pattern.compile("(\\p{Lu}[\\p{L}.]*)\\s+"
-            + "((senior|top|government|intelligence|defen[cs]e|security|military|administration|trade|federal)\\s+)?$");
-
-    /**
-     * "a senior US official told Reuters", "Israeli officials told the paper": the state whose officials told the
-     * outlet, which speaks through it; null when the officials have no state.
-     */
-    private Entity stateOfOfficials(Sentence sentence, Set<String> partyIds) {
-        Matcher m = OFFICIALS_TOLD.matcher(text.folded()).region(sentence.span().start(), sentence.span().end());
-        if (!m.find())
-            return null;
-        Matcher state = STATE_BEFORE_OFFICIALS.matcher(text.text()).region(sentence.span().start(), m.start());
-        if (!state.find())
-            return null;
-        for (Mention x : mentions)
-            if (x.type() == EntityType.COUNTRY && x.span().start() == state.start(1) && !partyIds.contains(x.entity().id()))
-                return x.entity();
-        Entity demonym = stateOfDemonym.apply(state.group(1));
-        return demonym != null && !partyIds.contains(demonym.id()) ? demonym : null;
-    }
+    /** "a senior US official told": the state's officials telling an outlet, right after the state's name. */
+    private static final Pattern OFFICIALS_TOLD = Pattern.compile("^\\s+((senior|top|government|intelligence|defen[cs]e|"
+            + "security|military|administration|trade|federal)\\s+)?officials?\\s+((have|has|had|also|privately)\\s+)?told\\s+");
 
     private boolean has(Pattern cue, Sentence sentence) {
         return cue.matcher(text.folded()).region(sentence.span().start(), sentence.span().end()).find();
@@ -470,13 +452,13 @@ final class Attribution {
 
     /**
      * "U.S. officials believe ...", "Israeli officials said ...", "Ukrainian investigators said ...": the state whose
-     * officials say it, or null.
+     * officials say it (what follows the state's name matches {@code officialsAct}), or null.
      */
-    private Entity officialsOfState(Sentence sentence, Set<String> partyIds) {
+    private Entity officialsOfState(Sentence sentence, Set<String> partyIds, Pattern officialsAct) {
         for (Mention m : mentions)
             if (m.type() == EntityType.COUNTRY && sentence.span().contains(m.span()) && !partyIds.contains(m.entity().id())
                     && text.quoteAround(m.span()) == null
-                    && OFFICIALS_SAY.matcher(text.folded()).region(m.span().end(), sentence.span().end()).lookingAt())
+                    && officialsAct.matcher(text.folded()).region(m.span().end(), sentence.span().end()).lookingAt())
                 return m.entity();
         List<org.techmil.annotate.Token> tokens = text.tokens();
         for (int i = text.tokenAtOrAfter(sentence.span().start()); i < tokens.size(); i++) {
@@ -485,7 +467,7 @@ final class Attribution {
                 continue;
             if (t.span().end() > sentence.span().end())
                 break;
-            if (!OFFICIALS_SAY.matcher(text.folded()).region(t.span().end(), sentence.span().end()).lookingAt()
+            if (!officialsAct.matcher(text.folded()).region(t.span().end(), sentence.span().end()).lookingAt()
                     || text.quoteAround(t.span()) != null || mentions.stream().anyMatch(m -> m.span().contains(t.span())))
                 continue;
             Entity state = stateOfDemonym.apply(t.text());

@@ -417,12 +417,15 @@ final class DenialFinder {
     }
 
     private static final Pattern ACCUSED_JUST_BEFORE = Pattern.compile("\\baccus(e|es|ed|ing) (the )?$");
-    private static final Pattern DEFENCE_COUNSEL = Pattern.compile("\\b((his|her|their) clients?|(defen[cs]e )?(lawyers?|attorneys?|"
-            + "counsel|solicitors?|barristers?) (for|of|representing)|['\u2019]s (defen[cs]e )?(lawyers?|attorneys?|counsel)|"
-            + "(his|her|their) (defen[cs]e )?(lawyers?|attorneys?|counsel))\\b");
-
-    private static final Pattern COUNSEL_FOR = Pattern.compile("\\b(lawyers?|attorneys?|counsel|solicitors?|barristers?) (for|of|representing) (the )?$");
-    private static final Pattern COUNSEL_OF = Pattern.compile("['\u2019]s (defen[cs]e )?(lawyers?|attorneys?|counsel|solicitors?)\\b");
+    /** A defence lawyer by any of the words for one. */
+    private static final String COUNSEL = "(defen[cs]e )?(lawyers?|attorneys?|counsel|solicitors?|barristers?)";
+    /** "a lawyer for", "her attorney", "Kuo's counsel", "his client": the sentence speaks of a defence lawyer's client. */
+    private static final Pattern DEFENCE_COUNSEL = Pattern.compile("\\b((his|her|their) clients?|" + COUNSEL + " (for|of|representing)|"
+            + "['\u2019]s " + COUNSEL + "|(his|her|their) " + COUNSEL + ")\\b");
+    /** "a lawyer for [Kuo]": the client named right after. */
+    private static final Pattern COUNSEL_FOR = Pattern.compile("\\b" + COUNSEL + " (for|of|representing) (the )?$");
+    /** "[Kuo]'s lawyer": the client named right before. */
+    private static final Pattern COUNSEL_OF = Pattern.compile("['\u2019]s " + COUNSEL + "\\b");
 
     /**
      * "A lawyer for Kuo, Brandon Whitley, said his client never knowingly sold ...": a defence lawyer denies for the

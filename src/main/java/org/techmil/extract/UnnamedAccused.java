@@ -112,8 +112,7 @@ final class UnnamedAccused {
                 continue;
             List<FoundClaim> listed = links.stream().filter(d -> d.type() == ClaimType.DESIGNATION
                             && d.object().type() != EntityType.PERSON && d.object().type() != EntityType.MILITARY
-                            && s.index() - text.sentenceAt(d.evidence().start()).index() >= 1
-                            && s.index() - text.sentenceAt(d.evidence().start()).index() <= LISTED_BEFORE_SENTENCES)
+                            && sentencesBack(d, s) >= 1 && sentencesBack(d, s) <= LISTED_BEFORE_SENTENCES)
                     .toList();
             if (listed.stream().map(d -> d.object().id()).distinct().count() < MIN_LISTED)
                 continue;
@@ -125,6 +124,11 @@ final class UnnamedAccused {
                             cues.detail(s, trigger), 0.6, "allegation.listed-group", s.span(), false));
         }
         return out;
+    }
+
+    /** How many sentences before {@code s} the claim's evidence stands. */
+    private int sentencesBack(FoundClaim c, Sentence s) {
+        return s.index() - text.sentenceAt(c.evidence().start()).index();
     }
 
     /**
